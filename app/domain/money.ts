@@ -1,0 +1,80 @@
+// Money is integer hundredths of the merchant's currency end to end; only formatting turns it
+// into a decimal. Parsing accepts what shop exports write: 1234.5, 1,234.50, ¥1234.50, ￥1,234.50.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/** Parses a money cell into hundredths. Negative amounts and bad digit grouping are refused. */
+export function parseMoney(raw: string): Parsed<number> {
+  let s = raw.trim().replace(/^[¥￥]\s*/, "").replace(/^(CNY|RMB|JPY|USD)\s*/i, "");
+  if (s === "") return { ok: false, error: "is empty" };
+  if (s.startsWith("-")) return { ok: false, error: "is negative; amounts must be 0 or more" };
+  if (s.startsWith("+")) s = s.slice(1);
+  const m = MONEY.exec(s);
+  if (!m) {
+    if (/^[\d,]*\.\d{3,}$/.test(s)) return { ok: false, error: "has more than two decimals" };
+    return { ok: false, error: "is not an amount of money (for example 1234.50 or 1,234.50)" };
+  }
+  const [whole, frac = ""] = s.replace(/,/g, "").split(".");
+  const cents = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+  if (!Number.isSafeInteger(cents)) return { ok: false, error: "is too large" };
+  return { ok: true, value: cents };
+}
+
+/** Hundredths to a number of currency units, rounded to two decimals (for JSON and CSV). */
+export function toUnits(cents: number): number {
+  return Math.round(cents) / 100;
+}
+
+/** Hundredths as a plain decimal string with two decimals: `1234.50`. */
+export function centsToDecimal(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(Math.round(cents));
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Hundredths for a page: `¥1,234.50`, in the merchant's currency and the reader's locale. */
+export function formatMoney(cents: number | null, currency = "CNY", locale = "zh-CN"): string {
+  if (cents === null) return "—";
+  const key = `${locale}|${currency}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    moneyFormats.set(key, f);
+  }
+  return f.format(cents / 100);
+}
+
+/** Hundredths, shortened for chart axes and cards: ¥1.2M, ¥35.4K. */
+export function formatMoneyShort(cents: number | null, currency = "CNY"): string {
+  if (cents === null) return "—";
+  const symbol = currency === "CNY" || currency === "JPY" ? "¥" : currency === "USD" ? "$" : `${currency} `;
+  return symbol + formatCompact(cents / 100);
+}
+
+export function formatCompact(n: number | null): string {
+  if (n === null) return "—";
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${(n / 1e9).toFixed(abs >= 1e10 ? 0 : 1)}B`;
+  if (abs >= 1e6) return `${(n / 1e6).toFixed(abs >= 1e7 ? 1 : 2)}M`;
+  if (abs >= 1e4) return `${(n / 1e3).toFixed(abs >= 1e5 ? 0 : 1)}K`;
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : n.toFixed(2);
+}
+
+export function formatCount(n: number | null): string {
+  return n === null ? "—" : Math.round(n).toLocaleString("en-US");
+}
+
+export function formatPercent(r: number | null, digits = 1): string {
+  return r === null ? "—" : `${(r * 100).toFixed(digits)}%`;
+}
+
+/** A signed change for KPI cards: +12.3% / −4.0%; "—" when there was nothing before. */
+export function formatChange(r: number | null): string {
+  if (r === null) return "—";
+  const s = (Math.abs(r) * 100).toFixed(1);
+  return r > 0 ? `+${s}%` : r < 0 ? `−${s}%` : "0.0%";
+}

@@ -1,0 +1,206 @@
+// Days, weeks and months in the merchant's time zone. A day is `YYYY-MM-DD`; an instant is epoch
+// milliseconds. Nothing here reads the server's zone.
+import type { Parsed } from "./money";
+
+export type Day = string;
+export type Grouping = "day" | "week" | "month" | "total";
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+
+function formatterFor(tz: string): Intl.DateTimeFormat {
+  let f = offsetFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    offsetFormats.set(tz, f);
+  }
+  return f;
+}
+
+/** True when `tz` is an IANA zone this runtime knows. */
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    formatterFor(tz);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC in minutes at an instant (Asia/Shanghai: +480). */
+export function offsetMinutes(ms: number, tz: string): number {
+  // Offsets change on whole quarter hours at most, so cache per UTC quarter hour.
+  const bucket = Math.floor(ms / 900_000);
+  let cache = offsetCache.get(tz);
+  if (!cache) offsetCache.set(tz, (cache = new Map()));
+  const hit = cache.get(bucket);
+  if (hit !== undefined) return hit;
+  const at = bucket * 900_000;
+  const parts = formatterFor(tz).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const offset = Math.round((asUtc - at) / 60_000);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(bucket, offset);
+  return offset;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function utcDay(ms: number): Day {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The calendar day of an instant in the merchant's zone. */
+export function dayOf(ms: number, tz: string): Day {
+  return utcDay(ms + offsetMinutes(ms, tz) * 60_000);
+}
+
+/** The instant of a wall-clock time in a zone (the earlier one when a clock change repeats it). */
+export function localToInstant(
+  y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string,
+): number {
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  let guess = wall - offsetMinutes(wall, tz) * 60_000;
+  // A second pass settles instants near an offset change.
+  guess = wall - offsetMinutes(guess, tz) * 60_000;
+  return guess;
+}
+
+function validDate(y: number, mo: number, d: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || y < 1900 || y > 2200) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+const TIMESTAMP =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A timestamp cell: ISO 8601, `YYYY-MM-DD HH:MM[:SS]` or `YYYY/MM/DD HH:MM[:SS]`. With an offset or
+ * `Z` it is that instant; without, it is wall-clock time in the merchant's zone. A bare date
+ * is local midnight.
+ */
+export function parseTimestamp(raw: string, tz: string): Parsed<number> {
+  const m = TIMESTAMP.exec(raw.trim());
+  if (!m) return { ok: false, error: "is not a date and time (for example 2024-06-18 20:15:00)" };
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validDate(y, mo, d)) return { ok: false, error: "is not a real calendar date" };
+  const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return { ok: false, error: "is not a real time of day" };
+  const msPart = m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0;
+  const zone = m[8];
+  if (zone) {
+    let offset = 0;
+    if (zone.toUpperCase() !== "Z") {
+      const sign = zone[0] === "-" ? -1 : 1;
+      const digits = zone.slice(1).replace(":", "");
+      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    }
+    return { ok: true, value: Date.UTC(y, mo - 1, d, h, mi, s, msPart) - offset * 60_000 };
+  }
+  return { ok: true, value: localToInstant(y, mo, d, h, mi, s, msPart, tz) };
+}
+
+/**
+ * A date cell: `YYYY-MM-DD` or `YYYY/MM/DD`. A timestamp is accepted too and gives its day in the
+ * merchant's zone, since exports often write dates as midnight timestamps.
+ */
+export function parseDay(raw: string, tz: string): Parsed<Day> {
+  const s = raw.trim();
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDate(y, mo, d)) return { ok: false, error: "is not a real calendar date" };
+    return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
+  }
+  const t = parseTimestamp(s, tz);
+  if (!t.ok) return { ok: false, error: "is not a date (for example 2024-06-18)" };
+  return { ok: true, value: dayOf(t.value, tz) };
+}
+
+/** True for a well-formed, real `YYYY-MM-DD`. */
+export function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function dayToUtc(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+export function addDays(day: Day, n: number): Day {
+  return utcDay(dayToUtc(day) + n * 86_400_000);
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((dayToUtc(b) - dayToUtc(a)) / 86_400_000);
+}
+
+/** Every day from `from` to `to`, inclusive. */
+export function eachDay(from: Day, to: Day): Day[] {
+  const out: Day[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function weekday(day: Day): number {
+  const w = new Date(dayToUtc(day)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** The ISO week label of a day: `2024-W25` (Monday first; the week's Thursday names its year). */
+export function isoWeek(day: Day): string {
+  const thursday = addDays(day, 4 - weekday(day));
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return `${year}-W${pad(week)}`;
+}
+
+/** The Monday of a day's ISO week. */
+export function weekStart(day: Day): Day {
+  return addDays(day, 1 - weekday(day));
+}
+
+export function monthOf(day: Day): string {
+  return day.slice(0, 7);
+}
+
+/** The label of the period a day falls in: the day, `2024-W25`, `2024-06` or `total`. */
+export function periodOf(day: Day, by: Grouping): string {
+  switch (by) {
+    case "day":
+      return day;
+    case "week":
+      return isoWeek(day);
+    case "month":
+      return monthOf(day);
+    case "total":
+      return "total";
+  }
+}
+
+/** The period of the same length that ends the day before `from`. */
+export function previousPeriod(from: Day, to: Day): { from: Day; to: Day } {
+  const length = daysBetween(from, to) + 1;
+  return { from: addDays(from, -length), to: addDays(from, -1) };
+}
+
+/** Today in the merchant's zone. */
+export function todayIn(tz: string, nowMs: number = Date.now()): Day {
+  return dayOf(nowMs, tz);
+}

@@ -1,0 +1,286 @@
+// The factloop data model. Every table but `merchants` is keyed by merchant first, so every
+// query names the merchant it serves and no index can be read across merchants.
+// Money is integer hundredths of the merchant's currency; days are `YYYY-MM-DD` in the
+// merchant's time zone, computed once at import.
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const merchants = sqliteTable("merchants", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  timezone: text("timezone").notNull().default("Asia/Shanghai"),
+  currency: text("currency").notNull().default("CNY"),
+  /** JSON of MerchantSettings (app/domain/settings.ts); parsed with zod on read. */
+  settings: text("settings").notNull().default("{}"),
+  /** bumped by every import, undo and settings change: caches keyed by it stay honest */
+  dataVersion: integer("data_version").notNull().default(0),
+  createdAt: integer("created_at").notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    accountId: text("account_id").notNull(),
+    name: text("name").notNull().default(""),
+    kind: text("kind", { enum: ["self", "creator"] }).notNull(),
+    followers: integer("followers").notNull().default(0),
+    category: text("category").notNull().default(""),
+    /** 0..1; null when the file gave none. */
+    commissionRate: real("commission_rate"),
+    batchId: integer("batch_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.accountId] })],
+);
+
+export const campaigns = sqliteTable(
+  "campaigns",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    campaignId: text("campaign_id").notNull(),
+    name: text("name").notNull(),
+    /** first and last day, inclusive, in the merchant's zone */
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    kind: text("kind", { enum: ["platform", "brand", "flash", "other"] }).notNull().default("other"),
+    budget: integer("budget"),
+    batchId: integer("batch_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.campaignId] })],
+);
+
+export const views = sqliteTable(
+  "views",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    contentId: text("content_id").notNull(),
+    day: text("day").notNull(),
+    accountId: text("account_id").notNull(),
+    contentType: text("content_type", { enum: ["live", "video", "image", "ugc", "other"] }).notNull(),
+    campaignId: text("campaign_id").notNull().default(""),
+    impressions: integer("impressions").notNull().default(0),
+    views: integer("views").notNull().default(0),
+    watchSeconds: integer("watch_seconds").notNull().default(0),
+    likes: integer("likes").notNull().default(0),
+    comments: integer("comments").notNull().default(0),
+    shares: integer("shares").notNull().default(0),
+    follows: integer("follows").notNull().default(0),
+    productClicks: integer("product_clicks").notNull().default(0),
+    cartAdds: integer("cart_adds").notNull().default(0),
+    liveSeconds: integer("live_seconds").notNull().default(0),
+    /** derived: F A C T S, from the merchant's attribution rules */
+    pillar: text("pillar").notNull().default("S"),
+    /** derived: the rule that put the row in its pillar (RuleId) */
+    pillarRule: text("pillar_rule").notNull().default(""),
+    batchId: integer("batch_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.merchantId, t.contentId, t.day] }),
+    index("views_merchant_day").on(t.merchantId, t.day),
+    index("views_merchant_account").on(t.merchantId, t.accountId),
+    index("views_batch").on(t.batchId),
+  ],
+);
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    orderId: text("order_id").notNull(),
+    /** epoch milliseconds (UTC instant) */
+    paidAt: integer("paid_at").notNull(),
+    day: text("day").notNull(),
+    gmv: integer("gmv").notNull(),
+    quantity: integer("quantity").notNull().default(1),
+    skuId: text("sku_id").notNull().default(""),
+    productName: text("product_name").notNull().default(""),
+    channel: text("channel", { enum: ["live", "video", "mall", "search", "other", ""] }).notNull().default(""),
+    contentId: text("content_id").notNull().default(""),
+    accountId: text("account_id").notNull().default(""),
+    campaignId: text("campaign_id").notNull().default(""),
+    /** as given by the file (hundredths); null when the file gave none */
+    refundAmount: integer("refund_amount"),
+    buyerId: text("buyer_id").notNull().default(""),
+    status: text("status", { enum: ["paid", "refunded", "cancelled"] }).notNull().default("paid"),
+    /** derived: the account the order is attributed to (its own, else its content's) */
+    attributedAccountId: text("attributed_account_id").notNull().default(""),
+    pillar: text("pillar").notNull().default("S"),
+    pillarRule: text("pillar_rule").notNull().default(""),
+    batchId: integer("batch_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.merchantId, t.orderId] }),
+    // covering: distinct buyers over a period are counted from this index alone
+    index("orders_merchant_day").on(t.merchantId, t.day, t.pillar, t.status, t.buyerId),
+    index("orders_merchant_buyer").on(t.merchantId, t.buyerId, t.day),
+    index("orders_merchant_content").on(t.merchantId, t.contentId),
+    index("orders_batch").on(t.batchId),
+  ],
+);
+
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    reviewId: text("review_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    day: text("day").notNull(),
+    rating: integer("rating").notNull(),
+    orderId: text("order_id").notNull().default(""),
+    skuId: text("sku_id").notNull().default(""),
+    hasMedia: integer("has_media", { mode: "boolean" }).notNull().default(false),
+    text: text("text").notNull().default(""),
+    buyerId: text("buyer_id").notNull().default(""),
+    batchId: integer("batch_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.merchantId, t.reviewId] }),
+    index("reviews_merchant_day").on(t.merchantId, t.day),
+    index("reviews_merchant_order").on(t.merchantId, t.orderId),
+    index("reviews_batch").on(t.batchId),
+  ],
+);
+
+export const importBatches = sqliteTable(
+  "import_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["accounts", "campaigns", "views", "orders", "reviews"] }).notNull(),
+    fileName: text("file_name").notNull(),
+    /** running | done | failed | undone */
+    status: text("status").notNull().default("running"),
+    /** JSON of the import report (counts, warnings, errors) */
+    report: text("report").notNull().default("{}"),
+    rowsDone: integer("rows_done").notNull().default(0),
+    bytesDone: integer("bytes_done").notNull().default(0),
+    bytesTotal: integer("bytes_total").notNull().default(0),
+    startedAt: integer("started_at").notNull(),
+    finishedAt: integer("finished_at"),
+    undoneAt: integer("undone_at"),
+  },
+  (t) => [index("import_batches_merchant").on(t.merchantId, t.id)],
+);
+
+/** The row images a batch replaced, so undo can put them back exactly. */
+export const importReplaced = sqliteTable(
+  "import_replaced",
+  {
+    batchId: integer("batch_id").notNull(),
+    rowKey: text("row_key").notNull(),
+    /** the batch that had written the replaced row */
+    previousBatchId: integer("previous_batch_id").notNull(),
+    /** JSON of the full replaced row */
+    previousRow: text("previous_row").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.rowKey] }), index("import_replaced_prev").on(t.previousBatchId)],
+);
+
+/** Saved header mappings: a merchant's own header → a contract field, per kind. */
+export const columnMappings = sqliteTable(
+  "column_mappings",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    header: text("header").notNull(),
+    field: text("field").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.kind, t.header] })],
+);
+
+/**
+ * Daily rollup at the grain the pages split by: day × pillar × campaign × account × content.
+ * Rebuilt from orders, views and reviews by services/rollups.server.ts; never written elsewhere.
+ */
+const measureColumns = {
+  gmv: integer("gmv").notNull().default(0),
+  refunds: integer("refunds").notNull().default(0),
+  orders: integer("orders").notNull().default(0),
+  keptOrders: integer("kept_orders").notNull().default(0),
+  refundedOrders: integer("refunded_orders").notNull().default(0),
+  liveGmv: integer("live_gmv").notNull().default(0),
+  impressions: integer("impressions").notNull().default(0),
+  views: integer("views").notNull().default(0),
+  watchSeconds: integer("watch_seconds").notNull().default(0),
+  likes: integer("likes").notNull().default(0),
+  comments: integer("comments").notNull().default(0),
+  shares: integer("shares").notNull().default(0),
+  follows: integer("follows").notNull().default(0),
+  productClicks: integer("product_clicks").notNull().default(0),
+  cartAdds: integer("cart_adds").notNull().default(0),
+  liveSeconds: integer("live_seconds").notNull().default(0),
+  liveViews: integer("live_views").notNull().default(0),
+  ugcImpressions: integer("ugc_impressions").notNull().default(0),
+  reviews: integer("reviews").notNull().default(0),
+  positiveReviews: integer("positive_reviews").notNull().default(0),
+  mediaReviews: integer("media_reviews").notNull().default(0),
+};
+
+export const segmentDay = sqliteTable(
+  "segment_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    day: text("day").notNull(),
+    pillar: text("pillar").notNull(),
+    campaignId: text("campaign_id").notNull(),
+    accountId: text("account_id").notNull(),
+    contentId: text("content_id").notNull(),
+    ...measureColumns,
+  },
+  (t) => [
+    primaryKey({ columns: [t.merchantId, t.day, t.pillar, t.campaignId, t.accountId, t.contentId] }),
+    index("segment_day_campaign").on(t.merchantId, t.campaignId, t.day),
+    index("segment_day_account").on(t.merchantId, t.accountId, t.day),
+  ],
+);
+
+/** The same measures summed to day × pillar: what the overview and most charts read. */
+export const pillarDay = sqliteTable(
+  "pillar_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    day: text("day").notNull(),
+    pillar: text("pillar").notNull(),
+    ...measureColumns,
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.day, t.pillar] })],
+);
+
+/** Forecasts computed for a merchant's data version; stale once the version moves on. */
+export const forecastCache = sqliteTable(
+  "forecast_cache",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    /** what was asked: pillar, horizon, level, as-of, with or without future campaigns */
+    cacheKey: text("cache_key").notNull(),
+    dataVersion: integer("data_version").notNull(),
+    result: text("result").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.cacheKey] })],
+);
+
+/** Report definitions an analyst saved, reopened by URL. */
+export const savedReports = sqliteTable(
+  "saved_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    report: text("report", { enum: ["fact", "phases"] }).notNull(),
+    /** the URL search string of the report (from, to, by, split, measures) */
+    params: text("params").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("saved_reports_merchant").on(t.merchantId)],
+);
+
+export type Merchant = typeof merchants.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+export type ViewRow = typeof views.$inferSelect;
+export type ReviewRow = typeof reviews.$inferSelect;
+export type AccountRow = typeof accounts.$inferSelect;
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type PillarDayRow = typeof pillarDay.$inferSelect;
+export type ImportBatch = typeof importBatches.$inferSelect;
