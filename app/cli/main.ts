@@ -1,0 +1,67 @@
+// The factloop command line: the same services as the pages, for analysts and scripts.
+import { EXIT, InputError, processIo, UsageError, type CliIo, type Command } from "./io";
+
+const USAGE = `factloop: analytics for interest e-commerce
+
+  factloop setup                         migrate the database; seed the demo merchant if there is none
+  factloop merchant create SLUG [--name NAME] [--timezone Asia/Shanghai] [--currency CNY]
+  factloop merchant list
+  factloop import KIND FILE... --merchant SLUG [--skip-bad-rows] [--dry-run] [--mapping FILE] [--json]
+  factloop imports list --merchant SLUG
+  factloop imports undo BATCH --merchant SLUG
+  factloop report fact|phases --merchant SLUG [--from DATE] [--to DATE] [--by day|week|month|total]
+                  [--split none|pillar|campaign|account] [--format csv|json|xlsx] [--out FILE]
+  factloop forecast --merchant SLUG [--pillar ALL|F|A|C|T|S] [--horizon 28] [--as-of DATE] [--level 80] [--format json|csv]
+  factloop forecast --series FILE [--horizon 28] [--level 80] [--format json|csv]
+  factloop seed demo [--merchant demo]
+
+Every command takes --db FILE (else DATABASE_URL, else the embedded default database).
+Exit status: 0 success, 1 bad input, 2 bad usage.`;
+
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  setup: () => import("./commands/setup"),
+  merchant: () => import("./commands/merchant"),
+  import: () => import("./commands/import"),
+  imports: () => import("./commands/imports"),
+  report: () => import("./commands/report"),
+  forecast: () => import("./commands/forecast"),
+  seed: () => import("./commands/seed"),
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(USAGE);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`factloop: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    const { run } = await load();
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`factloop ${name}: ${e.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.err(`factloop ${name}: ${e.message}`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /main\.(ts|js)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

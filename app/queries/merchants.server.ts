@@ -1,0 +1,27 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { merchants, type Merchant } from "../../db/schema";
+
+export function getMerchantBySlug(db: Db, slug: string): Merchant | undefined {
+  return db.select().from(merchants).where(eq(merchants.slug, slug)).get();
+}
+
+export function listMerchants(db: Db): Merchant[] {
+  return db.select().from(merchants).orderBy(asc(merchants.slug)).all();
+}
+
+export function insertMerchant(
+  db: Db,
+  m: { slug: string; name: string; timezone: string; currency: string; settings?: string },
+): Merchant {
+  return db.insert(merchants).values({ ...m, settings: m.settings ?? "{}" }).returning().get();
+}
+
+export function updateMerchantSettings(db: Db, merchantId: number, settings: string): void {
+  db.update(merchants).set({ settings }).where(eq(merchants.id, merchantId)).run();
+}
+
+/** Marks the merchant's data as changed, so caches keyed by the version are recomputed. */
+export function bumpDataVersion(db: Db, merchantId: number): void {
+  db.update(merchants).set({ dataVersion: sql`${merchants.dataVersion} + 1` }).where(eq(merchants.id, merchantId)).run();
+}
