@@ -1,0 +1,44 @@
+import { writeFileSync } from "node:fs";
+import { reportParamsSchema } from "../../domain/report/params";
+import { reportCsv, reportJson } from "../../domain/report/serialize";
+import { findMerchant } from "../../services/merchants.server";
+import { reportXlsx } from "../../services/report-xlsx.server";
+import { factReport, phasesReport } from "../../services/reports.server";
+import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    merchant: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    by: { type: "string" },
+    split: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  });
+  const kind = oneOf(positionals[0], ["fact", "phases"] as const, "report", "fact");
+  if (!positionals[0]) throw new UsageError("report needs fact or phases");
+  if (!values.merchant) throw new UsageError("report needs --merchant SLUG");
+  const format = oneOf(values.format, ["csv", "json", "xlsx"] as const, "--format", "csv");
+  const parsed = reportParamsSchema.safeParse({
+    from: values.from,
+    to: values.to,
+    by: oneOf(values.by, ["day", "week", "month", "total"] as const, "--by", "total"),
+    split: oneOf(values.split, ["none", "pillar", "campaign", "account"] as const, "--split", "none"),
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join(".")} ${i.message}`).join("; "));
+  const db = dbFrom(values);
+  const merchant = findMerchant(db, values.merchant);
+  if (!merchant) throw new InputError(`no merchant "${values.merchant}" (factloop merchant list shows them)`);
+  const table = kind === "fact" ? factReport(db, merchant, parsed.data) : phasesReport(db, merchant, parsed.data);
+
+  let output: string | Buffer;
+  if (format === "json") output = `${JSON.stringify(reportJson(table), null, 2)}\n`;
+  else if (format === "csv") output = reportCsv(table);
+  else output = await reportXlsx(table);
+
+  if (values.out) writeFileSync(values.out, output);
+  else if (format === "xlsx") throw new UsageError("--format xlsx needs --out FILE");
+  else io.outBytes(output);
+  return EXIT.ok;
+}

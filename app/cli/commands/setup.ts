@@ -1,0 +1,17 @@
+// First start: migrate, then seed the demo merchant when the database has no merchant yet.
+import { seedDemo } from "../../../seeds/demo.server";
+import { allMerchants } from "../../services/merchants.server";
+import { dbFrom, EXIT, parse, type CliIo } from "../io";
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {});
+  const db = dbFrom(values);
+  if (allMerchants(db).length > 0) {
+    io.out("Database ready.");
+    return EXIT.ok;
+  }
+  io.out("New database: seeding the demo merchant (about a minute)…");
+  const summary = await seedDemo(db, { slug: "demo", log: (l) => io.out(l) });
+  io.out(`Demo merchant ready: ${summary}`);
+  return EXIT.ok;
+}

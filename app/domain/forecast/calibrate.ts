@@ -1,0 +1,126 @@
+// Prediction intervals calibrated from a backtest's own errors. The error scale per step ahead
+// is the mean absolute error at that step, smoothed as a power of the step (errors grow with the
+// horizon, never shrink); the errors divided by that scale are pooled over all steps and
+// origins, and their empirical quantiles give the interval's ends. So an 80% interval is as wide
+// as the model's own misses were in 80% of the cases, whatever the model claims of itself.
+import { quantileSorted } from "./quantile";
+import type { OriginForecast } from "./backtest";
+import { coverage } from "./coverage";
+import { meanWinkler } from "./winkler";
+
+export interface Calibration {
+  /** scale(step) = a · step^b, step counted from 1 */
+  a: number;
+  b: number;
+  /** errors (actual − forecast) divided by their step's scale, sorted */
+  normalized: number[];
+}
+
+/** The error scale `steps` ahead. */
+export function scaleAt(c: Calibration, step: number): number {
+  return c.a * Math.pow(step, c.b);
+}
+
+export function calibrate(origins: readonly OriginForecast[]): Calibration | null {
+  const horizon = Math.max(0, ...origins.map((o) => o.actual.length));
+  if (origins.length === 0 || horizon === 0) return null;
+  const maeByStep: number[] = [];
+  for (let h = 0; h < horizon; h++) {
+    let sum = 0;
+    let n = 0;
+    for (const o of origins) {
+      if (h < o.actual.length) {
+        sum += Math.abs(o.actual[h] - o.point[h]);
+        n++;
+      }
+    }
+    maeByStep.push(n ? sum / n : 0);
+  }
+  const overall = maeByStep.reduce((s, v) => s + v, 0) / horizon;
+  if (!(overall > 0)) {
+    // The model never missed: keep a zero-width interval rather than invent one.
+    return { a: 0, b: 0, normalized: [0] };
+  }
+  // Least squares of log MAE on log step, over the steps with an error.
+  const xs: number[] = [];
+  const ys: number[] = [];
+  maeByStep.forEach((v, h) => {
+    if (v > 0) {
+      xs.push(Math.log(h + 1));
+      ys.push(Math.log(v));
+    }
+  });
+  let b = 0;
+  if (xs.length >= 3) {
+    const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+    const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+    let sxy = 0;
+    let sxx = 0;
+    for (let i = 0; i < xs.length; i++) {
+      sxy += (xs[i] - mx) * (ys[i] - my);
+      sxx += (xs[i] - mx) ** 2;
+    }
+    b = sxx > 0 ? Math.min(1, Math.max(0, sxy / sxx)) : 0;
+  }
+  // Choose `a` so the smoothed scale has the same mean as the measured MAEs.
+  let meanPow = 0;
+  for (let h = 1; h <= horizon; h++) meanPow += Math.pow(h, b);
+  const a = overall / (meanPow / horizon);
+  const normalized: number[] = [];
+  for (const o of origins) {
+    for (let h = 0; h < o.actual.length; h++) normalized.push((o.actual[h] - o.point[h]) / (a * Math.pow(h + 1, b)));
+  }
+  normalized.sort((x, y) => x - y);
+  return { a, b, normalized };
+}
+
+/**
+ * The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead. The quantile levels
+ * get the split-conformal finite-sample correction (n+1)/n, so a small backtest widens the band
+ * a little instead of under-covering.
+ */
+export function intervalAt(c: Calibration, point: number, step: number, level: number): { lo: number; hi: number } {
+  const n = c.normalized.length;
+  const tail = (1 - level) / 2;
+  const adj = (n + 1) / n;
+  const pLo = Math.max(0, 1 - (1 - tail) * adj);
+  const pHi = Math.min(1, (1 - tail) * adj);
+  const s = scaleAt(c, step);
+  return { lo: point + quantileSorted(c.normalized, pLo) * s, hi: point + quantileSorted(c.normalized, pHi) * s };
+}
+
+export interface IntervalCheck {
+  level: number;
+  coverage: number | null;
+  winkler: number | null;
+  points: number;
+}
+
+/**
+ * How the calibrated intervals did on points they were not calibrated on: each origin's
+ * intervals come from a calibration over the other origins (leave one origin out).
+ */
+export function checkIntervals(
+  origins: readonly OriginForecast[],
+  levels: readonly number[],
+  clampAtZero = false,
+): IntervalCheck[] {
+  return levels.map((level) => {
+    const actual: number[] = [];
+    const lo: number[] = [];
+    const hi: number[] = [];
+    if (origins.length >= 3) {
+      origins.forEach((o, i) => {
+        const c = calibrate(origins.filter((_, j) => j !== i));
+        if (!c) return;
+        o.point.forEach((p, h) => {
+          const iv = intervalAt(c, p, h + 1, level);
+          actual.push(o.actual[h]);
+          lo.push(clampAtZero ? Math.max(0, iv.lo) : iv.lo);
+          hi.push(clampAtZero ? Math.max(0, iv.hi) : iv.hi);
+        });
+      });
+    }
+    return { level, coverage: coverage(actual, lo, hi), winkler: meanWinkler(actual, lo, hi, level), points: actual.length };
+  });
+}

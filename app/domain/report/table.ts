@@ -1,0 +1,35 @@
+// A report as a table: typed columns and rows, money in hundredths until serialised.
+
+export type ColumnType = "text" | "money" | "count" | "ratio" | "number";
+
+export interface Column {
+  key: string;
+  label: string;
+  type: ColumnType;
+  /** what the measure means, for the XLSX definitions sheet and page tooltips */
+  definition?: string;
+}
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface ReportTable {
+  report: "fact" | "phases";
+  merchant: string;
+  from: string;
+  to: string;
+  by: "day" | "week" | "month" | "total";
+  split: "none" | "pillar" | "campaign" | "account" | "content";
+  columns: Column[];
+  rows: Row[];
+  /** notes every export repeats, such as which phase definition was used */
+  notes: string[];
+}
+
+/** A cell in plain units: money to currency units with two decimals, ratios kept whole. */
+export function plainValue(column: Column, value: Cell): Cell {
+  if (value === null || value === undefined) return null;
+  if (column.type === "money" && typeof value === "number") return Math.round(value) / 100;
+  if (column.type === "ratio" && typeof value === "number") return Math.round(value * 1e6) / 1e6;
+  return value;
+}

@@ -1,0 +1,45 @@
+// Report tables as XLSX workbooks: a summary sheet, one sheet per phase for phase reports, and
+// a sheet that defines every measure.
+import ExcelJS from "exceljs";
+import { PHASES, PHASE_LABELS } from "../domain/phases";
+import { plainValue, type Column, type ReportTable } from "../domain/report/table";
+
+const FORMATS: Partial<Record<Column["type"], string>> = { money: "#,##0.00", ratio: "0.00%", count: "#,##0" };
+
+function addTable(ws: ExcelJS.Worksheet, columns: Column[], rows: ReportTable["rows"]): void {
+  ws.columns = columns.map((c) => ({ header: c.label, key: c.key, width: Math.max(12, c.label.length + 2), style: { numFmt: FORMATS[c.type] } }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  for (const r of rows) {
+    // Text goes in as a string value; ExcelJS never turns it into a formula.
+    ws.addRow(Object.fromEntries(columns.map((c) => [c.key, plainValue(c, r[c.key] ?? null)])));
+  }
+}
+
+export async function reportXlsx(t: ReportTable): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "factloop";
+  const summary = wb.addWorksheet("Summary");
+  addTable(summary, t.columns, t.rows);
+
+  if (t.report === "phases") {
+    const lead = t.columns.filter((c) => c.type === "text");
+    for (const phase of PHASES) {
+      const cols = t.columns.filter((c) => c.key === phase || c.key === `${phase}_rate`);
+      addTable(wb.addWorksheet(PHASE_LABELS[phase]), [...lead, ...cols], t.rows);
+    }
+  }
+
+  const defs = wb.addWorksheet("Definitions");
+  defs.columns = [
+    { header: "Measure", key: "key", width: 22 },
+    { header: "Definition", key: "definition", width: 90 },
+  ];
+  defs.getRow(1).font = { bold: true };
+  for (const c of t.columns) if (c.definition) defs.addRow({ key: c.key, definition: c.definition });
+  defs.addRow({});
+  defs.addRow({ key: "report", definition: `${t.report}, ${t.from} to ${t.to}, by ${t.by}, split ${t.split}` });
+  for (const n of t.notes) defs.addRow({ key: "note", definition: n });
+  defs.addRow({ key: "blank cells", definition: "A ratio whose denominator is 0 has no value and is left blank." });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,85 @@
+// FACT and phase reports: the numbers behind every page, export and `factloop report`.
+import type { Db } from "../../db/client";
+import { factReportRows, FACT_COLUMNS } from "../domain/report/fact-report";
+import type { SplitInput } from "../domain/report/group";
+import type { ReportParams } from "../domain/report/params";
+import { phaseReportRows, PHASE_COLUMNS } from "../domain/report/phase-report";
+import type { Column, ReportTable } from "../domain/report/table";
+import { describeDefinition } from "../domain/phases";
+import { MEASURE_KEYS, type Measures } from "../domain/measures";
+import { eachDay, periodOf, type Grouping } from "../domain/time";
+import { buyersByPeriod } from "../queries/reports/buyers-by-period.server";
+import { dataSpan, measuresByPeriod, type MeasuresRow } from "../queries/reports/measures-by-period.server";
+import type { MerchantContext } from "./merchants.server";
+
+/** The label of "no campaign" / "no account" / "no content" in split columns. */
+export const NONE_KEY = "(none)";
+
+export interface ResolvedRange {
+  from: string;
+  to: string;
+}
+
+/** The report's days: as asked, else the merchant's whole data span, else an empty today. */
+export function resolveRange(db: Db, merchant: MerchantContext, p: { from?: string; to?: string }): ResolvedRange {
+  const span = dataSpan(db, merchant.id);
+  const from = p.from ?? span?.from ?? p.to ?? new Date().toISOString().slice(0, 10);
+  const to = p.to ?? span?.to ?? from;
+  return { from, to: to < from ? from : to };
+}
+
+export function periodsIn(from: string, to: string, by: Grouping): string[] {
+  if (by === "total") return ["total"];
+  return [...new Set(eachDay(from, to).map((d) => periodOf(d, by)))];
+}
+
+function toInputs(rows: MeasuresRow[]): SplitInput[] {
+  return rows.map((r) => {
+    const measures = {} as Measures;
+    for (const k of MEASURE_KEYS) measures[k] = Number(r[k] ?? 0);
+    return { period: r.period, key: r.key === "" ? NONE_KEY : r.key, measures };
+  });
+}
+
+function splitColumn(split: ReportParams["split"]): Column[] {
+  return split === "none" ? [] : [{ key: split, label: split[0].toUpperCase() + split.slice(1), type: "text" }];
+}
+
+export function factReport(db: Db, merchant: MerchantContext, params: ReportParams): ReportTable {
+  const { from, to } = resolveRange(db, merchant, params);
+  const q = { merchantId: merchant.id, from, to, by: params.by, split: params.split, pillars: params.pillars };
+  const measures = toInputs(measuresByPeriod(db, q));
+  const buyers = new Map<string, number>();
+  for (const b of buyersByPeriod(db, q)) {
+    const key = params.split === "none" ? "ALL" : b.key === "" ? NONE_KEY : b.key;
+    buyers.set(`${b.period}|${key}`, b.buyers);
+  }
+  return {
+    report: "fact",
+    merchant: merchant.slug,
+    from,
+    to,
+    by: params.by,
+    split: params.split,
+    columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...FACT_COLUMNS],
+    rows: factReportRows(measures, buyers, params.split, periodsIn(from, to, params.by)),
+    notes: [`Money in ${merchant.currency}; days in ${merchant.timezone}.`],
+  };
+}
+
+export function phasesReport(db: Db, merchant: MerchantContext, params: ReportParams): ReportTable {
+  const { from, to } = resolveRange(db, merchant, params);
+  const q = { merchantId: merchant.id, from, to, by: params.by, split: params.split, pillars: params.pillars };
+  const defs = merchant.settings.phaseDefinitions;
+  return {
+    report: "phases",
+    merchant: merchant.slug,
+    from,
+    to,
+    by: params.by,
+    split: params.split,
+    columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...PHASE_COLUMNS],
+    rows: phaseReportRows(toInputs(measuresByPeriod(db, q)), defs, params.split, periodsIn(from, to, params.by)),
+    notes: [`Phase definitions: ${describeDefinition(defs).join("; ")}.`, `Days in ${merchant.timezone}.`],
+  };
+}
