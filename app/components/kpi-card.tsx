@@ -1,0 +1,34 @@
+import { formatChange } from "~/domain/money";
+
+/** A headline number with its change against the previous period. */
+export function KpiCard({
+  label,
+  value,
+  previous,
+  change,
+  hint,
+  invert = false,
+}: {
+  label: string;
+  value: string;
+  previous?: string;
+  change: number | null;
+  hint?: string;
+  /** true when a rise is bad news (refunds) */
+  invert?: boolean;
+}) {
+  const dir = change === null || change === 0 ? "" : (change > 0) !== invert ? "up" : "down";
+  return (
+    <div className="card kpi" title={hint}>
+      <div className="label">
+        <span>{label}</span>
+      </div>
+      <div className="value" data-kpi={label}>
+        {value}
+      </div>
+      <div className={`delta ${dir}`}>
+        {formatChange(change)} <span className="prev">vs {previous ?? "—"} before</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// The merchant shell: navigation every merchant page slots into. Links keep the date range.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
+import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { allMerchants } from "~/services/merchants.server";
+import { requireMerchant } from "~/services/route-context.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  return {
+    merchant: { slug: merchant.slug, name: merchant.name, timezone: merchant.timezone, currency: merchant.currency },
+    merchants: allMerchants(db).map((m) => ({ slug: m.slug, name: m.name })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.merchant.name} · factloop` : "factloop" }];
+
+const PILLAR_PAGES: [Pillar, string][] = [
+  ["F", "field"],
+  ["A", "alliance"],
+  ["C", "campaign"],
+  ["T", "top-kol"],
+  ["S", "shelf"],
+];
+
+/** Carries the date range (and only it) from page to page. */
+function keepRange(search: string): string {
+  const p = new URLSearchParams(search);
+  const keep = new URLSearchParams();
+  for (const k of ["from", "to", "range"]) {
+    const v = p.get(k);
+    if (v) keep.set(k, v);
+  }
+  const s = keep.toString();
+  return s ? `?${s}` : "";
+}
+
+export default function MerchantLayout() {
+  const { merchant, merchants } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const base = `/m/${merchant.slug}`;
+  const q = keepRange(location.search);
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <a className="brand" href="/">
+          <img src="/favicon.svg" alt="" /> factloop
+        </a>
+        <div className="merchant-switch">
+          <div className="label">Merchant</div>
+          <select
+            aria-label="Merchant"
+            value={merchant.slug}
+            onChange={(e) => navigate(`/m/${e.target.value}${location.pathname.slice(base.length)}${q}`)}
+          >
+            {merchants.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <div className="small" style={{ color: "#7f8aa6", marginTop: 4 }}>
+            {merchant.timezone} · {merchant.currency}
+          </div>
+        </div>
+        <nav className="nav">
+          <NavLink to={`${base}${q}`} end>
+            Overview
+          </NavLink>
+          <div className="section">FACT+ pillars</div>
+          <NavLink to={`${base}/fact${q}`} end>
+            Pillar mix
+          </NavLink>
+          {PILLAR_PAGES.map(([p, path]) => (
+            <NavLink key={p} to={`${base}/fact/${path}${q}`}>
+              <span className="dot" style={{ background: PILLAR_COLORS[p] }} />
+              {p} · {PILLAR_NAMES[p]}
+            </NavLink>
+          ))}
+          <div className="section">Infinity loop</div>
+          <NavLink to={`${base}/phases${q}`} end>
+            Phases &amp; loop
+          </NavLink>
+          <NavLink to={`${base}/reports${q}`}>Phase reports</NavLink>
+          <div className="section">Plan</div>
+          <NavLink to={`${base}/forecast`}>GMV forecast</NavLink>
+          <div className="section">Data</div>
+          <NavLink to={`${base}/import`}>Import</NavLink>
+          <NavLink to={`${base}/settings`}>Settings</NavLink>
+        </nav>
+      </aside>
+      <main className="main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

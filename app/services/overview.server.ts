@@ -1,0 +1,70 @@
+// The overview page: headline KPIs with their change, daily GMV by pillar, the pillar mix and a
+// compact funnel, all from the same report service the command line prints.
+import type { Db } from "../../db/client";
+import { PILLARS, type Pillar } from "../domain/pillars";
+import { PHASES, type Phase } from "../domain/phases";
+import type { PageRange } from "../domain/range";
+import { change, ratio } from "../domain/ratio";
+import type { Row } from "../domain/report/table";
+import type { MerchantContext } from "./merchants.server";
+import { factReport, phasesReport } from "./reports.server";
+
+const KPI_KEYS = ["gmv", "net_gmv", "orders", "buyers", "aov"] as const;
+export type KpiKey = (typeof KPI_KEYS)[number];
+
+export interface Kpi {
+  current: number | null;
+  previous: number | null;
+  change: number | null;
+}
+
+export interface Overview {
+  kpis: Record<KpiKey, Kpi>;
+  daily: ({ day: string } & Record<Pillar, number>)[];
+  mix: { pillar: Pillar; gmv: number; share: number | null; orders: number }[];
+  funnel: { phase: Phase; value: number; stepRate: number | null; shareOfFirst: number | null }[];
+  overallConversion: number | null;
+}
+
+const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
+
+export function overview(db: Db, merchant: MerchantContext, range: PageRange): Overview {
+  const current = factReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar" });
+  const previous = factReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar" });
+  const all = (t: typeof current) => t.rows.find((r) => r.pillar === "ALL") ?? {};
+  const cur = all(current);
+  const prev = all(previous);
+  const kpis = Object.fromEntries(
+    KPI_KEYS.map((k) => {
+      const c = num(cur[k]);
+      const p = num(prev[k]);
+      return [k, { current: c, previous: p, change: c === null || p === null ? null : change(c, p) }];
+    }),
+  ) as Record<KpiKey, Kpi>;
+
+  const byDay = factReport(db, merchant, { from: range.from, to: range.to, by: "day", split: "pillar" });
+  const days = new Map<string, { day: string } & Record<Pillar, number>>();
+  for (const r of byDay.rows) {
+    if (r.pillar === "ALL") continue;
+    const day = String(r.period);
+    let d = days.get(day);
+    if (!d) days.set(day, (d = { day, F: 0, A: 0, C: 0, T: 0, S: 0 }));
+    d[r.pillar as Pillar] = Number(r.gmv ?? 0);
+  }
+
+  const mix = PILLARS.map((p) => {
+    const r = current.rows.find((x) => x.pillar === p) ?? {};
+    return { pillar: p, gmv: Number(r.gmv ?? 0), share: num(r.gmv_share), orders: Number(r.orders ?? 0) };
+  });
+
+  const phases = phasesReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "none" }).rows[0] ?? {};
+  const first = Number(phases.exploration ?? 0);
+  const funnel = PHASES.map((phase, i) => ({
+    phase,
+    value: Number(phases[phase] ?? 0),
+    stepRate: i === 0 ? null : num(phases[`${phase}_rate`]),
+    shareOfFirst: ratio(Number(phases[phase] ?? 0), first),
+  }));
+
+  return { kpis, daily: [...days.values()], mix, funnel, overallConversion: num(phases.overall_conversion) };
+}
