@@ -1,0 +1,56 @@
+// The overview shows the same GMV, orders and pillar shares as `factloop report fact`.
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatCount, formatMoney, formatPercent } from "../../app/domain/money";
+import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+
+const root = resolve(import.meta.dirname, "..", "..");
+
+describe.runIf(browserAvailable())("overview in the browser", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp({ seed: "demo" });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("shows the figures the command line prints for the same period", async () => {
+    // The package's bin, as an analyst would run it.
+    const out = execFileSync(
+      process.execPath,
+      [resolve(root, "bin/factloop.js"), "report", "fact", "--merchant", "demo", "--by", "total", "--split", "pillar", "--format", "json", "--db", app.dbPath],
+      { encoding: "utf8", cwd: root },
+    );
+    const report = JSON.parse(out) as { from: string; to: string; rows: Record<string, number | string | null>[] };
+    const all = report.rows.find((r) => r.pillar === "ALL")!;
+    expect(Number(all.gmv)).toBeGreaterThan(1_000_000);
+
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/m/demo?from=${report.from}&to=${report.to}`);
+    await page.waitForSelector("path.recharts-area-area", { state: "attached" });
+
+    const text = async (sel: string) => (await page.locator(sel).first().innerText()).trim();
+    expect(await text('[data-kpi="GMV"]')).toBe(formatMoney(Math.round(Number(all.gmv) * 100), "CNY"));
+    expect(await text('[data-kpi="Orders"]')).toBe(formatCount(Number(all.orders)));
+    for (const p of ["F", "A", "C", "T", "S"]) {
+      const row = report.rows.find((r) => r.pillar === p)!;
+      expect(await text(`[data-share="${p}"]`), `share of ${p}`).toBe(formatPercent(row.gmv_share as number));
+    }
+    await page.screenshot({ path: resolve(root, "test-results", "overview.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("answers an unknown merchant with a 404 page, not another merchant's data", async () => {
+    const r = await fetch(`${app.baseUrl}/m/not-a-shop`);
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain("There is no merchant");
+  });
+});
