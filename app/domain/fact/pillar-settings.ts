@@ -1,0 +1,124 @@
+// The pillar settings form: one zod schema read by both the settings page and its action.
+import { z } from "zod";
+import { PILLARS, RULE_IDS, type Pillar, type RuleId } from "../pillars";
+import { merchantSettingsSchema, type MerchantSettings, type TierBand } from "../settings";
+
+export interface PillarSettings {
+  topKolThreshold: number;
+  ruleOrder: RuleId[];
+  tierBands: TierBand[];
+  targetMix: Record<Pillar, number>;
+}
+
+export const MAX_TIER_BANDS = 8;
+
+/** A whole count typed by a person: "1,000,000", "1000000", " 5 000 000 ". */
+const count = (label: string) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\s,_]/g, ""))
+    .refine((s) => /^\d{1,12}$/.test(s), { message: `${label} must be a whole number of followers, 0 or more.` })
+    .transform(Number);
+
+const percent = z
+  .string()
+  .transform((s) => s.trim().replace(/%$/, ""))
+  .refine((s) => s === "" || /^\d{1,3}(\.\d{1,2})?$/.test(s), { message: "A target share is a percentage from 0 to 100." })
+  .transform((s) => (s === "" ? 0 : Number(s)))
+  .refine((n) => n <= 100, { message: "A target share is a percentage from 0 to 100." });
+
+export const pillarSettingsFormSchema = z
+  .object({
+    topKolThreshold: count("The Top-KOL threshold"),
+    ruleOrder: z
+      .array(z.enum(RULE_IDS, { message: "Choose one of the five rules." }))
+      .refine((r) => r.length === RULE_IDS.length && new Set(r).size === r.length, {
+        message: "The rule order must name each of the five rules exactly once.",
+      }),
+    tierName: z.array(z.string().trim().max(40)).max(MAX_TIER_BANDS * 2),
+    tierMin: z.array(z.string()).max(MAX_TIER_BANDS * 2),
+    target: z.object(Object.fromEntries(PILLARS.map((p) => [p, percent])) as Record<Pillar, typeof percent>),
+  })
+  .transform((v, ctx): PillarSettings => {
+    const bands: TierBand[] = [];
+    v.tierName.forEach((name, i) => {
+      const rawMin = (v.tierMin[i] ?? "").replace(/[\s,_]/g, "");
+      if (name === "" && rawMin === "") return; // an empty row of the form
+      if (name === "") ctx.addIssue({ code: "custom", path: ["tierBands"], message: `Tier ${i + 1} needs a name.` });
+      if (!/^\d{1,12}$/.test(rawMin)) {
+        ctx.addIssue({ code: "custom", path: ["tierBands"], message: `Tier ${name || i + 1} needs a lowest follower count (a whole number).` });
+        return;
+      }
+      bands.push({ name, minFollowers: Number(rawMin) });
+    });
+    if (bands.length === 0) ctx.addIssue({ code: "custom", path: ["tierBands"], message: "Keep at least one tier." });
+    if (bands.length > MAX_TIER_BANDS) ctx.addIssue({ code: "custom", path: ["tierBands"], message: `Use at most ${MAX_TIER_BANDS} tiers.` });
+    if (new Set(bands.map((b) => b.name.toLowerCase())).size !== bands.length) {
+      ctx.addIssue({ code: "custom", path: ["tierBands"], message: "Each tier needs its own name." });
+    }
+    if (new Set(bands.map((b) => b.minFollowers)).size !== bands.length) {
+      ctx.addIssue({ code: "custom", path: ["tierBands"], message: "Two tiers start at the same follower count." });
+    }
+    if (bands.length > 0 && !bands.some((b) => b.minFollowers === 0)) {
+      ctx.addIssue({ code: "custom", path: ["tierBands"], message: "One tier must start at 0 followers, so every creator has a tier." });
+    }
+    const total = PILLARS.reduce((s, p) => s + v.target[p], 0);
+    if (Math.abs(total - 100) > 0.5) {
+      ctx.addIssue({ code: "custom", path: ["targetMix"], message: `The target mix adds up to ${total.toFixed(1)}%; it must add up to 100%.` });
+    }
+    return {
+      topKolThreshold: v.topKolThreshold,
+      ruleOrder: v.ruleOrder,
+      tierBands: [...bands].sort((a, b) => b.minFollowers - a.minFollowers),
+      targetMix: Object.fromEntries(PILLARS.map((p) => [p, Math.round(v.target[p] * 100) / 10_000])) as Record<Pillar, number>,
+    };
+  });
+
+/** What a form submission looks like to the schema (FormData or URLSearchParams both fit). */
+export interface FormLike {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+export function pillarSettingsInput(form: FormLike): z.input<typeof pillarSettingsFormSchema> {
+  return {
+    topKolThreshold: str(form.get("topKolThreshold")),
+    ruleOrder: form.getAll("ruleOrder").map(str) as RuleId[],
+    tierName: form.getAll("tierName").map(str),
+    tierMin: form.getAll("tierMin").map(str),
+    target: Object.fromEntries(PILLARS.map((p) => [p, str(form.get(`target${p}`))])) as Record<Pillar, string>,
+  };
+}
+
+export type FieldErrors = Partial<Record<"topKolThreshold" | "ruleOrder" | "tierBands" | "targetMix" | "form", string[]>>;
+
+export type ParsedPillarSettings = { ok: true; value: PillarSettings } | { ok: false; errors: FieldErrors };
+
+export function parsePillarSettingsForm(form: FormLike): ParsedPillarSettings {
+  const r = pillarSettingsFormSchema.safeParse(pillarSettingsInput(form));
+  if (r.success) return { ok: true, value: r.data };
+  const errors: FieldErrors = {};
+  for (const issue of r.error.issues) {
+    const head = String(issue.path[0] ?? "form");
+    const key = (head === "tierName" || head === "tierMin" ? "tierBands" : head === "target" ? "targetMix" : head) as keyof FieldErrors;
+    (errors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, errors };
+}
+
+/** The pillar settings a merchant has now, as the form shows them. */
+export function pillarSettingsOf(s: MerchantSettings): PillarSettings {
+  return {
+    topKolThreshold: s.topKolThreshold,
+    ruleOrder: [...s.ruleOrder],
+    tierBands: [...s.tierBands].sort((a, b) => b.minFollowers - a.minFollowers),
+    targetMix: Object.fromEntries(PILLARS.map((p) => [p, s.targetMix[p] ?? 0])) as Record<Pillar, number>,
+  };
+}
+
+/** The merchant's settings with the pillar settings replaced; everything else kept. */
+export function withPillarSettings(s: MerchantSettings, p: PillarSettings): MerchantSettings {
+  return merchantSettingsSchema.parse({ ...s, ...p });
+}

@@ -1,0 +1,69 @@
+// Every attribution rule evaluated for one row, in the merchant's order: what the "why is this
+// order here?" page lists. The first match is the row's pillar (pillarOf in ../pillars.ts).
+import {
+  explainRule,
+  RULE_PILLAR,
+  type AttributionInput,
+  type AttributionRules,
+  type KnownAccount,
+  type Pillar,
+  type RuleId,
+} from "../pillars";
+
+export const RULE_LABELS: Record<RuleId, string> = {
+  campaign: "Campaign: the row names a campaign",
+  self: "Field: the account is the merchant's own (kind self)",
+  top_kol: "Top-KOL: a creator at or above the Top-KOL threshold",
+  creator: "Alliance: any other creator, or an account no accounts file names",
+  shelf: "Shelf: no account (mall, search, shop page)",
+};
+
+/** Whether one rule matches a row. Kept in step with pillarOf by a test over every case. */
+export function ruleMatches(rule: RuleId, row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): boolean {
+  switch (rule) {
+    case "campaign":
+      return row.campaignId !== "";
+    case "self":
+      return row.accountId !== "" && account?.kind === "self";
+    case "top_kol":
+      return row.accountId !== "" && account?.kind === "creator" && account.followers >= rules.topKolThreshold;
+    case "creator":
+      return row.accountId !== "" && account?.kind !== "self";
+    case "shelf":
+      return row.accountId === "";
+  }
+}
+
+export interface RuleStep {
+  position: number;
+  rule: RuleId;
+  pillar: Pillar;
+  label: string;
+  matched: boolean;
+  /** the first rule that matched: the row's pillar */
+  decided: boolean;
+  /** rules after the deciding one are not evaluated by attribution, but shown for context */
+  afterDecision: boolean;
+}
+
+export function evaluateRules(row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): RuleStep[] {
+  let decided = false;
+  return rules.ruleOrder.map((rule, i) => {
+    const matched = ruleMatches(rule, row, account, rules);
+    const after = decided;
+    const isDecision = matched && !decided;
+    if (isDecision) decided = true;
+    return { position: i + 1, rule, pillar: RULE_PILLAR[rule], label: RULE_LABELS[rule], matched, decided: isDecision, afterDecision: after };
+  });
+}
+
+/** Rules that can never decide a row because rules before them always match first. */
+export function unreachableRules(ruleOrder: readonly RuleId[]): RuleId[] {
+  const out: RuleId[] = [];
+  const creatorAt = ruleOrder.indexOf("creator");
+  // "creator" matches every row with a non-self account, so Top-KOL after it never decides.
+  if (ruleOrder.indexOf("top_kol") > creatorAt) out.push("top_kol");
+  return out;
+}
+
+export { explainRule };
