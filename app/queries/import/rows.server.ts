@@ -1,0 +1,62 @@
+// The hot path of an import: prepared statements that insert a row, or journal the stored row
+// it replaces and then overwrite it. Raw better-sqlite3, not drizzle: see the stack guide.
+import type { Db } from "../../../db/client";
+import type { ImportKind } from "../../domain/import/kinds";
+import { KEY_COLUMNS, STORED_COLUMNS, type StoredValue } from "../../domain/import/rows";
+
+export type StoredRow = Record<string, StoredValue> & { batch_id: number };
+
+export interface RowWriter {
+  /** inserts a row whose key is new; false when the key is already stored */
+  insertNew(values: StoredValue[]): boolean;
+  /** the stored row with the same key */
+  existing(values: StoredValue[]): StoredRow;
+  /** true when the stored row holds exactly these values */
+  same(existing: StoredRow, values: StoredValue[]): boolean;
+  /** keeps the stored row's image for undo, then overwrites it */
+  replace(existing: StoredRow, rowKey: string, values: StoredValue[]): void;
+}
+
+export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId: number): RowWriter {
+  const client = db.$client;
+  const cols = STORED_COLUMNS[kind];
+  const keyIdx = KEY_COLUMNS[kind].map((k) => cols.indexOf(k));
+  const keyWhere = KEY_COLUMNS[kind].map((k) => `${k} = ?`).join(" AND ");
+  const insert = client.prepare(
+    `INSERT INTO ${kind} (merchant_id, ${cols.join(", ")}, batch_id) VALUES (?, ${cols.map(() => "?").join(", ")}, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const select = client.prepare(`SELECT * FROM ${kind} WHERE merchant_id = ? AND ${keyWhere}`);
+  const update = client.prepare(
+    `UPDATE ${kind} SET ${cols.map((c) => `${c} = ?`).join(", ")}, batch_id = ? WHERE merchant_id = ? AND ${keyWhere}`,
+  );
+  const journal = client.prepare(
+    "INSERT INTO import_replaced (batch_id, row_key, previous_batch_id, previous_row) VALUES (?, ?, ?, ?)",
+  );
+  const params: StoredValue[] = new Array(cols.length + 2);
+  params[0] = merchantId;
+  params[cols.length + 1] = batchId;
+  const keyOf = (values: StoredValue[]) => keyIdx.map((i) => values[i]);
+
+  return {
+    insertNew(values) {
+      for (let i = 0; i < values.length; i++) params[i + 1] = values[i];
+      return insert.run(params).changes === 1;
+    },
+    existing(values) {
+      return select.get(merchantId, ...keyOf(values)) as StoredRow;
+    },
+    same(existing, values) {
+      for (let i = 0; i < cols.length; i++) {
+        const a = existing[cols[i]];
+        const b = values[i];
+        if (a !== b && !(typeof a === "number" && typeof b === "number" && Object.is(a, b))) return false;
+      }
+      return true;
+    },
+    replace(existing, rowKey, values) {
+      journal.run(batchId, rowKey, existing.batch_id, JSON.stringify(existing));
+      update.run(...values, batchId, merchantId, ...keyOf(values));
+    },
+  };
+}

@@ -1,0 +1,155 @@
+// The history of imports and undo: a batch's rows go, the rows it replaced come back exactly,
+// and the rollups follow, all in one transaction.
+import type { Db } from "../../../db/client";
+import type { ImportBatch } from "../../../db/schema";
+import type { ImportKind } from "../../domain/import/kinds";
+import type { ImportReport, ImportStatus } from "../../domain/import/report";
+import {
+  failOrphanedBatches,
+  getBatch,
+  listBatchRows,
+  markBatchUndone,
+  runningBatchIds,
+} from "../../queries/import/batches.server";
+import { batchDays, replacedDays, reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
+import { deleteBatchRows, deleteJournal, laterReplacingBatches, restoreReplacedRows } from "../../queries/import/undo.server";
+import { refreshDerived, type Scope } from "../derive.server";
+import type { MerchantContext } from "../merchants.server";
+import { liveAttemptIds, progressOf, progressFigures, type ImportProgress } from "./progress.server";
+
+export interface BatchSummary {
+  id: number;
+  kind: ImportKind;
+  fileName: string;
+  status: ImportStatus;
+  /** "interrupted" when the process stopped mid-import */
+  statusNote: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+  undoneAt: number | null;
+  report: ImportReport | null;
+  /** while running in this process */
+  progress: (ImportProgress & { percent: number | null; rowsPerSecond: number | null }) | null;
+}
+
+const INTERRUPTED = "The import was interrupted (the program stopped before it finished); nothing of this file was stored";
+
+function toSummary(b: ImportBatch): BatchSummary {
+  let report: ImportReport | null = null;
+  try {
+    const parsed = JSON.parse(b.report) as Partial<ImportReport>;
+    report = parsed && typeof parsed === "object" && "kind" in parsed ? (parsed as ImportReport) : null;
+  } catch {
+    report = null;
+  }
+  const p = b.status === "running" ? progressOf(b.id) : undefined;
+  const interrupted = b.status === "failed" && report?.errors?.[0]?.message === INTERRUPTED;
+  return {
+    id: b.id,
+    kind: b.kind,
+    fileName: b.fileName,
+    status: b.status as ImportStatus,
+    statusNote: interrupted ? "interrupted" : null,
+    startedAt: b.startedAt,
+    finishedAt: b.finishedAt,
+    undoneAt: b.undoneAt,
+    report,
+    progress: p ? { ...p, ...progressFigures(p) } : null,
+  };
+}
+
+/**
+ * Running batches that no import of this process is working on were cut off by a stopped process:
+ * their transaction never committed, so nothing of them is stored. Marks them failed.
+ */
+export function settleInterruptedBatches(db: Db, merchant: MerchantContext): void {
+  const live = liveAttemptIds();
+  const orphans = runningBatchIds(db, merchant.id).filter((id) => !live.has(id));
+  failOrphanedBatches(
+    db,
+    orphans,
+    (id) => {
+      const b = getBatch(db, merchant.id, id);
+      return JSON.stringify({
+        batchId: null,
+        attemptId: id,
+        kind: b?.kind,
+        fileName: b?.fileName,
+        status: "failed",
+        errors: [{ line: null, column: null, value: null, message: INTERRUPTED }],
+        errorCount: 1,
+        warnings: [],
+        rowsRead: 0,
+        inserted: 0,
+        replaced: 0,
+        unchanged: 0,
+        rejected: 0,
+      });
+    },
+    Date.now(),
+  );
+}
+
+export function listBatches(db: Db, merchant: MerchantContext, limit = 100): BatchSummary[] {
+  settleInterruptedBatches(db, merchant);
+  return listBatchRows(db, merchant.id, limit).map(toSummary);
+}
+
+export function batchSummary(db: Db, merchant: MerchantContext, id: number): BatchSummary | undefined {
+  const b = getBatch(db, merchant.id, id);
+  return b ? toSummary(b) : undefined;
+}
+
+export type UndoResult =
+  | { ok: true; batchId: number; removed: number; restored: number }
+  | { ok: false; error: string };
+
+/** Undoes a stored batch: refused while a later batch that replaced its rows is still in force. */
+export function undoBatch(db: Db, merchant: MerchantContext, batchId: number): UndoResult {
+  const client = db.$client;
+  const batch = getBatch(db, merchant.id, batchId);
+  if (!batch) return { ok: false, error: `There is no import batch ${batchId} for ${merchant.slug}` };
+  if (batch.status === "undone") return { ok: false, error: `Batch ${batchId} was already undone` };
+  if (batch.status === "running") return { ok: false, error: `Batch ${batchId} is still importing; wait until it has finished` };
+  if (batch.status !== "done") {
+    return { ok: false, error: `Batch ${batchId} stored nothing (${batch.status}), so there is nothing to undo` };
+  }
+  const kind = batch.kind as ImportKind;
+  client.exec("BEGIN IMMEDIATE");
+  try {
+    const later = laterReplacingBatches(db, batchId);
+    if (later.length) {
+      client.exec("ROLLBACK");
+      const list = later.map((id) => `batch ${id}`).join(", ");
+      return {
+        ok: false,
+        error: `Batch ${batchId} cannot be undone yet: ${list} replaced some of its rows since. Undo ${later.length === 1 ? "that one" : "those"} first`,
+      };
+    }
+    let scope: Scope;
+    if (kind === "orders" || kind === "reviews") {
+      const days = unionDays(
+        batchDays(db, kind, merchant.id, batchId),
+        replacedDays(db, batchId),
+        kind === "orders" ? reviewDaysOfBatchOrders(db, merchant.id, batchId) : null,
+      );
+      scope = { kind: "batch", batchId, table: kind, days };
+    } else {
+      scope = kind === "campaigns" ? { kind: "none" } : { kind: "all" };
+    }
+    const removed = deleteBatchRows(db, kind, merchant.id, batchId);
+    const restored = restoreReplacedRows(db, kind, batchId);
+    deleteJournal(db, batchId);
+    // Restored orders carry the pillar they had when they were replaced; accounts may have
+    // changed since, so they are attributed afresh.
+    if (kind === "orders" && restored > 0) scope = { kind: "all" };
+    refreshDerived(db, merchant, scope);
+    const report = toSummary(batch).report;
+    markBatchUndone(db, batchId, Date.now(), JSON.stringify(report ? { ...report, status: "undone" } : {}));
+    client.exec("COMMIT");
+    return { ok: true, batchId, removed, restored };
+  } catch (e) {
+    if (client.inTransaction) client.exec("ROLLBACK");
+    throw e;
+  }
+}

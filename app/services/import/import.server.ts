@@ -1,0 +1,415 @@
+// The one import path: the page, the command line and the demo seed all call importFile.
+// A file is one SQLite transaction on a connection of its own, so a failure or a killed process
+// leaves the data as it was; a batch can be undone exactly (docs/decisions/003).
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { createDb, type Db } from "../../../db/client";
+import { matchHeaders, suggestKind, type HeaderMatch } from "../../domain/import/aliases";
+import { KIND_FIELDS, ROW_NOUN, fieldNames, type ImportKind } from "../../domain/import/kinds";
+import {
+  MAX_REPORTED_ERRORS,
+  csvLine,
+  type ImportError,
+  type ImportReport,
+  type ImportWarning,
+} from "../../domain/import/report";
+import { cellMessage, quoteValue, rowParser } from "../../domain/import/rows";
+import { separatorName } from "../../domain/import/csv";
+import { finishBatch, insertBatch } from "../../queries/import/batches.server";
+import { reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
+import { getColumnMappings } from "../../queries/import/mappings.server";
+import { unknownReferences, type Reference } from "../../queries/import/references.server";
+import { rowWriter } from "../../queries/import/rows.server";
+import { refreshDerived, type Scope } from "../derive.server";
+import type { MerchantContext } from "../merchants.server";
+import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
+import { openSource } from "./readers/open.server";
+import { FileProblem, type Source } from "./readers/source.server";
+
+export interface ImportOptions {
+  kind: ImportKind;
+  /** the file on disk */
+  path: string;
+  /** the name the merchant knows it by (an upload's original name); defaults to the path's */
+  fileName?: string;
+  /** store the good rows and list the bad ones, instead of storing nothing */
+  skipBadRows?: boolean;
+  /** check everything, report, store nothing */
+  dryRun?: boolean;
+  /** header → field for this import, on top of the merchant's saved mappings */
+  mapping?: Record<string, string>;
+  encoding?: "utf-8" | "gb18030";
+  separator?: "," | ";" | "\t";
+  onProgress?: (p: ImportProgress) => void;
+  /** an attempt row created beforehand (the page creates it to answer at once) */
+  attemptId?: number;
+}
+
+/** Larger files are refused: a merchant's export is far smaller, and the page promises this limit. */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+const REFERENCES: Partial<Record<ImportKind, { ref: Reference; message: string }[]>> = {
+  views: [
+    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, message: "name an account that no accounts file has named (yet)" },
+    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, message: "name a campaign that no campaigns file has named (yet)" },
+  ],
+  orders: [
+    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, message: "name an account that no accounts file has named (yet)" },
+    { ref: { column: "content_id", refTable: "views", refColumn: "content_id" }, message: "name content that no views file has named (yet)" },
+    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, message: "name a campaign that no campaigns file has named (yet)" },
+  ],
+  reviews: [
+    { ref: { column: "order_id", refTable: "orders", refColumn: "order_id" }, message: "name an order that no orders file has named (yet); they count in Shelf (S)" },
+  ],
+};
+
+/** Where the CSV of a batch's rejected rows goes: beside the database, or in the temp folder. */
+export function rejectedFilePath(db: Db, attemptId: number): string {
+  const dbFile = db.$client.memory ? null : db.$client.name;
+  const dir = dbFile ? join(dirname(dbFile), "rejected") : join(tmpdir(), "factloop-rejected");
+  return join(dir, `batch-${attemptId}.csv`);
+}
+
+function emptyReport(o: ImportOptions, attemptId: number): ImportReport {
+  return {
+    batchId: null,
+    attemptId,
+    kind: o.kind,
+    fileName: o.fileName ?? basename(o.path),
+    format: null,
+    encoding: null,
+    separator: null,
+    columns: [],
+    rowsRead: 0,
+    inserted: 0,
+    replaced: 0,
+    unchanged: 0,
+    rejected: 0,
+    warnings: [],
+    errors: [],
+    errorCount: 0,
+    status: "running",
+    skipBadRows: !!o.skipBadRows,
+    dryRun: !!o.dryRun,
+    rejectedFile: null,
+    durationMs: 0,
+    rowsPerSecond: null,
+  };
+}
+
+function fileError(report: ImportReport, message: string, line: number | null = null): ImportReport {
+  report.errors.push({ line, column: null, value: null, message });
+  report.errorCount++;
+  report.status = "failed";
+  return report;
+}
+
+/** Why a header row does not fit the kind, in the merchant's words; null when it fits. */
+function headerProblem(kind: ImportKind, headers: string[], match: HeaderMatch, mapping: Record<string, string>): string | null {
+  const shown = headers.map((h) => `"${h.trim()}"`).join(", ");
+  const other = suggestKind(headers, mapping);
+  const hint =
+    other && other.kind !== kind && other.complete
+      ? ` It looks like a ${other.kind} file: import it as ${other.kind}.`
+      : "";
+  if (match.fieldColumn.size === 0) {
+    return `None of the columns of this file is one factloop knows for ${kind}: ${shown}.${hint || " Rename them to the contract's names, or map each to a field (on the import page, or with --mapping)."}`;
+  }
+  if (match.missing.length) {
+    const list = match.missing.join(", ");
+    return `The file has no column for ${list}, which every ${ROW_NOUN[kind]} needs. Its columns are ${shown}.${hint || " Map a column to each missing field, or add them."}`;
+  }
+  return null;
+}
+
+export async function importFile(db: Db, merchant: MerchantContext, o: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  let bytesTotal = 0;
+  try {
+    bytesTotal = statSync(o.path).size;
+  } catch {
+    bytesTotal = 0;
+  }
+  const fileName = o.fileName ?? basename(o.path);
+  const attemptId =
+    o.attemptId ?? insertBatch(db, { merchantId: merchant.id, kind: o.kind, fileName, bytesTotal, startedAt: started });
+  const progress = trackProgress({
+    attemptId,
+    merchantId: merchant.id,
+    kind: o.kind,
+    fileName,
+    rowsDone: 0,
+    bytesDone: 0,
+    bytesTotal,
+    startedAt: started,
+    phase: "reading",
+  });
+  // The data goes through a connection of its own, so that its long transaction is the only
+  // thing on it; an in-memory database has only the one connection.
+  const work = db.$client.memory ? db : createDb(db.$client.name);
+  const report = emptyReport(o, attemptId);
+  report.fileName = fileName;
+  try {
+    await runImport(work, merchant, o, attemptId, report, progress);
+  } catch (e) {
+    if (work.$client.inTransaction) work.$client.exec("ROLLBACK");
+    finishReport(report, started);
+    fileError(report, `The import stopped on an unexpected error: ${(e as Error).message}`);
+    finishBatch(work, attemptId, {
+      status: "failed",
+      report: JSON.stringify(report),
+      rowsDone: report.rowsRead,
+      bytesDone: progress.bytesDone,
+      finishedAt: Date.now(),
+    });
+    throw e;
+  } finally {
+    untrackProgress(attemptId);
+    if (work !== db) work.$client.close();
+  }
+  return report;
+}
+
+function finishReport(report: ImportReport, started: number): void {
+  report.durationMs = Date.now() - started;
+  report.rowsPerSecond = report.durationMs > 0 ? Math.round((report.rowsRead / report.durationMs) * 1000) : null;
+}
+
+async function runImport(
+  db: Db,
+  merchant: MerchantContext,
+  o: ImportOptions,
+  attemptId: number,
+  report: ImportReport,
+  progress: ImportProgress,
+): Promise<void> {
+  const started = progress.startedAt;
+  const { kind } = o;
+  const client = db.$client;
+  const fail = (message: string, line: number | null = null) => {
+    fileError(report, message, line);
+    finishReport(report, started);
+    finishBatch(db, attemptId, {
+      status: "failed",
+      report: JSON.stringify(report),
+      rowsDone: report.rowsRead,
+      bytesDone: progress.bytesDone,
+      finishedAt: Date.now(),
+    });
+  };
+
+  if (progress.bytesTotal > MAX_IMPORT_BYTES) {
+    return fail(
+      `The file is ${(progress.bytesTotal / 1024 ** 3).toFixed(2)} GB; files up to 1 GB can be imported. Split it (for example by month) and import the parts`,
+    );
+  }
+  const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
+
+  let source: Source;
+  try {
+    source = await openSource(o.path, report.fileName, {
+      encoding: o.encoding,
+      separator: o.separator,
+      // a header names at least two known columns; a title row above it names none
+      looksLikeHeader: (cells) => (suggestKind(cells, mapping)?.matched ?? 0) >= 2,
+    });
+  } catch (e) {
+    if (e instanceof FileProblem) return fail(e.message, e.line);
+    throw e;
+  }
+  report.format = source.format;
+  report.encoding = source.encoding;
+  report.separator = source.separator === null ? null : separatorName(source.separator);
+  const headers = source.headers;
+  const match = matchHeaders(kind, headers, mapping);
+  report.columns = headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] }));
+  const problem = headerProblem(kind, headers, match, mapping);
+  if (problem) {
+    source.close();
+    return fail(problem, source.format === "json" || source.format === "ndjson" ? null : source.headerLine);
+  }
+  const notes: ImportWarning[] = source.notes.map((n) => ({ message: n, count: 1, examples: [] }));
+  if (match.unknown.length) {
+    notes.push({
+      message: `Columns that no field takes were ignored`,
+      count: match.unknown.length,
+      examples: match.unknown.slice(0, 10),
+    });
+  }
+  for (const d of match.duplicates) {
+    notes.push({ message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`, count: 1, examples: [d.header] });
+  }
+
+  // rows come from the file as cells by column; the parser wants cells by field
+  const parser = rowParser(kind, merchant.timezone);
+  const fields = fieldNames(kind);
+  const fieldCols = fields.map((f) => match.fieldColumn.get(f) ?? -1);
+  const headerOf = (field: string) => {
+    const c = match.fieldColumn.get(field);
+    return c === undefined ? field : headers[c].trim();
+  };
+  const width = headers.length;
+  const isCsv = source.format === "csv";
+
+  let rejectedFd: number | null = null;
+  const rejectedPath = rejectedFilePath(db, attemptId);
+  const reject = (line: number, values: string[], reason: string) => {
+    if (rejectedFd === null) {
+      mkdirSync(dirname(rejectedPath), { recursive: true });
+      rejectedFd = openSync(rejectedPath, "w");
+      writeSync(rejectedFd, `\uFEFF${csvLine(["line", "reason", ...headers.map((h) => h.trim())])}`);
+    }
+    writeSync(rejectedFd, csvLine([String(line), reason, ...values]));
+  };
+  const error = (line: number, column: string | null, value: string | null, message: string) => {
+    report.errorCount++;
+    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ line, column, value, message } satisfies ImportError);
+  };
+
+  client.exec("BEGIN IMMEDIATE");
+  let committed = false;
+  try {
+    const writer = rowWriter(db, kind, merchant.id, attemptId);
+    const keyLabel = KIND_FIELDS[kind][kind === "views" ? 1 : 0].name;
+    let dayLo: string | null = null;
+    let dayHi: string | null = null;
+    const touch = (day: unknown) => {
+      if (typeof day !== "string") return;
+      if (dayLo === null || day < dayLo) dayLo = day;
+      if (dayHi === null || day > dayHi) dayHi = day;
+    };
+    const cells: Record<string, string> = {};
+    for (const f of fields) cells[f] = "";
+
+    for await (const batch of source.batches) {
+      for (let b = 0; b < batch.length; b++) {
+        const { line, values } = batch[b];
+        report.rowsRead++;
+        if (isCsv && values.length !== width) {
+          // a lone empty cell on a line is an empty line that has spaces or a stray separator
+          const message = `Line ${line} has ${values.length} value${values.length === 1 ? "" : "s"}, but the header has ${width} columns`;
+          error(line, null, null, message);
+          reject(line, values, message);
+          report.rejected++;
+          continue;
+        }
+        for (let i = 0; i < fields.length; i++) {
+          const c = fieldCols[i];
+          cells[fields[i]] = c === -1 ? "" : (values[c] ?? "");
+        }
+        const parsed = parser.parse(cells);
+        if (!parsed.ok) {
+          const messages: string[] = [];
+          for (const issue of parsed.issues) {
+            const header = headerOf(issue.field);
+            const message = cellMessage(kind, line, header, issue);
+            messages.push(message);
+            error(line, header, issue.value.length > 200 ? `${issue.value.slice(0, 200)}…` : issue.value, message);
+          }
+          reject(line, values, messages.join("; "));
+          report.rejected++;
+          continue;
+        }
+        const row = parsed.row;
+        if (writer.insertNew(row.values)) {
+          report.inserted++;
+          touch(row.day);
+          continue;
+        }
+        const existing = writer.existing(row.values);
+        if (existing.batch_id === attemptId) {
+          const keyText = kind === "views" ? `content_id ${quoteValue(String(row.values[0]))} on ${row.values[1]}` : `${keyLabel} ${quoteValue(row.key)}`;
+          const message = `Line ${line}: ${keyText} appears more than once in this file; each ${ROW_NOUN[kind]} may be given once`;
+          error(line, kind === "views" ? headerOf("content_id") : headerOf(keyLabel), row.key.replace("\u0001", " "), message);
+          reject(line, values, message);
+          report.rejected++;
+          continue;
+        }
+        if (writer.same(existing, row.values)) report.unchanged++;
+        else report.replaced++;
+        touch(existing.day);
+        touch(row.day);
+        writer.replace(existing, row.key, row.values);
+      }
+      progress.rowsDone = report.rowsRead;
+      progress.bytesDone = source.bytesRead();
+      o.onProgress?.(progress);
+    }
+    progress.bytesDone = source.bytesRead();
+    progress.phase = "finishing";
+    o.onProgress?.(progress);
+
+    if (report.rowsRead === 0) {
+      client.exec("ROLLBACK");
+      return fail("The file has a header row but no data rows: there is nothing to import", source.headerLine);
+    }
+    const stored = report.inserted + report.replaced + report.unchanged;
+    if (report.errorCount > 0 && !o.skipBadRows) {
+      client.exec("ROLLBACK");
+      report.rejectedFile = rejectedFd === null ? null : rejectedPath;
+      report.status = "failed";
+      finishReport(report, started);
+      finishBatch(db, attemptId, {
+        status: "failed",
+        report: JSON.stringify(report),
+        rowsDone: report.rowsRead,
+        bytesDone: progress.bytesDone,
+        finishedAt: Date.now(),
+      });
+      return;
+    }
+    if (stored === 0) {
+      client.exec("ROLLBACK");
+      report.rejectedFile = rejectedFd === null ? null : rejectedPath;
+      return fail(`Every row of the file has a problem: nothing was imported`);
+    }
+
+    for (const { ref, message } of REFERENCES[kind] ?? []) {
+      const u = unknownReferences(db, kind, merchant.id, attemptId, ref);
+      if (u.count > 0) notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: u.examples });
+    }
+    report.warnings = notes;
+
+    refreshDerived(db, merchant, importScope(db, kind, merchant.id, attemptId, dayLo, dayHi));
+    report.rejectedFile = rejectedFd === null ? null : rejectedPath;
+    report.status = o.dryRun ? "dry-run" : "done";
+    report.batchId = o.dryRun ? null : attemptId;
+    finishReport(report, started);
+    const finish = {
+      status: report.status,
+      report: JSON.stringify(report),
+      rowsDone: report.rowsRead,
+      bytesDone: progress.bytesDone,
+      finishedAt: Date.now(),
+    };
+    if (o.dryRun) {
+      client.exec("ROLLBACK");
+      finishBatch(db, attemptId, finish);
+    } else {
+      // the batch is done in the same transaction as its rows: both or neither
+      finishBatch(db, attemptId, finish);
+      client.exec("COMMIT");
+      committed = true;
+    }
+  } catch (e) {
+    if (!committed && client.inTransaction) client.exec("ROLLBACK");
+    if (e instanceof FileProblem) {
+      report.rejectedFile = null;
+      return fail(e.message, e.line);
+    }
+    throw e;
+  } finally {
+    if (rejectedFd !== null) closeSync(rejectedFd);
+    source.close();
+  }
+}
+
+/** What the derived data must be refreshed for after a kind's rows changed. */
+function importScope(db: Db, kind: ImportKind, merchantId: number, batchId: number, lo: string | null, hi: string | null): Scope {
+  if (kind === "accounts" || kind === "views") return { kind: "all" };
+  if (kind === "campaigns") return { kind: "none" };
+  const rows = lo && hi ? { from: lo, to: hi } : null;
+  const days = kind === "orders" ? unionDays(rows, reviewDaysOfBatchOrders(db, merchantId, batchId)) : rows;
+  return { kind: "batch", batchId, table: kind, days };
+}

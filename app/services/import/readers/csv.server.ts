@@ -1,0 +1,149 @@
+// Streams a CSV file: sniffs its encoding (UTF-8 with or without BOM, else GB18030) and its
+// separator, decodes chunk by chunk and tokenizes into rows that know their file line.
+import { createReadStream, statSync } from "node:fs";
+import iconv from "iconv-lite";
+import { CsvSyntaxError, CsvTokenizer, sniffSeparator, type CsvRecord } from "../../../domain/import/csv";
+import { firstInvalidUtf8, incompleteUtf8Tail, sniffEncoding, type TextEncodingName } from "../../../domain/import/encoding";
+import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./source.server";
+
+const CHUNK_BYTES = 1024 * 1024;
+
+interface Decoder {
+  /** text of the bytes; throws FileProblem for bytes the encoding cannot hold */
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+function countLfBytes(b: Buffer, end = b.length): number {
+  let n = 0;
+  for (let i = b.indexOf(10); i !== -1 && i < end; i = b.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+function utf8Decoder(): Decoder {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let carry: Buffer = Buffer.alloc(0);
+  let linesBefore = 0;
+  const decode = (bytes: Buffer): string => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      const at = Math.max(0, firstInvalidUtf8(bytes));
+      const line = linesBefore + countLfBytes(bytes, at) + 1;
+      throw new FileProblem(
+        `Line ${line}: the file is read as UTF-8, but from this line on it holds bytes that are not UTF-8 (they look like GBK/GB18030, as Excel writes in China). Save the whole file in one encoding — "CSV UTF-8" in Excel — and import it again`,
+        line,
+      );
+    }
+  };
+  return {
+    write(chunk) {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const tail = incompleteUtf8Tail(bytes);
+      const whole = tail ? bytes.subarray(0, bytes.length - tail) : bytes;
+      carry = tail ? Buffer.from(bytes.subarray(bytes.length - tail)) : Buffer.alloc(0);
+      const text = decode(whole);
+      linesBefore += countLfBytes(whole);
+      return text;
+    },
+    end() {
+      return carry.length ? decode(carry) : "";
+    },
+  };
+}
+
+function gb18030Decoder(): Decoder {
+  const decoder = iconv.getDecoder("gb18030");
+  return {
+    write: (bytes) => decoder.write(bytes),
+    end: () => decoder.end() ?? "",
+  };
+}
+
+export async function openCsv(path: string, options: ReaderOptions = {}): Promise<Source> {
+  const bytesTotal = statSync(path).size;
+  if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let bytesRead = 0;
+
+  let first = (await chunks.next()).value as Buffer;
+  bytesRead += first.length;
+  const guess = sniffEncoding(first.subarray(0, 256 * 1024));
+  const encoding: TextEncodingName = options.encoding ?? guess.encoding;
+  if (guess.bom) first = first.subarray(3);
+  const decoder = encoding === "utf-8" ? utf8Decoder() : gb18030Decoder();
+
+  let text: string;
+  try {
+    text = decoder.write(first);
+  } catch (e) {
+    stream.destroy();
+    throw e;
+  }
+  const firstLineEnd = text.indexOf("\n");
+  const separator = options.separator ?? sniffSeparator(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
+  const tokenizer = new CsvTokenizer(separator);
+
+  const toProblem = (e: unknown): never => {
+    stream.destroy();
+    if (e instanceof CsvSyntaxError) throw new FileProblem(e.message, e.line);
+    throw e;
+  };
+
+  let done = false;
+  /** the records of the next chunk; [] at the end of the file */
+  const more = async (): Promise<CsvRecord[]> => {
+    if (done) return [];
+    try {
+      const next = await chunks.next();
+      if (next.done) {
+        done = true;
+        return tokenizer.push(decoder.end(), true);
+      }
+      bytesRead += next.value.length;
+      return tokenizer.push(decoder.write(next.value));
+    } catch (e) {
+      return toProblem(e);
+    }
+  };
+
+  let pending: CsvRecord[];
+  try {
+    pending = tokenizer.push(text, false);
+  } catch (e) {
+    return toProblem(e);
+  }
+  while (pending.length === 0 && !done) pending = await more();
+  const header = pending.shift();
+  if (!header || header.values.every((f) => f.trim() === "")) {
+    stream.destroy();
+    throw new FileProblem("The file has no header row: it holds no text at all", 1);
+  }
+
+  async function* batches(): AsyncGenerator<SourceRow[]> {
+    try {
+      let batch: CsvRecord[] = pending;
+      for (;;) {
+        if (batch.length) yield batch;
+        if (done) return;
+        batch = await more();
+      }
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  return {
+    format: "csv",
+    encoding: guess.bom ? "utf-8 (BOM)" : encoding,
+    separator,
+    headers: header.values,
+    headerLine: header.line,
+    batches: batches(),
+    bytesRead: () => bytesRead,
+    bytesTotal,
+    notes: [],
+    close: () => stream.destroy(),
+  };
+}

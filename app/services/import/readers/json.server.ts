@@ -1,0 +1,91 @@
+// Streams a JSON file (an array of objects) or NDJSON (one object a line). The first object's
+// keys are the header; values of later objects are read by those keys.
+import { createReadStream, statSync } from "node:fs";
+import { JsonArrayScanner, JsonShapeError, NdjsonScanner, jsonCellText, type JsonItem } from "../../../domain/import/json-stream";
+import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./source.server";
+
+export async function openJson(path: string, _options: ReaderOptions = {}): Promise<Source> {
+  const bytesTotal = statSync(path).size;
+  if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024, encoding: "utf8" });
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
+  let bytesRead = 0;
+  let scanner: JsonArrayScanner | NdjsonScanner | null = null;
+  let format: "json" | "ndjson" = "json";
+  let done = false;
+
+  const more = async (): Promise<JsonItem[]> => {
+    if (done) return [];
+    try {
+      const next = await chunks.next();
+      if (next.done) {
+        done = true;
+        return scanner ? scanner.push("", true) : [];
+      }
+      const text = next.value;
+      bytesRead += Buffer.byteLength(text);
+      if (!scanner) {
+        const t = text.replace(/^\uFEFF/, "").trimStart();
+        if (t === "") return [];
+        format = t.startsWith("[") ? "json" : "ndjson";
+        scanner = format === "json" ? new JsonArrayScanner() : new NdjsonScanner();
+      }
+      return scanner.push(text);
+    } catch (e) {
+      stream.destroy();
+      if (e instanceof JsonShapeError) throw new FileProblem(e.message, e.line);
+      throw e;
+    }
+  };
+
+  let pending: JsonItem[] = [];
+  while (pending.length === 0 && !done) pending = await more();
+  const first = pending[0];
+  if (!first) {
+    stream.destroy();
+    throw new FileProblem(
+      format === "json" ? "The JSON array is empty: there are no rows to import" : "The file holds no JSON objects: there is nothing to import",
+      1,
+    );
+  }
+  const headers = Object.keys(first.value);
+  const known = new Set(headers);
+  const notes: string[] = [];
+  const extra = new Set<string>();
+
+  const toRow = (item: JsonItem): SourceRow => {
+    for (const k in item.value) {
+      if (!known.has(k) && extra.size < 20 && !extra.has(k)) {
+        extra.add(k);
+        notes.push(`Key "${k}" (first on line ${item.line}) is not in the first object, so it was ignored`);
+      }
+    }
+    return { line: item.line, values: headers.map((h) => jsonCellText(item.value[h])) };
+  };
+
+  async function* batches(): AsyncGenerator<SourceRow[]> {
+    try {
+      let batch = pending;
+      for (;;) {
+        if (batch.length) yield batch.map(toRow);
+        if (done) return;
+        batch = await more();
+      }
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  return {
+    format,
+    encoding: "utf-8",
+    separator: null,
+    headers,
+    headerLine: first.line,
+    batches: batches(),
+    bytesRead: () => bytesRead,
+    bytesTotal,
+    notes,
+    close: () => stream.destroy(),
+  };
+}
