@@ -241,3 +241,16 @@ export function boolValue(raw: string): boolean | undefined {
   if (FALSE_VALUES.has(s)) return false;
   return undefined;
 }
+
+/** Checks a header → field mapping for a kind; "" means "ignore this column". Returns the problems. */
+export function mappingProblems(kind: ImportKind, mapping: Record<string, unknown>): string[] {
+  const known = new Set(fieldNames(kind));
+  const problems: string[] = [];
+  for (const [header, field] of Object.entries(mapping)) {
+    if (typeof field !== "string") problems.push(`"${header}" must map to a field name (text), not ${JSON.stringify(field)}`);
+    else if (field !== "" && !known.has(field)) {
+      problems.push(`"${header}" maps to "${field}", which is not a field of ${kind} (fields: ${[...known].join(", ")})`);
+    }
+  }
+  return problems;
+}
