@@ -37,3 +37,10 @@ export function pageRange(search: z.infer<typeof rangeSearchSchema>, anchor: Day
   }
   return { from, to, preset, previous: previousPeriod(from, to) };
 }
+
+/** A pillar filter in the URL: `?pillars=F,A`; unknown letters are ignored, empty means all. */
+export function pillarsFromSearch(value: string | null): ("F" | "A" | "C" | "T" | "S")[] {
+  if (!value) return [];
+  const wanted = new Set(value.split(",").map((s) => s.trim().toUpperCase()));
+  return (["F", "A", "C", "T", "S"] as const).filter((p) => wanted.has(p));
+}

@@ -5,27 +5,32 @@ import { PillarStackChart } from "~/components/charts/pillar-stack-chart";
 import { DateRangeFilter } from "~/components/date-range";
 import { FunnelCompact } from "~/components/funnel-compact";
 import { KpiCard } from "~/components/kpi-card";
+import { PillarFilter } from "~/components/pillar-filter";
 import { PillarMix } from "~/components/pillar-mix";
 import { formatCount, formatMoney, formatPercent } from "~/domain/money";
 import { PILLAR_COLORS, PILLAR_NAMES, PILLARS } from "~/domain/pillars";
+import { pillarsFromSearch } from "~/domain/range";
 import { overview } from "~/services/overview.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
-  const range = rangeFromUrl(db, merchant, new URL(request.url));
+  const url = new URL(request.url);
+  const range = rangeFromUrl(db, merchant, url);
+  const pillars = pillarsFromSearch(url.searchParams.get("pillars"));
   return {
     merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency, timezone: merchant.timezone },
     range,
-    overview: overview(db, merchant, range),
+    pillars,
+    overview: overview(db, merchant, range, pillars),
   };
 }
 
 const PILLAR_PATH = { F: "field", A: "alliance", C: "campaign", T: "top-kol", S: "shelf" } as const;
 
 export default function Overview() {
-  const { merchant, range, overview: o } = useLoaderData<typeof loader>();
+  const { merchant, range, pillars, overview: o } = useLoaderData<typeof loader>();
   const money = (v: number | null) => formatMoney(v, merchant.currency);
   const base = `/m/${merchant.slug}`;
   const q = `?from=${range.from}&to=${range.to}`;
@@ -52,9 +57,12 @@ export default function Overview() {
           <h1>Overview</h1>
           <div className="sub">
             {range.from} → {range.to} · compared with {range.previous.from} → {range.previous.to} · days in {merchant.timezone}
+            {pillars.length ? ` · only ${pillars.map((p) => PILLAR_NAMES[p]).join(", ")}` : ""}
           </div>
         </div>
-        <DateRangeFilter from={range.from} to={range.to} preset={range.preset} />
+        <DateRangeFilter from={range.from} to={range.to} preset={range.preset}>
+          <PillarFilter selected={pillars} />
+        </DateRangeFilter>
       </div>
 
       <div className="grid cols-5">

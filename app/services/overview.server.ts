@@ -28,9 +28,11 @@ export interface Overview {
 
 const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
-export function overview(db: Db, merchant: MerchantContext, range: PageRange): Overview {
-  const current = factReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar" });
-  const previous = factReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar" });
+/** `pillars` narrows every figure to those pillars (all when empty). */
+export function overview(db: Db, merchant: MerchantContext, range: PageRange, pillars: Pillar[] = []): Overview {
+  const only = pillars.length ? { pillars } : {};
+  const current = factReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar", ...only });
+  const previous = factReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar", ...only });
   const all = (t: typeof current) => t.rows.find((r) => r.pillar === "ALL") ?? {};
   const cur = all(current);
   const prev = all(previous);
@@ -42,7 +44,7 @@ export function overview(db: Db, merchant: MerchantContext, range: PageRange): O
     }),
   ) as Record<KpiKey, Kpi>;
 
-  const byDay = factReport(db, merchant, { from: range.from, to: range.to, by: "day", split: "pillar" });
+  const byDay = factReport(db, merchant, { from: range.from, to: range.to, by: "day", split: "pillar", ...only });
   const days = new Map<string, { day: string } & Record<Pillar, number>>();
   for (const r of byDay.rows) {
     if (r.pillar === "ALL") continue;
@@ -57,7 +59,7 @@ export function overview(db: Db, merchant: MerchantContext, range: PageRange): O
     return { pillar: p, gmv: Number(r.gmv ?? 0), share: num(r.gmv_share), orders: Number(r.orders ?? 0) };
   });
 
-  const phases = phasesReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "none" }).rows[0] ?? {};
+  const phases = phasesReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "none", ...only }).rows[0] ?? {};
   const first = Number(phases.exploration ?? 0);
   const funnel = PHASES.map((phase, i) => ({
     phase,

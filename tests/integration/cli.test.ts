@@ -1,5 +1,4 @@
 // The command line: exit codes of the contract and the same numbers as the report service.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -82,7 +81,7 @@ describe("factloop command line", () => {
     const r = await run("report", "phases", "--merchant", "shop", "--from", "2024-06-01", "--to", "2024-06-07", "--by", "day", "--format", "xlsx", "--out", out);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Summary", "Exploration", "Connection", "Verification", "Purchase", "Confirmation", "Sharing", "Definitions",
     ]);
