@@ -6,12 +6,15 @@
 import { quantileSorted } from "./quantile";
 import type { OriginForecast } from "./backtest";
 import { coverage } from "./coverage";
+import { studentTQuantile, normalQuantile } from "./student-t";
 import { meanWinkler } from "./winkler";
 
 export interface Calibration {
   /** scale(step) = a · step^b, step counted from 1 */
   a: number;
   b: number;
+  /** how many backtest origins the errors came from: the independent cases behind the scale */
+  origins: number;
   /** errors (actual − forecast) divided by their step's scale, sorted */
   normalized: number[];
 }
@@ -39,7 +42,7 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
   const overall = maeByStep.reduce((s, v) => s + v, 0) / horizon;
   if (!(overall > 0)) {
     // The model never missed: keep a zero-width interval rather than invent one.
-    return { a: 0, b: 0, normalized: [0] };
+    return { a: 0, b: 0, origins: origins.length, normalized: [0] };
   }
   // Least squares of log MAE on log step, over the steps with an error.
   const xs: number[] = [];
@@ -71,22 +74,27 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
     for (let h = 0; h < o.actual.length; h++) normalized.push((o.actual[h] - o.point[h]) / (a * Math.pow(h + 1, b)));
   }
   normalized.sort((x, y) => x - y);
-  return { a, b, normalized };
+  return { a, b, origins: origins.length, normalized };
 }
 
 /**
- * The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead. The quantile levels
- * get the split-conformal finite-sample correction (n+1)/n, so a small backtest widens the band
- * a little instead of under-covering.
+ * How much to widen the empirical quantiles because their scale rests on few origins. The errors
+ * of one origin move together (one level shift moves all its steps), so the independent cases
+ * are the origins, not the points: the widening is the ratio of the Student t quantile with
+ * origins − 1 degrees of freedom to the normal one, as for a prediction from an estimated variance.
  */
+export function smallSampleWidening(level: number, origins: number): number {
+  const p = 1 - (1 - level) / 2;
+  const df = Math.max(2, origins - 1);
+  return studentTQuantile(p, df) / normalQuantile(p);
+}
+
+/** The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead. */
 export function intervalAt(c: Calibration, point: number, step: number, level: number): { lo: number; hi: number } {
-  const n = c.normalized.length;
   const tail = (1 - level) / 2;
-  const adj = (n + 1) / n;
-  const pLo = Math.max(0, 1 - (1 - tail) * adj);
-  const pHi = Math.min(1, (1 - tail) * adj);
-  const s = scaleAt(c, step);
-  return { lo: point + quantileSorted(c.normalized, pLo) * s, hi: point + quantileSorted(c.normalized, pHi) * s };
+  const widen = smallSampleWidening(level, c.origins);
+  const s = scaleAt(c, step) * widen;
+  return { lo: point + quantileSorted(c.normalized, tail) * s, hi: point + quantileSorted(c.normalized, 1 - tail) * s };
 }
 
 export interface IntervalCheck {

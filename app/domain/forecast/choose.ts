@@ -70,7 +70,7 @@ export function chooseModel(
     horizon: o.horizon,
     maxOrigins: o.maxOrigins,
     step: o.originStep,
-    minTrain: Math.max(o.minHistory - o.originStep, ...candidates.map((c) => c.minHistory(o.period)), 1),
+    minTrain: Math.max(o.minHistory - o.originStep, benchmark.minHistory(o.period), 1),
     minOrigins: 3,
   });
   if (!plan) {
@@ -81,6 +81,11 @@ export function chooseModel(
   const scores: ModelScore[] = [{ id: benchmark.id, label: benchmark.label, mase: benchmarkMase, msPerFit: benchmarkRun.msPerFit }];
   let best: { model: Forecaster; run: BacktestRun; mase: number } | null = null;
   for (const model of candidates) {
+    const need = model.minHistory(o.period);
+    if (need > plan.trainLengths[0]) {
+      scores.push({ id: model.id, label: model.label, mase: null, failed: `needs at least ${need} steps of history`, msPerFit: 0 });
+      continue;
+    }
     const run = backtest(series, model, context, plan);
     const m = run.failed ? null : meanMase(run);
     scores.push({ id: model.id, label: model.label, mase: m, failed: run.failed, msPerFit: run.msPerFit });

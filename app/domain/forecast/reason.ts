@@ -35,7 +35,7 @@ export function whyThisModel(f: ReasonFacts): string {
         `history are too few to test other models over several past periods this long.`
       );
     case "benchmark-kept": {
-      const tried = f.scores.filter((s) => s.id !== f.benchmarkId).map((s) => s.label);
+      const tried = f.scores.filter((s) => s.id !== f.benchmarkId && s.mase !== null).map((s) => s.label);
       return (
         `We tested ${tried.join(", ") || "other models"} at ${f.origins} past cut-off points and none predicted better ` +
         `than simply repeating ${season}, so the forecast does exactly that (seasonal naive).`

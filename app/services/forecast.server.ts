@@ -1,0 +1,247 @@
+// GMV forecasts for a merchant: daily GMV (all pillars or one) from the rollup, the model chosen
+// by backtest, intervals calibrated on the backtest's errors, and the merchant's entered
+// campaigns laid on the future. Results are cached per merchant and data version: an import,
+// undo or settings change bumps the version, and the next request recomputes. The backtest (the
+// costly part) is cached on its own, so a new horizon within the same range or the campaign
+// toggle costs one or two fits, never a new backtest.
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { campaignEvents, dailySeries } from "../domain/forecast/calendar";
+import { finishForecast, runChoice, type Band, type ChoiceRecord, type SeriesForecast } from "../domain/forecast/pipeline";
+import { PILLARS } from "../domain/pillars";
+import { addDays, isDay, type Day } from "../domain/time";
+import { campaignCalendar, type CalendarCampaign } from "../queries/forecast/campaign-calendar.server";
+import { readForecastCache, writeForecastCache } from "../queries/forecast/forecast-cache.server";
+import { gmvByDay } from "../queries/forecast/gmv-by-day.server";
+import { lastDataDay } from "../queries/forecast/last-data-day.server";
+import type { MerchantContext } from "./merchants.server";
+import { backtestShape, benchmarkModel, candidatesFor, maxHistoryFor, minHistoryFor, modelById } from "./forecast/models.server";
+
+export const FORECAST_PILLARS = ["ALL", ...PILLARS] as const;
+export type ForecastPillar = (typeof FORECAST_PILLARS)[number];
+export const FORECAST_LEVELS = [80, 95] as const;
+
+/** What a page or command may ask for. */
+export const forecastRequestSchema = z.object({
+  pillar: z.enum(FORECAST_PILLARS).default("ALL"),
+  horizon: z.coerce.number().int().min(7, "The horizon is 7 to 90 days.").max(90, "The horizon is 7 to 90 days.").default(28),
+  level: z.coerce
+    .number()
+    .refine((v) => v === 80 || v === 95, "The interval level is 80 or 95.")
+    .default(80)
+    .transform((v) => v as 80 | 95),
+  asOf: z
+    .string()
+    .refine(isDay, "The as-of day is a date such as 2024-06-30.")
+    .optional(),
+});
+export type ForecastRequest = z.output<typeof forecastRequestSchema>;
+
+export interface ForecastPoint {
+  date: Day;
+  /** hundredths of the merchant's currency */
+  value: number;
+  lo80: number | null;
+  hi80: number | null;
+  lo95: number | null;
+  hi95: number | null;
+}
+
+export interface MerchantForecast {
+  pillar: ForecastPillar;
+  horizon: number;
+  /** the last day of history the forecast was made from */
+  asOf: Day;
+  dataVersion: number;
+  model: { id: string; label: string; usesEvents: boolean };
+  decision: SeriesForecast["decision"];
+  reason: string;
+  accuracy: {
+    mase: number | null;
+    seasonalNaiveMase: number | null;
+    relativeMase: number | null;
+    /** days ahead scored at each origin */
+    horizon: number;
+    /** the first forecast day at each backtest origin */
+    origins: Day[];
+    coverage80: number | null;
+    coverage95: number | null;
+    winkler80: number | null;
+    winkler95: number | null;
+    /** points the interval coverage was measured on */
+    checkedPoints: number;
+  };
+  candidates: { id: string; label: string; mase: number | null; failed?: string }[];
+  /** recent daily GMV, hundredths */
+  history: { date: Day; value: number }[];
+  /** with the campaigns the merchant entered for the forecast days */
+  points: ForecastPoint[];
+  /** the same model with no future campaigns; null when it would not differ */
+  withoutCampaigns: ForecastPoint[] | null;
+  /** entered campaigns that fall in the forecast days */
+  upcomingCampaigns: { campaignId: string; name: string; kind: string; startsOn: Day; endsOn: Day }[];
+}
+
+export type ForecastOutcome =
+  | { ok: true; forecast: MerchantForecast; cached: boolean }
+  | { ok: false; message: string };
+
+const CACHE_VERSION = "v1";
+const DAILY = { unit: "day", period: 7 } as const;
+const DAY_MS = 86_400_000;
+
+function backtestHorizon(horizon: number): number {
+  return horizon <= 28 ? 28 : 90;
+}
+
+function toPoints(first: Day, offset: number, point: number[], bands: Band[]): ForecastPoint[] {
+  const b80 = bands.find((b) => b.level === 0.8);
+  const b95 = bands.find((b) => b.level === 0.95);
+  const r = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
+  return point.map((v, h) => ({
+    date: addDays(first, offset + h),
+    value: Math.round(v),
+    lo80: r(b80?.lo[h]),
+    hi80: r(b80?.hi[h]),
+    lo95: r(b95?.lo[h]),
+    hi95: r(b95?.hi[h]),
+  }));
+}
+
+interface SeriesData {
+  first: Day;
+  last: Day;
+  values: number[];
+  events: (string | null)[];
+  campaigns: CalendarCampaign[];
+}
+
+function loadSeries(db: Db, merchant: MerchantContext, pillar: ForecastPillar, horizon: number, asOf?: Day): SeriesData | null {
+  const last = lastDataDay(db, { merchantId: merchant.id, asOf });
+  if (!last) return null;
+  const rows = gmvByDay(db, { merchantId: merchant.id, pillar: pillar === "ALL" ? undefined : pillar, asOf: last });
+  if (rows.length === 0) return null;
+  const earliest = addDays(last, -(maxHistoryFor(DAILY) - 1));
+  const first = rows[0].day > earliest ? rows[0].day : earliest;
+  const values = dailySeries(rows.map((r) => ({ day: r.day, value: r.gmv })), first, last);
+  const campaigns = campaignCalendar(db, merchant.id);
+  const events = campaignEvents(campaigns, first, values.length + horizon);
+  return { first, last, values, events, campaigns };
+}
+
+function cached<T>(db: Db, merchant: MerchantContext, key: string): T | undefined {
+  const row = readForecastCache(db, merchant.id, key);
+  return row && row.dataVersion === merchant.dataVersion ? (JSON.parse(row.result) as T) : undefined;
+}
+
+function store(db: Db, merchant: MerchantContext, key: string, value: unknown): void {
+  writeForecastCache(db, {
+    merchantId: merchant.id,
+    cacheKey: key,
+    dataVersion: merchant.dataVersion,
+    result: JSON.stringify(value),
+    createdAt: Date.now(),
+  });
+}
+
+export function forecastGmv(db: Db, merchant: MerchantContext, request: ForecastRequest): ForecastOutcome {
+  const { pillar, horizon, asOf } = request;
+  const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}`;
+  const hit = cached<MerchantForecast>(db, merchant, resultKey);
+  if (hit) return { ok: true, forecast: hit, cached: true };
+
+  const data = loadSeries(db, merchant, pillar, horizon, asOf);
+  if (!data) {
+    return {
+      ok: false,
+      message: asOf
+        ? `There are no sales on or before ${asOf} to forecast from.`
+        : "There are no sales yet to forecast from: import orders first.",
+    };
+  }
+  const cadence = DAILY;
+  const timeline = { startMs: Date.parse(`${data.first}T00:00:00Z`), stepMs: DAY_MS };
+  const campaignsInHistory = data.events.slice(0, data.values.length).some(Boolean);
+  const choiceKey = `${CACHE_VERSION}:choice:${pillar}:${backtestHorizon(horizon)}:${asOf ?? "latest"}:${data.first}`;
+  let record = cached<ChoiceRecord>(db, merchant, choiceKey);
+  if (!record) {
+    record = runChoice(data.values, candidatesFor(cadence, { campaignsInHistory }), benchmarkModel, {
+      horizon: backtestHorizon(horizon),
+      period: cadence.period,
+      events: data.events.slice(0, data.values.length + backtestHorizon(horizon)),
+      timeline,
+      minHistory: minHistoryFor(cadence),
+      ...backtestShape(cadence),
+      unit: "day",
+      nonNegative: true,
+    });
+    store(db, merchant, choiceKey, record);
+  }
+  const model = modelById(record.chosen.id, cadence) ?? benchmarkModel;
+  const result = finishForecast(data.values, record, model, {
+    horizon,
+    period: cadence.period,
+    events: data.events,
+    timeline,
+    nonNegative: true,
+    compareWithoutCampaigns: true,
+  });
+
+  const n = data.values.length;
+  const withCampaigns = toPoints(data.first, n, result.point, result.bands);
+  const without = result.withoutCampaigns ? toPoints(data.first, n, result.withoutCampaigns.point, result.withoutCampaigns.bands) : null;
+  const differs = without !== null && without.some((p, i) => p.value !== withCampaigns[i].value);
+  const forecastEnd = addDays(data.last, horizon);
+  const interval = (level: number) => result.accuracy.intervals.find((i) => i.level === level);
+  const forecast: MerchantForecast = {
+    pillar,
+    horizon,
+    asOf: data.last,
+    dataVersion: merchant.dataVersion,
+    model: result.model,
+    decision: result.decision,
+    reason: result.reason,
+    accuracy: {
+      mase: result.accuracy.mase,
+      seasonalNaiveMase: result.accuracy.benchmarkMase,
+      relativeMase: result.accuracy.relativeMase,
+      horizon: result.accuracy.horizon,
+      origins: result.accuracy.originTrainLengths.map((len) => addDays(data.first, len)),
+      coverage80: interval(0.8)?.coverage ?? null,
+      coverage95: interval(0.95)?.coverage ?? null,
+      winkler80: interval(0.8)?.winkler ?? null,
+      winkler95: interval(0.95)?.winkler ?? null,
+      checkedPoints: interval(0.8)?.points ?? 0,
+    },
+    candidates: result.scores.map(({ id, label, mase, failed }) => ({ id, label, mase, ...(failed ? { failed } : {}) })),
+    history: data.values
+      .map((value, i) => ({ date: addDays(data.first, i), value }))
+      .slice(-Math.max(91, 3 * horizon)),
+    points: withCampaigns,
+    withoutCampaigns: differs ? without : null,
+    upcomingCampaigns: data.campaigns
+      .filter((c) => c.endsOn > data.last && c.startsOn <= forecastEnd)
+      .map(({ campaignId, name, kind, startsOn, endsOn }) => ({ campaignId, name, kind, startsOn, endsOn })),
+  };
+  store(db, merchant, resultKey, forecast);
+  return { ok: true, forecast, cached: false };
+}
+
+/**
+ * Recomputes the forecasts a merchant's pages open with (every pillar, 28 days ahead), so the
+ * first visit after an import waits on nothing. Meant to run after an import changes history.
+ */
+export function refreshForecasts(db: Db, merchant: MerchantContext): number {
+  let computed = 0;
+  for (const pillar of FORECAST_PILLARS) {
+    const r = forecastGmv(db, merchant, { pillar, horizon: 28, level: 80 });
+    if (r.ok && !r.cached) computed++;
+  }
+  return computed;
+}
+
+/** The band of a point at a level, for output that carries one interval. */
+export function bandAt(p: ForecastPoint, level: 80 | 95): { lo: number | null; hi: number | null } {
+  return level === 80 ? { lo: p.lo80, hi: p.hi80 } : { lo: p.lo95, hi: p.hi95 };
+}
+

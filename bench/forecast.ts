@@ -1,0 +1,330 @@
+// npm run bench:forecast — the forecasting pipeline of the app (model choice by rolling-origin
+// backtest, intervals calibrated on the backtest's errors) scored on real series:
+//   M4 Weekly with its official 13-week test horizon (sMAPE, MASE, OWA against Naive2),
+//   Favorita daily store transactions and Walmart weekly store sales (MASE against seasonal
+//   naive at several origins after the data the pipeline saw, interval coverage, Winkler score),
+//   and the time per model fit.
+// It prints figures and checks them against the goals; it is a benchmark, not a test, and it
+// exits 0 whatever the figures (1 only when the datasets are missing).
+// Datasets are read in place from ../shared/datasets (or FORECAST_DATASETS); never copied here.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { campaignEvents } from "../app/domain/forecast/calendar";
+import { mase, naiveScale } from "../app/domain/forecast/mase";
+import { coverage } from "../app/domain/forecast/coverage";
+import { geometricMean, owa } from "../app/domain/forecast/owa";
+import { finishForecast, runChoice, type ChoiceRecord } from "../app/domain/forecast/pipeline";
+import { seasonalNaive } from "../app/domain/forecast/seasonal-naive";
+import { smape } from "../app/domain/forecast/smape";
+import { meanWinkler } from "../app/domain/forecast/winkler";
+import type { Cadence } from "../app/domain/forecast/calendar";
+import type { Forecaster } from "../app/domain/forecast/types";
+import { addDays, daysBetween } from "../app/domain/time";
+import { backtestShape, benchmarkModel, candidatesFor, maxHistoryFor, minHistoryFor } from "../app/services/forecast/models.server";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const datasets = resolve(process.env.FORECAST_DATASETS ?? join(root, "..", "shared", "datasets"));
+const need = [
+  "m4-weekly-hourly/Weekly-train.csv",
+  "m4-weekly-hourly/Weekly-test.csv",
+  "favorita-store-transactions/transactions.csv",
+  "favorita-store-transactions/holidays_events.csv",
+  "walmart-weekly-store-sales/Walmart.csv",
+];
+const missing = need.filter((f) => !existsSync(join(datasets, f)));
+if (missing.length) {
+  process.stderr.write(
+    `bench:forecast: the datasets folder ${datasets} is missing or incomplete (no ${missing.join(", ")}).\n` +
+      `Put the shared datasets beside the repository (../shared/datasets) or set FORECAST_DATASETS to their folder.\n`,
+  );
+  process.exit(1);
+}
+
+const started = performance.now();
+
+/** Every k-th item, from the first: a deterministic subsample. */
+function everyKth<T>(items: T[], k: number): T[] {
+  return items.filter((_, i) => i % k === 0);
+}
+
+// ---------- timing of fits: every Forecaster call is timed ----------
+const fitTimes = new Map<string, { total: number; count: number; max: number; points: number }>();
+function timed(model: Forecaster): Forecaster {
+  return {
+    ...model,
+    forecast(input) {
+      const t0 = performance.now();
+      const out = model.forecast(input);
+      const ms = performance.now() - t0;
+      const s = fitTimes.get(model.id) ?? { total: 0, count: 0, max: 0, points: 0 };
+      s.total += ms;
+      s.count++;
+      s.max = Math.max(s.max, ms);
+      s.points += input.history.length;
+      fitTimes.set(model.id, s);
+      return out;
+    },
+  };
+}
+
+interface Scored {
+  relMase: number[];
+  mase: number[];
+  naiveMase: number[];
+  actual: number[];
+  lo80: number[];
+  hi80: number[];
+  lo95: number[];
+  hi95: number[];
+  /** Winkler scores divided by the series' in-sample scale, so series of any size can be averaged */
+  scaledW80: number[];
+  scaledW95: number[];
+  chosen: Map<string, number>;
+}
+
+function emptyScored(): Scored {
+  return { relMase: [], mase: [], naiveMase: [], actual: [], lo80: [], hi80: [], lo95: [], hi95: [], scaledW80: [], scaledW95: [], chosen: new Map() };
+}
+
+interface RunOptions {
+  cadence: Cadence;
+  horizon: number;
+  nonNegative: boolean;
+  events?: (string | null)[];
+  timeline?: { startMs: number; stepMs: number };
+}
+
+/** The app's pipeline on a history, exactly as the service runs it: choose, then fit once. */
+function pipeline(history: number[], o: RunOptions, campaignsInHistory: boolean) {
+  const candidates = candidatesFor(o.cadence, { campaignsInHistory }).map(timed);
+  const bench = timed(benchmarkModel);
+  const record: ChoiceRecord = runChoice(history, candidates, bench, {
+    horizon: o.horizon,
+    period: o.cadence.period,
+    events: o.events?.slice(0, history.length + o.horizon),
+    timeline: o.timeline,
+    minHistory: minHistoryFor(o.cadence),
+    ...backtestShape(o.cadence),
+    unit: o.cadence.unit,
+    nonNegative: o.nonNegative,
+  });
+  const model = [bench, ...candidates].find((c) => c.id === record.chosen.id) ?? bench;
+  return finishForecast(history, record, model, {
+    horizon: o.horizon,
+    period: o.cadence.period,
+    events: o.events?.slice(0, history.length + o.horizon),
+    timeline: o.timeline,
+    nonNegative: o.nonNegative,
+    compareWithoutCampaigns: false,
+  });
+}
+
+/** Scores the pipeline at outer origins that come after everything it saw. */
+function evaluateSeries(series: number[], o: RunOptions, outerOrigins: number, outerStep: number, maxHistory: number, into: Scored): void {
+  for (let k = outerOrigins - 1; k >= 0; k--) {
+    const cut = series.length - o.horizon - k * outerStep;
+    const from = Math.max(0, cut - maxHistory);
+    const history = series.slice(from, cut);
+    const actual = series.slice(cut, cut + o.horizon);
+    if (history.length < 2 * o.cadence.period || actual.length < o.horizon) continue;
+    const events = o.events?.slice(from);
+    const timeline = o.timeline ? { ...o.timeline, startMs: o.timeline.startMs + from * o.timeline.stepMs } : undefined;
+    const f = pipeline(history, { ...o, events, timeline }, !!events?.slice(0, history.length).some(Boolean));
+    const naive = seasonalNaive(history, o.horizon, o.cadence.period);
+    const m = mase(actual, f.point, history, o.cadence.period);
+    const n = mase(actual, naive, history, o.cadence.period);
+    const scale = naiveScale(history, o.cadence.period);
+    if (m === null || n === null || n === 0 || !scale) continue;
+    into.mase.push(m);
+    into.naiveMase.push(n);
+    into.relMase.push(m / n);
+    const b80 = f.bands.find((b) => b.level === 0.8)!;
+    const b95 = f.bands.find((b) => b.level === 0.95)!;
+    if (b80.lo[0] !== null) {
+      const lo80 = b80.lo as number[], hi80 = b80.hi as number[], lo95 = b95.lo as number[], hi95 = b95.hi as number[];
+      into.actual.push(...actual);
+      into.lo80.push(...lo80);
+      into.hi80.push(...hi80);
+      into.lo95.push(...lo95);
+      into.hi95.push(...hi95);
+      into.scaledW80.push((meanWinkler(actual, lo80, hi80, 0.8) ?? 0) / scale);
+      into.scaledW95.push((meanWinkler(actual, lo95, hi95, 0.95) ?? 0) / scale);
+    }
+    into.chosen.set(f.model.id, (into.chosen.get(f.model.id) ?? 0) + 1);
+  }
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : NaN);
+const f3 = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? "—" : v.toFixed(3));
+const pct = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : `${(v * 100).toFixed(1)}%`);
+const lines: string[] = [];
+const say = (s = "") => {
+  lines.push(s);
+  process.stdout.write(`${s}\n`);
+};
+
+// ---------- Favorita: daily store transactions ----------
+const FAV_STORES_EVERY = Number(process.env.BENCH_FAVORITA_EVERY ?? 2);
+const favRows = parse(readFileSync(join(datasets, "favorita-store-transactions/transactions.csv")), { columns: true }) as {
+  date: string;
+  store_nbr: string;
+  transactions: string;
+}[];
+const holidayRows = parse(readFileSync(join(datasets, "favorita-store-transactions/holidays_events.csv")), { columns: true }) as {
+  date: string;
+  type: string;
+  locale: string;
+  transferred: string;
+}[];
+// National holidays and events, as the stores' "campaign calendar": a real calendar of known
+// future special days, which is what a merchant's campaign calendar is to its sales.
+const nationalDays = holidayRows
+  .filter((h) => h.locale === "National" && h.transferred !== "True" && h.type !== "Work Day")
+  .map((h) => ({ startsOn: h.date, endsOn: h.date, kind: h.type === "Event" ? "platform" : "other" }));
+const byStore = new Map<number, Map<string, number>>();
+for (const r of favRows) {
+  const s = Number(r.store_nbr);
+  if (!byStore.has(s)) byStore.set(s, new Map());
+  byStore.get(s)!.set(r.date, Number(r.transactions));
+}
+const favLast = favRows.reduce((m, r) => (r.date > m ? r.date : m), "");
+const storeIds = everyKth([...byStore.keys()].sort((a, b) => a - b), FAV_STORES_EVERY);
+const favScored = emptyScored();
+const progress = (s: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
+const FAV_OUTER = 4;
+for (const id of storeIds) {
+  progress(`Favorita store ${id}`);
+  const days = byStore.get(id)!;
+  const first = [...days.keys()].sort()[0];
+  const n = daysBetween(first, favLast) + 1;
+  // a day with no row is a day the store was closed: 0 transactions, as the app fills missing days
+  const series = Array.from({ length: n }, (_, i) => days.get(addDays(first, i)) ?? 0);
+  const events = campaignEvents(nationalDays, first, n);
+  evaluateSeries(
+    series,
+    { cadence: { unit: "day", period: 7 }, horizon: 28, nonNegative: true, events, timeline: { startMs: Date.parse(`${first}T00:00:00Z`), stepMs: 86_400_000 } },
+    FAV_OUTER,
+    28,
+    maxHistoryFor({ unit: "day", period: 7 }),
+    favScored,
+  );
+}
+
+// ---------- Walmart: weekly store sales ----------
+const walRows = parse(readFileSync(join(datasets, "walmart-weekly-store-sales/Walmart.csv")), { columns: true }) as {
+  Store: string;
+  Date: string;
+  Weekly_Sales: string;
+}[];
+const walByStore = new Map<number, { date: string; v: number }[]>();
+for (const r of walRows) {
+  const [d, m, y] = r.Date.split("/");
+  const s = Number(r.Store);
+  if (!walByStore.has(s)) walByStore.set(s, []);
+  walByStore.get(s)!.push({ date: `${y}-${m}-${d}`, v: Number(r.Weekly_Sales) });
+}
+progress("Walmart");
+const walScored = emptyScored();
+for (const [, rows] of [...walByStore.entries()].sort((a, b) => a[0] - b[0])) {
+  rows.sort((a, b) => (a.date < b.date ? -1 : 1));
+  evaluateSeries(rows.map((r) => r.v), { cadence: { unit: "week", period: 52 }, horizon: 13, nonNegative: true }, 3, 4, maxHistoryFor({ unit: "week", period: 52 }), walScored);
+}
+
+// ---------- M4 Weekly: official train/test ----------
+const readWide = (file: string) =>
+  (parse(readFileSync(join(datasets, file)), { from_line: 2 }) as string[][]).map((r) => ({
+    id: r[0],
+    values: r.slice(1).filter((c) => c !== "").map(Number),
+  }));
+const m4Train = readWide("m4-weekly-hourly/Weekly-train.csv");
+const m4Test = new Map(readWide("m4-weekly-hourly/Weekly-test.csv").map((r) => [r.id, r.values]));
+const M4_H = 13;
+const M4_MAX_HISTORY = maxHistoryFor({ unit: "week", period: 52 });
+let sm = 0, ms = 0, smN = 0, msN = 0, cnt = 0;
+const m4Cov: Scored = emptyScored();
+progress("M4 Weekly");
+for (const s of m4Train) {
+  const test = m4Test.get(s.id)!;
+  const history = s.values.slice(-M4_MAX_HISTORY);
+  const f = pipeline(history, { cadence: { unit: "week", period: 52 }, horizon: M4_H, nonNegative: false }, false);
+  const naive2 = seasonalNaive(s.values, M4_H, 1); // M4: weekly series count as non-seasonal, so Naive2 = naive
+  sm += smape(test, f.point) ?? 0;
+  ms += mase(test, f.point, s.values, 1) ?? 0;
+  smN += smape(test, naive2) ?? 0;
+  msN += mase(test, naive2, s.values, 1) ?? 0;
+  cnt++;
+  const b80 = f.bands.find((b) => b.level === 0.8)!;
+  const b95 = f.bands.find((b) => b.level === 0.95)!;
+  if (b80.lo[0] !== null) {
+    m4Cov.actual.push(...test);
+    m4Cov.lo80.push(...(b80.lo as number[]));
+    m4Cov.hi80.push(...(b80.hi as number[]));
+    m4Cov.lo95.push(...(b95.lo as number[]));
+    m4Cov.hi95.push(...(b95.hi as number[]));
+  }
+  m4Cov.chosen.set(f.model.id, (m4Cov.chosen.get(f.model.id) ?? 0) + 1);
+}
+const m4 = { smape: sm / cnt, mase: ms / cnt, naive2Smape: smN / cnt, naive2Mase: msN / cnt };
+const m4Owa = owa(m4.smape, m4.mase, m4.naive2Smape, m4.naive2Mase);
+
+// ---------- report ----------
+const chosenText = (s: Scored) => [...s.chosen.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+function row(name: string, s: Scored, units: string) {
+  const gm = geometricMean(s.relMase);
+  const c80 = coverage(s.actual, s.lo80, s.hi80);
+  const c95 = coverage(s.actual, s.lo95, s.hi95);
+  say(
+    `| ${name.padEnd(30)} | ${units.padEnd(16)} | ${f3(geometricMean(s.mase)).padStart(6)} | ${f3(geometricMean(s.naiveMase)).padStart(6)} | ${f3(gm).padStart(6)} | ${pct(c80).padStart(6)} | ${pct(c95).padStart(6)} | ${f3(mean(s.scaledW80)).padStart(6)} | ${f3(mean(s.scaledW95)).padStart(6)} |`,
+  );
+  return { gm, c80, c95 };
+}
+say("");
+say("## Forecast benchmark: the app's pipeline (backtest choice + calibrated intervals) on real series");
+say("");
+say(`Datasets: ${datasets}`);
+say(
+  `Favorita: every ${FAV_STORES_EVERY === 1 ? "" : `${FAV_STORES_EVERY}nd `}store (${storeIds.length} of ${byStore.size}, deterministic), ${FAV_OUTER} origins 28 days apart ending ${favLast}, horizon 28 days, ` +
+    `at most ${maxHistoryFor({ unit: "day", period: 7 })} days of history per fit; national holidays/events as the known calendar.`,
+);
+say(`Walmart: all 45 stores, 3 origins 4 weeks apart at the end of the data, horizon 13 weeks, at most ${maxHistoryFor({ unit: "week", period: 52 })} weeks per fit.`);
+say(`M4 Weekly: all ${cnt} series, official 13-week test horizon, at most ${M4_MAX_HISTORY} weeks of history per fit.`);
+say("");
+say("| dataset                        | series × origins | MASE   | sNaive | rel.   | cov80  | cov95  | W80/sc | W95/sc |");
+say("|--------------------------------|------------------|--------|--------|--------|--------|--------|--------|--------|");
+const fav = row("Favorita daily transactions", favScored, `${storeIds.length} × ${FAV_OUTER}`);
+const wal = row("Walmart weekly store sales", walScored, `45 × 3`);
+const m4c80 = coverage(m4Cov.actual, m4Cov.lo80, m4Cov.hi80);
+const m4c95 = coverage(m4Cov.actual, m4Cov.lo95, m4Cov.hi95);
+say("");
+say("MASE, sNaive: geometric means over series × origins of the pipeline's and seasonal naive's MASE (period 7 daily, 52 weekly);");
+say("rel.: geometric mean of their ratio (below 1 beats seasonal naive). cov80/cov95: share of held-out points inside the");
+say("calibrated 80%/95% intervals. W80/sc, W95/sc: mean Winkler score divided by the in-sample seasonal-naive MAE (lower is better).");
+say("");
+say("| M4 Weekly (359 series, h = 13) | sMAPE  | MASE   | OWA    | cov80  | cov95  |");
+say("|--------------------------------|--------|--------|--------|--------|--------|");
+say(`| pipeline                       | ${m4.smape.toFixed(3).padStart(6)} | ${m4.mase.toFixed(3).padStart(6)} | ${f3(m4Owa).padStart(6)} | ${pct(m4c80).padStart(6)} | ${pct(m4c95).padStart(6)} |`);
+say(`| Naive2 (= naive for weekly)    | ${m4.naive2Smape.toFixed(3).padStart(6)} | ${m4.naive2Mase.toFixed(3).padStart(6)} |  1.000 |        |        |`);
+say("");
+say(`Models chosen — Favorita: ${chosenText(favScored)}; Walmart: ${chosenText(walScored)}; M4: ${chosenText(m4Cov)}`);
+say("");
+say("| model                  | fits  | mean ms/fit | max ms | mean history |");
+say("|------------------------|-------|-------------|--------|--------------|");
+let worstMean = 0;
+for (const [id, s] of [...fitTimes.entries()].sort((a, b) => b[1].total / b[1].count - a[1].total / a[1].count)) {
+  worstMean = Math.max(worstMean, s.total / s.count);
+  say(`| ${id.padEnd(22)} | ${String(s.count).padStart(5)} | ${(s.total / s.count).toFixed(2).padStart(11)} | ${s.max.toFixed(1).padStart(6)} | ${(s.points / s.count).toFixed(0).padStart(12)} |`);
+}
+say("");
+const goal = (ok: boolean, text: string) => say(`${ok ? "MET  " : "SHORT"}  ${text}`);
+say("Goals:");
+goal(fav.gm !== null && fav.gm <= 0.8, `daily geometric-mean MASE ≤ 0.80 of seasonal naive at h 1–28: ${f3(fav.gm)}`);
+goal(m4Owa !== null && m4Owa <= 0.93, `M4 Weekly OWA ≤ 0.93: ${f3(m4Owa)}`);
+for (const [name, c80, c95] of [["Favorita", fav.c80, fav.c95], ["Walmart", wal.c80, wal.c95], ["M4 Weekly", m4c80, m4c95]] as const) {
+  goal(c80 !== null && Math.abs(c80 - 0.8) <= 0.05, `${name} 80% coverage within 5 points: ${pct(c80)}`);
+  goal(c95 !== null && Math.abs(c95 - 0.95) <= 0.03, `${name} 95% coverage within 3 points: ${pct(c95)}`);
+}
+goal(worstMean <= 50, `at most 50 ms per fit (slowest model's mean): ${worstMean.toFixed(1)} ms`);
+say("");
+say(`Total time ${((performance.now() - started) / 1000).toFixed(1)} s.`);
