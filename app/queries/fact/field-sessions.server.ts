@@ -1,0 +1,37 @@
+// Self-broadcast sessions: each live content × day in the Field pillar, with its sums.
+import type { Db } from "../../../db/client";
+
+export interface SessionRow {
+  day: string;
+  contentId: string;
+  accountId: string;
+  gmv: number;
+  refunds: number;
+  orders: number;
+  liveGmv: number;
+  views: number;
+  watchSeconds: number;
+  liveSeconds: number;
+  impressions: number;
+}
+
+/**
+ * Field rows whose content is live content (any views row of it says `live`), one per content
+ * and day. Orders of a live content on a day without its views row still form a session.
+ */
+export function fieldSessions(db: Db, q: { merchantId: number; from: string; to: string }): SessionRow[] {
+  return db.$client
+    .prepare(
+      `SELECT s.day, s.content_id AS contentId, MIN(s.account_id) AS accountId,
+              SUM(s.gmv) AS gmv, SUM(s.refunds) AS refunds, SUM(s.orders) AS orders, SUM(s.live_gmv) AS liveGmv,
+              SUM(s.views) AS views, SUM(s.watch_seconds) AS watchSeconds, SUM(s.live_seconds) AS liveSeconds,
+              SUM(s.impressions) AS impressions
+         FROM segment_day s
+        WHERE s.merchant_id = @merchantId AND s.pillar = 'F' AND s.day BETWEEN @from AND @to AND s.content_id <> ''
+          AND EXISTS (SELECT 1 FROM views v
+                       WHERE v.merchant_id = s.merchant_id AND v.content_id = s.content_id AND v.content_type = 'live')
+        GROUP BY s.day, s.content_id
+        ORDER BY s.day DESC, s.content_id`,
+    )
+    .all(q) as SessionRow[];
+}

@@ -1,0 +1,42 @@
+// Pillar settings: preview a change as before/after GMV per pillar without saving, then apply it
+// and re-attribute every row in one transaction so the rollups stay exact.
+import type { Db } from "../../../db/client";
+import { pillarSettingsOf, withPillarSettings, type PillarSettings } from "../../domain/fact/pillar-settings";
+import { previewPillars, type SettingsPreview } from "../../domain/fact/preview";
+import { knownAccounts } from "../../queries/attribution/accounts.server";
+import { accountGroups } from "../../queries/fact/account-groups.server";
+import { updateMerchantSettings } from "../../queries/merchants.server";
+import { dataSpan } from "../../queries/reports/measures-by-period.server";
+import { refreshDerived } from "../derive.server";
+import { findMerchant, type MerchantContext } from "../merchants.server";
+
+export interface PreviewResult extends SettingsPreview {
+  span: { from: string; to: string } | null;
+  /** settings that change no pillar (tiers, target mix) */
+  changesPillars: boolean;
+}
+
+function changesPillars(before: PillarSettings, after: PillarSettings): boolean {
+  return before.topKolThreshold !== after.topKolThreshold || before.ruleOrder.join() !== after.ruleOrder.join();
+}
+
+/** Before/after GMV and orders per pillar over all of the merchant's data; nothing is written. */
+export function previewSettings(db: Db, merchant: MerchantContext, next: PillarSettings): PreviewResult {
+  const before = pillarSettingsOf(merchant.settings);
+  const preview = previewPillars(accountGroups(db, merchant.id), knownAccounts(db, merchant.id), before, next);
+  return { ...preview, span: dataSpan(db, merchant.id), changesPillars: changesPillars(before, next) };
+}
+
+/**
+ * Saves the settings and re-attributes every order and views row, rebuilding the rollups, all
+ * in one transaction: a failure leaves the old settings and figures in place.
+ */
+export function applySettings(db: Db, merchant: MerchantContext, next: PillarSettings): { merchant: MerchantContext; preview: PreviewResult } {
+  const preview = previewSettings(db, merchant, next);
+  const settings = withPillarSettings(merchant.settings, next);
+  db.$client.transaction(() => {
+    updateMerchantSettings(db, merchant.id, JSON.stringify(settings));
+    refreshDerived(db, { ...merchant, settings }, preview.changesPillars ? { kind: "all" } : { kind: "none" });
+  })();
+  return { merchant: findMerchant(db, merchant.slug)!, preview };
+}
