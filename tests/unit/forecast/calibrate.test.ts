@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calibrate, intervalAt, scaleAt } from "../../../app/domain/forecast/calibrate";
+import { calibrate, intervalAt, scaleAt, smallSampleWidening } from "../../../app/domain/forecast/calibrate";
+import { normalQuantile, studentTQuantile } from "../../../app/domain/forecast/student-t";
 import { coverage } from "../../../app/domain/forecast/coverage";
 import { forecastSeries } from "../../../app/domain/forecast/pipeline";
 import { seasonalNaiveForecaster } from "../../../app/domain/forecast/seasonal-naive";
@@ -7,22 +8,38 @@ import { thetaForecaster } from "../../../app/domain/forecast/theta";
 import { normals } from "./helpers";
 
 describe("calibrate", () => {
-  it("sizes the interval from the backtest's own errors", () => {
-    // errors at steps 1 and 2 are ±1 and ±2 at four origins: MAE grows linearly with the step
+  it("sizes the interval from the backtest's own errors, widened for few origins", () => {
+    // errors at steps 1, 2, 3 are ±1, ±2, ±3 at four origins: MAE grows linearly with the step
     const origins = [1, -1, 1, -1].map((sign, i) => ({
       trainLength: 10 + i,
-      point: [0, 0],
-      actual: [sign, 2 * sign],
+      point: [0, 0, 0],
+      actual: [sign, 2 * sign, 3 * sign],
       scale: 1,
     }));
     const c = calibrate(origins)!;
     expect(c.b).toBeCloseTo(1, 9);
     expect(scaleAt(c, 1)).toBeCloseTo(1, 9);
-    expect(scaleAt(c, 3)).toBeCloseTo(3, 9);
-    // every normalized error is ±1, so any central interval is point ± scale
+    expect(scaleAt(c, 5)).toBeCloseTo(5, 9);
+    // every normalized error is ±1; four origins give 3 degrees of freedom, so the 80% band is
+    // point ± scale × t(0.9; 3) / z(0.9) = ± 2 × 1.6377 / 1.2816 two steps ahead
+    const widen = 1.6377 / 1.2816;
+    expect(smallSampleWidening(0.8, 4)).toBeCloseTo(widen, 2);
     const iv = intervalAt(c, 10, 2, 0.8);
-    expect(iv.lo).toBeCloseTo(8, 9);
-    expect(iv.hi).toBeCloseTo(12, 9);
+    expect(iv.lo).toBeCloseTo(10 - 2 * widen, 1);
+    expect(iv.hi).toBeCloseTo(10 + 2 * widen, 1);
+  });
+
+  it("widens less the more origins there are", () => {
+    expect(smallSampleWidening(0.95, 11)).toBeCloseTo(2.2281 / 1.96, 2); // t(0.975; 10)
+    expect(smallSampleWidening(0.95, 1000)).toBeCloseTo(1, 2);
+  });
+
+  it("takes Student t quantiles close to the tables", () => {
+    expect(studentTQuantile(0.975, 5)).toBeCloseTo(2.5706, 1);
+    expect(studentTQuantile(0.9, 7)).toBeCloseTo(1.4149, 2);
+    expect(studentTQuantile(0.975, 30)).toBeCloseTo(2.0423, 3);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
+    expect(normalQuantile(0.01)).toBeCloseTo(-2.326348, 5);
   });
 
   it("has nothing to calibrate on without origins", () => {
