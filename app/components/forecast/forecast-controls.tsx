@@ -1,0 +1,56 @@
+// The forecast's question as a GET form: pillar, days ahead, interval level, campaigns on or off.
+import { Form } from "@remix-run/react";
+import { PILLAR_NAMES, PILLARS } from "~/domain/pillars";
+
+export function ForecastControls({
+  pillar,
+  horizon,
+  level,
+  campaigns,
+}: {
+  pillar: string;
+  horizon: number;
+  level: number;
+  campaigns: boolean;
+}) {
+  return (
+    <Form method="get" className="filters" style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+      <label>
+        Pillar{" "}
+        <select name="pillar" defaultValue={pillar}>
+          <option value="ALL">All pillars</option>
+          {PILLARS.map((p) => (
+            <option key={p} value={p}>
+              {PILLAR_NAMES[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Days ahead{" "}
+        <select name="horizon" defaultValue={String(horizon)}>
+          {[7, 14, 28, 60, 90].map((h) => (
+            <option key={h} value={h}>
+              {h}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Interval{" "}
+        <select name="level" defaultValue={String(level)}>
+          <option value="80">80%</option>
+          <option value="95">95%</option>
+        </select>
+      </label>
+      <label>
+        Entered campaigns{" "}
+        <select name="campaigns" defaultValue={campaigns ? "on" : "off"}>
+          <option value="on">included</option>
+          <option value="off">left out</option>
+        </select>
+      </label>
+      <button type="submit">Show</button>
+    </Form>
+  );
+}

@@ -1,0 +1,158 @@
+// The GMV forecast page: history and forecast with calibrated bands, per pillar or in total,
+// with and without the campaigns the merchant entered, and how accurate the forecast has been.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { AccuracyCard } from "~/components/forecast/accuracy-card";
+import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
+import { ForecastControls } from "~/components/forecast/forecast-controls";
+import { getDb } from "~/db.server";
+import { formatMoney } from "~/domain/money";
+import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { forecastGmv, forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
+import { findMerchant } from "~/services/merchants.server";
+
+const pageParams = forecastRequestSchema.omit({ asOf: true }).extend({
+  campaigns: z.enum(["on", "off"]).default("on"),
+});
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const db = getDb();
+  const merchant = findMerchant(db, params.merchant ?? "");
+  if (!merchant) throw new Response("Not found", { status: 404 });
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = pageParams.safeParse(search);
+  // A hand-edited URL with a bad value falls back to the defaults rather than failing the page.
+  const q = parsed.success ? parsed.data : pageParams.parse({});
+  const outcome = forecastGmv(db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level });
+  return {
+    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency },
+    query: { pillar: q.pillar, horizon: q.horizon, level: q.level, campaigns: q.campaigns === "on" },
+    warning: parsed.success ? null : parsed.error.issues.map((i) => i.message).join(" "),
+    outcome,
+  };
+}
+
+function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRow[] {
+  const main = showCampaigns || !f.withoutCampaigns ? f.points : f.withoutCampaigns;
+  const compare = showCampaigns && f.withoutCampaigns ? f.withoutCampaigns : null;
+  const rows: ForecastChartRow[] = f.history.map((h) => ({ date: h.date, history: h.value }));
+  // the forecast line starts from the last actual day so the two lines join
+  const last = rows[rows.length - 1];
+  if (last) {
+    last.forecast = last.history;
+    if (compare) last.without = last.history;
+  }
+  main.forEach((p: ForecastPoint, i) => {
+    rows.push({
+      date: p.date,
+      forecast: p.value,
+      without: compare ? compare[i].value : undefined,
+      band80: p.lo80 !== null && p.hi80 !== null ? [p.lo80, p.hi80] : undefined,
+      band95: p.lo95 !== null && p.hi95 !== null ? [p.lo95, p.hi95] : undefined,
+    });
+  });
+  return rows;
+}
+
+export default function ForecastPage() {
+  const { merchant, query, warning, outcome } = useLoaderData<typeof loader>();
+  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const title = query.pillar === "ALL" ? "All pillars" : PILLAR_NAMES[query.pillar as Pillar];
+  const color = query.pillar === "ALL" ? "#2f5bea" : PILLAR_COLORS[query.pillar as Pillar];
+  const header = (
+    <div className="page-header">
+      <div>
+        <h1>GMV forecast</h1>
+        <div className="sub">
+          {title} · {query.horizon} days ahead · {query.level}% intervals
+        </div>
+      </div>
+      <ForecastControls pillar={query.pillar} horizon={query.horizon} level={query.level} campaigns={query.campaigns} />
+    </div>
+  );
+  if (!outcome.ok) {
+    return (
+      <div className="stack">
+        {header}
+        <div className="card empty">
+          <p>{outcome.message}</p>
+        </div>
+      </div>
+    );
+  }
+  const f = outcome.forecast;
+  const points = query.campaigns || !f.withoutCampaigns ? f.points : f.withoutCampaigns;
+  const band = (p: ForecastPoint) => (query.level === 80 ? [p.lo80, p.hi80] : [p.lo95, p.hi95]);
+  const total = points.reduce((s, p) => s + p.value, 0);
+  return (
+    <div className="stack">
+      {header}
+      {warning ? <div className="card muted">Some settings in the address were not understood ({warning}); showing the defaults.</div> : null}
+      <div className="grid cols-3">
+        <div className="kpi card">
+          <div className="label">Forecast GMV, next {query.horizon} days</div>
+          <div className="value">{money(total)}</div>
+          <div className="muted">
+            from {points[0]?.date} to {points[points.length - 1]?.date}
+          </div>
+        </div>
+        <div className="kpi card">
+          <div className="label">Model</div>
+          <div className="value">{f.model.label}</div>
+          <div className="muted">history up to {f.asOf}</div>
+        </div>
+        <div className="kpi card">
+          <div className="label">Entered campaigns ahead</div>
+          <div className="value">{f.upcomingCampaigns.length}</div>
+          <div className="muted">
+            {f.upcomingCampaigns.length === 0
+              ? "none in these days"
+              : f.withoutCampaigns
+                ? query.campaigns
+                  ? "included; the dashed line leaves them out"
+                  : "left out of this forecast"
+                : "the chosen model found no campaign effect to add"}
+          </div>
+        </div>
+      </div>
+      <div className="card">
+        <div className="card-head">
+          <h2>Daily GMV: actual and forecast</h2>
+          <div className="muted">shaded: 80% (darker) and 95% intervals, calibrated on the backtest's own errors</div>
+        </div>
+        <ForecastChart rows={chartRows(f, query.campaigns)} currency={merchant.currency} color={color} />
+      </div>
+      <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} candidates={f.candidates} />
+      <div className="card">
+        <div className="card-head">
+          <h2>Forecast by day</h2>
+        </div>
+        <table className="data">
+          <thead>
+            <tr>
+              <th>Day</th>
+              <th>Forecast</th>
+              <th>{query.level}% interval</th>
+              <th>Campaign</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => {
+              const [lo, hi] = band(p);
+              const c = f.upcomingCampaigns.find((x) => x.startsOn <= p.date && x.endsOn >= p.date);
+              return (
+                <tr key={p.date}>
+                  <td>{p.date}</td>
+                  <td>{money(p.value)}</td>
+                  <td>{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
+                  <td>{c ? `${c.name} (${c.kind})` : ""}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
