@@ -54,6 +54,8 @@ export interface ImportReport {
   rejectedFile: string | null;
   durationMs: number;
   rowsPerSecond: number | null;
+  /** where the time went: reading, checking and writing rows; then pillars and rollups */
+  timings: { rowsMs: number; derivedMs: number };
 }
 
 /** A report keeps this many errors: a file of a million bad rows must not fill the memory. */

@@ -95,6 +95,7 @@ function emptyReport(o: ImportOptions, attemptId: number): ImportReport {
     rejectedFile: null,
     durationMs: 0,
     rowsPerSecond: null,
+    timings: { rowsMs: 0, derivedMs: 0 },
   };
 }
 
@@ -111,7 +112,7 @@ function headerProblem(kind: ImportKind, headers: string[], match: HeaderMatch, 
   const other = suggestKind(headers, mapping);
   const hint =
     other && other.kind !== kind && other.complete
-      ? ` It looks like a ${other.kind} file: import it as ${other.kind}.`
+      ? ` It looks like ${/^[aeiou]/.test(other.kind) ? "an" : "a"} ${other.kind} file: import it as ${other.kind}.`
       : "";
   if (match.fieldColumn.size === 0) {
     return `None of the columns of this file is one factloop knows for ${kind}: ${shown}.${hint || " Rename them to the contract's names, or map each to a field (on the import page, or with --mapping)."}`;
@@ -338,6 +339,7 @@ async function runImport(
     }
     progress.bytesDone = source.bytesRead();
     progress.phase = "finishing";
+    report.timings.rowsMs = Date.now() - started;
     o.onProgress?.(progress);
 
     if (report.rowsRead === 0) {
@@ -371,7 +373,9 @@ async function runImport(
     }
     report.warnings = notes;
 
+    const derivedStart = Date.now();
     refreshDerived(db, merchant, importScope(db, kind, merchant.id, attemptId, dayLo, dayHi));
+    report.timings.derivedMs = Date.now() - derivedStart;
     report.rejectedFile = rejectedFd === null ? null : rejectedPath;
     report.status = o.dryRun ? "dry-run" : "done";
     report.batchId = o.dryRun ? null : attemptId;

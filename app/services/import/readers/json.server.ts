@@ -48,6 +48,16 @@ export async function openJson(path: string, _options: ReaderOptions = {}): Prom
       1,
     );
   }
+  if (format === "ndjson") {
+    const list = Object.entries(first.value).find(([, v]) => Array.isArray(v));
+    if (list) {
+      stream.destroy();
+      throw new FileProblem(
+        `Line ${first.line}: this JSON is an object that holds a list ("${list[0]}"), not an array of objects. Give the list itself: [{...}, {...}], or one object per line`,
+        first.line,
+      );
+    }
+  }
   const headers = Object.keys(first.value);
   const known = new Set(headers);
   const notes: string[] = [];
