@@ -223,35 +223,42 @@ async function runImport(
   report.encoding = source.encoding;
   report.separator = source.separator === null ? null : separatorName(source.separator);
   const headers = source.headers;
-  const match = matchHeaders(kind, headers, mapping);
-  report.columns = headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] }));
+  let match = matchHeaders(kind, headers, mapping);
   const problem = headerProblem(kind, headers, match, mapping);
+  report.columns = headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] }));
   if (problem) {
     source.close();
     return fail(problem, source.format === "json" || source.format === "ndjson" ? null : source.headerLine);
   }
   const notes: ImportWarning[] = source.notes.map((n) => ({ message: n, count: 1, examples: [] }));
-  if (match.unknown.length) {
-    notes.push({
-      message: `Columns that no field takes were ignored`,
-      count: match.unknown.length,
-      examples: match.unknown.slice(0, 10),
-    });
-  }
-  for (const d of match.duplicates) {
-    notes.push({ message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`, count: 1, examples: [d.header] });
-  }
+  const headerNotes = (): ImportWarning[] => [
+    ...(match.unknown.length
+      ? [{ message: "Columns that no field takes were ignored", count: match.unknown.length, examples: match.unknown.slice(0, 10) }]
+      : []),
+    ...match.duplicates.map((d) => ({
+      message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`,
+      count: 1,
+      examples: [d.header],
+    })),
+  ];
 
   // rows come from the file as cells by column; the parser wants cells by field
   const parser = rowParser(kind, merchant.timezone);
   const fields = fieldNames(kind);
-  const fieldCols = fields.map((f) => match.fieldColumn.get(f) ?? -1);
+  let fieldCols = fields.map((f) => match.fieldColumn.get(f) ?? -1);
   const headerOf = (field: string) => {
     const c = match.fieldColumn.get(field);
     return c === undefined ? field : headers[c].trim();
   };
-  const width = headers.length;
+  let width = headers.length;
   const isCsv = source.format === "csv";
+  /** JSON grows its header when a later object brings a new key */
+  const rematch = () => {
+    match = matchHeaders(kind, headers, mapping);
+    fieldCols = fields.map((f) => match.fieldColumn.get(f) ?? -1);
+    report.columns = headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] }));
+    width = headers.length;
+  };
 
   let rejectedFd: number | null = null;
   const rejectedPath = rejectedFilePath(db, attemptId);
@@ -284,6 +291,7 @@ async function runImport(
     for (const f of fields) cells[f] = "";
 
     for await (const batch of source.batches) {
+      if (headers.length !== width) rematch();
       for (let b = 0; b < batch.length; b++) {
         const { line, values } = batch[b];
         report.rowsRead++;
@@ -371,7 +379,7 @@ async function runImport(
       const u = unknownReferences(db, kind, merchant.id, attemptId, ref);
       if (u.count > 0) notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: u.examples });
     }
-    report.warnings = notes;
+    report.warnings = [...notes, ...headerNotes()];
 
     const derivedStart = Date.now();
     refreshDerived(db, merchant, importScope(db, kind, merchant.id, attemptId, dayLo, dayHi));

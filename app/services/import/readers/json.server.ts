@@ -11,7 +11,7 @@ export async function openJson(path: string, _options: ReaderOptions = {}): Prom
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   let bytesRead = 0;
   let scanner: JsonArrayScanner | NdjsonScanner | null = null;
-  let format: "json" | "ndjson" = "json";
+  let format = "json" as "json" | "ndjson";
   let done = false;
 
   const more = async (): Promise<JsonItem[]> => {
@@ -58,16 +58,17 @@ export async function openJson(path: string, _options: ReaderOptions = {}): Prom
       );
     }
   }
+  // The header is every key seen so far: a key that first shows up in a later object (an
+  // optional value the first object left out) is appended, and the import maps it then.
   const headers = Object.keys(first.value);
-  const known = new Set(headers);
+  const index = new Map(headers.map((h, i) => [h, i]));
   const notes: string[] = [];
-  const extra = new Set<string>();
 
   const toRow = (item: JsonItem): SourceRow => {
     for (const k in item.value) {
-      if (!known.has(k) && extra.size < 20 && !extra.has(k)) {
-        extra.add(k);
-        notes.push(`Key "${k}" (first on line ${item.line}) is not in the first object, so it was ignored`);
+      if (!index.has(k)) {
+        index.set(k, headers.length);
+        headers.push(k);
       }
     }
     return { line: item.line, values: headers.map((h) => jsonCellText(item.value[h])) };

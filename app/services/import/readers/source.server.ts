@@ -11,6 +11,7 @@ export interface Source {
   format: ImportFormat;
   encoding: string | null;
   separator: string | null;
+  /** the header; JSON appends keys that first appear in a later object */
   headers: string[];
   headerLine: number;
   /** rows after the header, in batches; reading is lazy, so memory does not grow with the file */

@@ -114,10 +114,9 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
     // no row names known columns: take the first one, so the report can list its headers
     header = firstNonEmpty;
     held = before.slice(1);
-  } else if (before.length) {
-    notes.push(
-      `${before.length} row${before.length === 1 ? "" : "s"} above the header (row ${header.line}) were skipped as a title`,
-    );
+  } else if (header.line > 1) {
+    const above = header.line - 1;
+    notes.push(`${above === 1 ? "1 row" : `${above} rows`} above the header (row ${header.line}) ${above === 1 ? "was" : "were"} skipped as a title`);
   }
   const width = header.values.length;
 
