@@ -1,6 +1,7 @@
 // The Infinity phase report: six phase volumes, step conversions and the loop per period/split.
 import type { Measures } from "../measures";
 import { phaseTotals, type PhaseDefinitions } from "../phases";
+import { ratio } from "../ratio";
 import { groupBySplit, type Split, type SplitInput } from "./group";
 import type { Column, Row } from "./table";
 
@@ -23,6 +24,25 @@ export const PHASE_COLUMNS: Column[] = [
   { key: "positive_review_rate", label: "Positive review rate", type: "ratio", definition: "Reviews rated 4 or 5 ÷ reviews." },
 ];
 
+/**
+ * Measures a phase report may add on request (not in the contract's default columns): the
+ * counters behind Confirmation and the loop, so an analyst can check a rate against its parts.
+ */
+export const PHASE_EXTRA_COLUMNS: Column[] = [
+  { key: "orders", label: "Orders", type: "count", definition: "Number of counted orders (status not cancelled)." },
+  { key: "kept_orders", label: "Kept orders", type: "count", definition: "Counted orders with status paid and no refund." },
+  { key: "kept_rate", label: "Kept rate", type: "ratio", definition: "Kept orders ÷ orders." },
+  { key: "refunded_orders", label: "Refunded orders", type: "count", definition: "Counted orders with status refunded or a refund amount above 0." },
+  { key: "refunded_order_rate", label: "Refunded order rate", type: "ratio", definition: "Refunded orders ÷ orders." },
+  { key: "refunds", label: "Refunds", type: "money", definition: "Sum of refund_amount over counted orders; a refunded order without one refunds its whole gmv; never more than the order's gmv." },
+  { key: "refund_rate", label: "Refund rate", type: "ratio", definition: "Refunds ÷ GMV." },
+  { key: "shares", label: "Shares", type: "count", definition: "Σ shares of content." },
+  { key: "ugc_impressions", label: "UGC impressions", type: "count", definition: "Σ impressions of content of type ugc." },
+  { key: "reviews", label: "Reviews", type: "count", definition: "Number of reviews created in the period." },
+  { key: "positive_reviews", label: "Positive reviews", type: "count", definition: "Reviews rated 4 or 5." },
+  { key: "media_reviews", label: "Media reviews", type: "count", definition: "Reviews with photos or video." },
+];
+
 export function phaseRow(m: Measures, defs: PhaseDefinitions): Row {
   const t = phaseTotals(m, defs);
   return {
@@ -42,6 +62,18 @@ export function phaseRow(m: Measures, defs: PhaseDefinitions): Row {
     loop_rate: t.loopRate,
     ugc_reach: t.ugcReach,
     positive_review_rate: t.positiveReviewRate,
+    orders: m.orders,
+    kept_orders: m.keptOrders,
+    kept_rate: ratio(m.keptOrders, m.orders),
+    refunded_orders: m.refundedOrders,
+    refunded_order_rate: ratio(m.refundedOrders, m.orders),
+    refunds: m.refunds,
+    refund_rate: ratio(m.refunds, m.gmv),
+    shares: m.shares,
+    ugc_impressions: m.ugcImpressions,
+    reviews: m.reviews,
+    positive_reviews: m.positiveReviews,
+    media_reviews: m.mediaReviews,
   };
 }
 
