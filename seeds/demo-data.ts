@@ -291,7 +291,8 @@ export function generateDemo(seed = 20261031): DemoData {
     }
 
     // The loop: buyers' posts reach new people in proportion to recent sharing.
-    const ugcImpressions = Math.round(recentSharing * rng.normal(34, 4));
+    // Each share reaches further as the brand's buyer base grows: the loop gathers pace.
+    const ugcImpressions = Math.round(recentSharing * rng.normal(12 + 55 * (eachDayIndex(day) / 396), 4));
     if (ugcImpressions > 0) {
       const ugcViews = Math.round(ugcImpressions * 0.4);
       const shares = Math.round(ugcViews * 0.02);
