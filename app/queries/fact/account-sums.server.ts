@@ -33,7 +33,8 @@ export function accountSums(
       `SELECT account_id AS accountId,
               SUM(gmv) AS gmv, SUM(refunds) AS refunds, SUM(orders) AS orders, SUM(views) AS views,
               SUM(watch_seconds) AS watchSeconds, SUM(live_seconds) AS liveSeconds, SUM(live_gmv) AS liveGmv,
-              COUNT(DISTINCT NULLIF(content_id, '')) AS contents,
+              -- reviews land on their own day under their order's content: they do not make a content active
+              COUNT(DISTINCT CASE WHEN orders > 0 OR views > 0 OR impressions > 0 THEN NULLIF(content_id, '') END) AS contents,
               SUM(CASE WHEN pillar = @pillar THEN gmv ELSE 0 END) AS pillarGmv,
               SUM(CASE WHEN pillar = @pillar THEN orders ELSE 0 END) AS pillarOrders
          FROM segment_day

@@ -17,7 +17,8 @@ export interface SessionRow {
 
 /**
  * Field rows whose content is live content (any views row of it says `live`), one per content
- * and day. Orders of a live content on a day without its views row still form a session.
+ * and day with views, live time or orders. Orders of a live content on a day without its views
+ * row still form a session.
  */
 export function fieldSessions(db: Db, q: { merchantId: number; from: string; to: string }): SessionRow[] {
   return db.$client
@@ -31,6 +32,8 @@ export function fieldSessions(db: Db, q: { merchantId: number; from: string; to:
           AND EXISTS (SELECT 1 FROM views v
                        WHERE v.merchant_id = s.merchant_id AND v.content_id = s.content_id AND v.content_type = 'live')
         GROUP BY s.day, s.content_id
+       -- a review lands on its own day under its order's content: that alone is no session
+       HAVING SUM(s.orders) > 0 OR SUM(s.views) > 0 OR SUM(s.live_seconds) > 0
         ORDER BY s.day DESC, s.content_id`,
     )
     .all(q) as SessionRow[];

@@ -30,7 +30,7 @@ describe("FACT exports", () => {
       const table = factExportTable(db, m, t, range, { by: "week", scope: "all" });
       expect(table.rows.length, t).toBeGreaterThan(0);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await reportXlsx(table));
+      await wb.xlsx.load((await reportXlsx(table)) as unknown as ArrayBuffer);
       expect(wb.getWorksheet("Summary")!.rowCount, t).toBe(table.rows.length + 1);
     }
   });

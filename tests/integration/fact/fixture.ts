@@ -8,6 +8,7 @@ import { makeMerchant } from "../../helpers/db";
 export interface FixtureAccount { id: string; kind: "self" | "creator"; followers: number; rate: number | null; name?: string }
 export interface FixtureView { day: string; content: string; account: string; type: string; campaign?: string; views?: number; watch?: number; live?: number; impressions?: number }
 export interface FixtureOrder { id: string; day: string; gmv: number; account?: string; content?: string; campaign?: string; channel?: string; status?: string; refund?: number | null; buyer?: string }
+export interface FixtureReview { id: string; day: string; order: string; rating: number; media?: boolean }
 export interface FixtureCampaign { id: string; name: string; from: string; to: string; budget: number | null; kind?: string }
 
 /** Noon in Shanghai on a day, as epoch ms. */
@@ -16,7 +17,7 @@ export const noon = (day: string) => Date.parse(`${day}T04:00:00Z`);
 export function insertRows(
   db: Db,
   merchantId: number,
-  rows: { accounts?: FixtureAccount[]; campaigns?: FixtureCampaign[]; views?: FixtureView[]; orders?: FixtureOrder[] },
+  rows: { accounts?: FixtureAccount[]; campaigns?: FixtureCampaign[]; views?: FixtureView[]; orders?: FixtureOrder[]; reviews?: FixtureReview[] },
 ): void {
   const c = db.$client;
   const acc = c.prepare(`INSERT INTO accounts (merchant_id, account_id, name, kind, followers, commission_rate, batch_id) VALUES (?, ?, ?, ?, ?, ?, 0)`);
@@ -35,6 +36,10 @@ export function insertRows(
   );
   for (const o of rows.orders ?? [])
     order.run(merchantId, o.id, noon(o.day), o.day, o.gmv, o.channel ?? "", o.content ?? "", o.account ?? "", o.campaign ?? "", o.refund ?? null, o.buyer ?? `b-${o.id}`, o.status ?? "paid");
+  const review = c.prepare(
+    `INSERT INTO reviews (merchant_id, review_id, created_at, day, rating, order_id, has_media, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0)`,
+  );
+  for (const r of rows.reviews ?? []) review.run(merchantId, r.id, noon(r.day), r.day, r.rating, r.order, r.media ? 1 : 0);
 }
 
 /**
@@ -42,6 +47,8 @@ export function insertRows(
  *   03-02 60,000 · 03-03 15,000 · 03-04 3,000 · 03-05 1,500 · 03-06…03-08 0 · 03-09 40,000 · 03-10 7,000
  * Pillars: F 35,000 (3 orders, refunds 5,000) · A 10,000 (2) · C 46,000 (2) · T 30,000 (1) · S 5,500 (3)
  * Total 126,500 over 11 counted orders (o11 is cancelled).
+ * Two reviews land days after their orders (03-05 for live-1's o1, 03-12 for vid-big's o4): they
+ * put rows in the rollups under the order's content but make no session and no active content.
  */
 export const FIXTURE = {
   accounts: [
@@ -72,6 +79,10 @@ export const FIXTURE = {
     { id: "o11", day: "2026-03-05", gmv: 99_999, channel: "mall", status: "cancelled" },
     { id: "o12", day: "2026-03-10", gmv: 1_000, channel: "search" },
   ] as FixtureOrder[],
+  reviews: [
+    { id: "r1", day: "2026-03-05", order: "o1", rating: 5, media: true },
+    { id: "r2", day: "2026-03-12", order: "o4", rating: 4 },
+  ] as FixtureReview[],
 };
 
 export const FIXTURE_RANGE = {

@@ -107,6 +107,12 @@ describe("F Field", () => {
 });
 
 describe("A Alliance", () => {
+  it("leaves out creators whose only trace in the period is a late review", () => {
+    const late = { from: "2026-03-11", to: "2026-03-12", preset: "custom" as const, previous: { from: "2026-03-09", to: "2026-03-10" } };
+    expect(alliancePage(db, m, late, "all").matrix).toEqual([]);
+    expect(topKolPage(db, m, late).ranking).toEqual([]);
+  });
+
   it("builds the talent matrix with tier, cost and ROI", () => {
     const a = alliancePage(db, m, range, "all");
     expect(a.matrix.map((r) => r.account_id)).toEqual(["kol-mid", "kol-big", "ghost"]);

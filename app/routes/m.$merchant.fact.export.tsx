@@ -1,0 +1,39 @@
+// Every FACT table as CSV or XLSX: ?table=…&format=csv|xlsx plus the page's own filters.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { reportCsv } from "~/domain/report/serialize";
+import { EXPORT_TABLES, factExportTable } from "~/services/fact/export.server";
+import { rangeFromUrl } from "~/services/page-range.server";
+import { reportXlsx } from "~/services/report-xlsx.server";
+import { requireMerchant } from "~/services/route-context.server";
+
+const exportSchema = z.object({
+  table: z.enum(EXPORT_TABLES),
+  format: z.enum(["csv", "xlsx"]).default("csv"),
+  by: z.enum(["day", "week"]).default("day").catch("day"),
+  scope: z.enum(["all", "alliance"]).default("all").catch("all"),
+});
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  const url = new URL(request.url);
+  const parsed = exportSchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    throw new Response(`Choose a table (${EXPORT_TABLES.join(", ")}) and a format (csv or xlsx).`, { status: 400 });
+  }
+  const { table, format, by, scope } = parsed.data;
+  const range = rangeFromUrl(db, merchant, url);
+  const report = factExportTable(db, merchant, table, range, { by, scope });
+  const name = `${merchant.slug}-fact-${table}-${range.from}-to-${range.to}.${format}`;
+  if (format === "csv") {
+    return new Response(reportCsv(report), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` },
+    });
+  }
+  return new Response(new Uint8Array(await reportXlsx(report)), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}"`,
+    },
+  });
+}
