@@ -10,7 +10,8 @@ const USAGE = `factloop: analytics for interest e-commerce
   factloop imports list --merchant SLUG
   factloop imports undo BATCH --merchant SLUG
   factloop report fact|phases --merchant SLUG [--from DATE] [--to DATE] [--by day|week|month|total]
-                  [--split none|pillar|campaign|account] [--format csv|json|xlsx] [--out FILE]
+                  [--split none|pillar|campaign|account|content] [--format csv|json|xlsx] [--out FILE]
+                  [--measures exploration,purchase,loop_rate,...]   (phases only; default: the contract's columns)
   factloop forecast --merchant SLUG [--pillar ALL|F|A|C|T|S] [--horizon 28] [--as-of DATE] [--level 80] [--format json|csv]
   factloop forecast --series FILE [--horizon 28] [--level 80] [--format json|csv]
   factloop seed demo [--merchant demo]

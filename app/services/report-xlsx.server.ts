@@ -26,6 +26,8 @@ export async function reportXlsx(t: ReportTable): Promise<Buffer> {
     const lead = t.columns.filter((c) => c.type === "text");
     for (const phase of PHASES) {
       const cols = t.columns.filter((c) => c.key === phase || c.key === `${phase}_rate`);
+      // a phase left out of the chosen measures gets no sheet of bare period labels
+      if (cols.length === 0) continue;
       addTable(wb.addWorksheet(PHASE_LABELS[phase]), [...lead, ...cols], t.rows);
     }
   }

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { factReportRows, FACT_COLUMNS } from "../domain/report/fact-report";
 import type { SplitInput } from "../domain/report/group";
 import type { ReportParams } from "../domain/report/params";
-import { phaseReportRows, PHASE_COLUMNS } from "../domain/report/phase-report";
+import { phaseReportRows } from "../domain/report/phase-report";
+import { phaseColumns, usesDefaultDefinitions } from "../domain/phases/columns";
 import type { Column, ReportTable } from "../domain/report/table";
 import { describeDefinition } from "../domain/phases";
 import { MEASURE_KEYS, type Measures } from "../domain/measures";
@@ -67,7 +68,11 @@ export function factReport(db: Db, merchant: MerchantContext, params: ReportPara
   };
 }
 
-export function phasesReport(db: Db, merchant: MerchantContext, params: ReportParams): ReportTable {
+/**
+ * The phase report. `measures` picks columns (the contract's columns when absent); every phase
+ * volume column is defined as the merchant defines the phase, and the notes say which.
+ */
+export function phasesReport(db: Db, merchant: MerchantContext, params: ReportParams & { measures?: readonly string[] }): ReportTable {
   const { from, to } = resolveRange(db, merchant, params);
   const q = { merchantId: merchant.id, from, to, by: params.by, split: params.split, pillars: params.pillars };
   const defs = merchant.settings.phaseDefinitions;
@@ -78,8 +83,11 @@ export function phasesReport(db: Db, merchant: MerchantContext, params: ReportPa
     to,
     by: params.by,
     split: params.split,
-    columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...PHASE_COLUMNS],
+    columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...phaseColumns(defs, params.measures)],
     rows: phaseReportRows(toInputs(measuresByPeriod(db, q)), defs, params.split, periodsIn(from, to, params.by)),
-    notes: [`Phase definitions: ${describeDefinition(defs).join("; ")}.`, `Days in ${merchant.timezone}.`],
+    notes: [
+      `Phase definitions (${usesDefaultDefinitions(defs) ? "the contract's defaults" : "this merchant's own"}): ${describeDefinition(defs).join("; ")}.`,
+      `Money in ${merchant.currency}; days in ${merchant.timezone}.`,
+    ],
   };
 }

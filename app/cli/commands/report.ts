@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { isPhaseMeasure, PHASE_MEASURES } from "../../domain/phases/columns";
+import { measureList } from "../../domain/phases/report-query";
 import { reportParamsSchema } from "../../domain/report/params";
 import { reportCsv, reportJson } from "../../domain/report/serialize";
 import { findMerchant } from "../../services/merchants.server";
@@ -15,6 +17,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     split: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    measures: { type: "string" },
   });
   const kind = oneOf(positionals[0], ["fact", "phases"] as const, "report", "fact");
   if (!positionals[0]) throw new UsageError("report needs fact or phases");
@@ -24,13 +27,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     from: values.from,
     to: values.to,
     by: oneOf(values.by, ["day", "week", "month", "total"] as const, "--by", "total"),
-    split: oneOf(values.split, ["none", "pillar", "campaign", "account"] as const, "--split", "none"),
+    split: oneOf(values.split, ["none", "pillar", "campaign", "account", "content"] as const, "--split", "none"),
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join(".")} ${i.message}`).join("; "));
+  // --measures picks phase report columns, exactly as the report builder's measure picker does
+  const measures = values.measures === undefined ? undefined : measureList([values.measures]);
+  if (measures !== undefined) {
+    if (kind !== "phases") throw new UsageError("--measures applies to report phases only");
+    const unknown = measures.filter((m) => !isPhaseMeasure(m));
+    if (unknown.length || measures.length === 0) {
+      throw new UsageError(`--measures must name measures from ${PHASE_MEASURES.join(", ")} (got ${values.measures})`);
+    }
+  }
   const db = dbFrom(values);
   const merchant = findMerchant(db, values.merchant);
   if (!merchant) throw new InputError(`no merchant "${values.merchant}" (factloop merchant list shows them)`);
-  const table = kind === "fact" ? factReport(db, merchant, parsed.data) : phasesReport(db, merchant, parsed.data);
+  const table = kind === "fact" ? factReport(db, merchant, parsed.data) : phasesReport(db, merchant, { ...parsed.data, measures });
 
   let output: string | Buffer;
   if (format === "json") output = `${JSON.stringify(reportJson(table), null, 2)}\n`;

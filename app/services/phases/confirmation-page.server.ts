@@ -1,0 +1,47 @@
+// Confirmation in depth: kept orders and refunds by pillar against the previous period, and
+// repurchase cohorts (buyers by the month of their first purchase × who bought again later).
+import type { Db } from "../../../db/client";
+import { addMonths, monthsBetween, repurchaseCohorts, type CohortTable, type CohortWindow } from "../../domain/cohorts";
+import type { PageRange } from "../../domain/range";
+import type { Row } from "../../domain/report/table";
+import { addDays, monthOf } from "../../domain/time";
+import { buyerMonths } from "../../queries/phases/buyer-months.server";
+import { dataSpan } from "../../queries/reports/measures-by-period.server";
+import type { MerchantContext } from "../merchants.server";
+import { phasesReport } from "../reports.server";
+
+const MEASURES = ["purchase", "gmv", "orders", "kept_orders", "kept_rate", "refunded_orders", "refunded_order_rate", "refunds", "refund_rate", "confirmation"];
+
+
+export interface ConfirmationPage {
+  byPillar: Row[];
+  previousByPillar: Row[];
+  cohorts: CohortTable | null;
+  /** true when the first cohort shown is the first month of data, where every buyer looks new */
+  firstCohortIsDataStart: boolean;
+  /** the range ends before its last month does, so that month's column is partial */
+  lastMonthPartial: boolean;
+}
+
+export function confirmationPage(db: Db, merchant: MerchantContext, range: PageRange, window: CohortWindow): ConfirmationPage {
+  const byPillar = phasesReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar", measures: MEASURES }).rows;
+  const previousByPillar = phasesReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar", measures: MEASURES }).rows;
+
+  const span = dataSpan(db, merchant.id);
+  let cohorts: CohortTable | null = null;
+  let firstCohortIsDataStart = false;
+  if (span && span.from <= range.to) {
+    const lastMonth = monthOf(range.to);
+    const dataStart = monthOf(span.from);
+    let firstMonth = addMonths(lastMonth, -(window - 1));
+    if (monthsBetween(dataStart, firstMonth) <= 0) {
+      firstMonth = dataStart;
+      firstCohortIsDataStart = true;
+    }
+    cohorts = repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through: range.to }), { firstMonth, lastMonth });
+  }
+  // a range that stops mid-month shows that month's purchases only up to its last day
+  const lastMonthPartial = monthOf(addDays(range.to, 1)) === monthOf(range.to);
+  return { byPillar, previousByPillar, cohorts, firstCohortIsDataStart, lastMonthPartial };
+}
+
