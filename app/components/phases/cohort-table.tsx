@@ -1,0 +1,64 @@
+// Repurchase cohorts as a heat table: one row per month of first purchase, one column per later
+// month, each cell the share of that month's new buyers who bought again then.
+import { formatCount, formatPercent } from "~/domain/money";
+import type { CohortTable as Table } from "~/domain/cohorts";
+
+function heat(share: number | null, scale: number): React.CSSProperties | undefined {
+  if (share === null || scale === 0) return undefined;
+  const a = Math.min(1, share / scale);
+  return { background: `rgba(47, 91, 234, ${(0.08 + a * 0.62).toFixed(3)})`, color: a > 0.6 ? "#fff" : undefined };
+}
+
+export function CohortTable({ table }: { table: Table }) {
+  // colour against the largest share shown, so a shop with 3 % repeat buyers still sees contrast
+  const scale = Math.max(0, ...table.cohorts.flatMap((c) => c.shares.filter((s): s is number => s !== null)));
+  const offsets = Array.from({ length: table.offsets }, (_, k) => k + 1);
+  return (
+    <div className="table-wrap">
+      <table className="data cohort" aria-label="Repurchase cohorts">
+        <thead>
+          <tr>
+            <th>First purchase</th>
+            <th className="num">New buyers</th>
+            <th className="num" title="Bought again in any later month shown">Ever again</th>
+            {offsets.map((k) => (
+              <th key={k} className="num">
+                +{k}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.cohorts.map((c) => (
+            <tr key={c.month} data-cohort={c.month}>
+              <td>{c.month}</td>
+              <td className="num">{formatCount(c.buyers)}</td>
+              <td className="num">{formatPercent(c.everShare)}</td>
+              {offsets.map((k) => {
+                const share = c.shares[k - 1];
+                const returned = c.returned[k - 1];
+                return returned === null ? (
+                  <td key={k} className="num future" />
+                ) : (
+                  <td key={k} className="num heat" style={heat(share, scale)} title={`${formatCount(returned)} of ${formatCount(c.buyers)} bought again`}>
+                    {formatPercent(share)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr className="total">
+            <td>All cohorts</td>
+            <td className="num">{formatCount(table.cohorts.reduce((s, c) => s + c.buyers, 0))}</td>
+            <td className="num" />
+            {offsets.map((k) => (
+              <td key={k} className="num">
+                {formatPercent(table.average[k - 1])}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

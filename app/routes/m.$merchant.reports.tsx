@@ -1,0 +1,249 @@
+// The phase report builder: choose period, grouping, split and measures, preview the table,
+// export it (CSV, XLSX, JSON) or print it, and save the definition to reopen by URL.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { ReportTable } from "~/components/phases/report-table";
+import { DEFAULT_PHASE_MEASURES, PHASE_MEASURE_GROUPS } from "~/domain/phases/columns";
+import { GROUPINGS, phaseReportCommand, phaseReportSearch, SPLITS } from "~/domain/phases/report-query";
+import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
+import { buildPhaseReport, phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
+import { removePhaseReport, savedPhaseReports, savePhaseReport } from "~/services/phases/saved-reports.server";
+import { requireMerchant } from "~/services/route-context.server";
+
+/** Rows the page previews; exports and the print page carry every row. */
+const PREVIEW_ROWS = 400;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  const url = new URL(request.url);
+  const req = phaseReportRequest(db, merchant, url);
+  const saved = savedPhaseReports(db, merchant);
+  const savedName = url.searchParams.get("saved");
+  if (!req.ok) return { merchant: { slug: merchant.slug, currency: merchant.currency }, errors: req.errors, query: null, search: "", table: null, caveats: [] as string[], saved, savedName };
+  const table = buildPhaseReport(db, merchant, req.query);
+  const caveats = reportCaveats(table);
+  return {
+    merchant: { slug: merchant.slug, currency: merchant.currency },
+    errors: [] as string[],
+    query: req.query,
+    search: phaseReportSearch(req.query),
+    table,
+    caveats,
+    saved,
+    savedName,
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save"), name: z.string(), params: z.string() }),
+  z.object({ intent: z.literal("delete"), id: z.coerce.number().int().positive() }),
+]);
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ errors: { form: "That request was not understood; reload the page and try again." } }, { status: 400 });
+  const base = `/m/${merchant.slug}/reports`;
+  if (parsed.data.intent === "delete") {
+    if (!removePhaseReport(db, merchant, parsed.data.id)) throw new Response("There is no such saved report.", { status: 404 });
+    return redirect(base);
+  }
+  const result = savePhaseReport(db, merchant, { name: parsed.data.name, params: parsed.data.params });
+  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+  return redirect(`${base}?${result.report.params}&saved=${encodeURIComponent(result.report.name)}`);
+}
+
+const BY_LABELS = { day: "Day", week: "Week", month: "Month", total: "Total" } as const;
+const SPLIT_LABELS = { none: "No split", pillar: "Pillar", campaign: "Campaign", account: "Account", content: "Content" } as const;
+const LABEL = new Map([...PHASE_COLUMNS, ...PHASE_EXTRA_COLUMNS].map((c) => [c.key, c]));
+
+export default function PhaseReports() {
+  const { merchant, errors, query, search, table, caveats, saved, savedName } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const loading = useNavigation().state !== "idle";
+  const base = `/m/${merchant.slug}/reports`;
+  const chosen = new Set(query?.measures ?? DEFAULT_PHASE_MEASURES);
+  const actionErrors: Record<string, string | undefined> = result?.errors ?? {};
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <div>
+          <h1>Phase reports</h1>
+          <div className="sub">The six phases, step conversions and the loop, for any period, grouping and split — as a table, CSV, XLSX, JSON or a printable page.</div>
+        </div>
+      </div>
+
+      <div className="card">
+        <Form method="get" aria-label="Report definition">
+          <div className="builder">
+            <label>
+              From
+              <input type="date" name="from" defaultValue={query?.from} key={`f${query?.from}`} required />
+            </label>
+            <label>
+              To
+              <input type="date" name="to" defaultValue={query?.to} key={`t${query?.to}`} required />
+            </label>
+            <label>
+              Group by
+              <select name="by" defaultValue={query?.by ?? "week"} key={`b${query?.by}`} aria-label="Group by">
+                {GROUPINGS.map((g) => (
+                  <option key={g} value={g}>
+                    {BY_LABELS[g]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Split by
+              <select name="split" defaultValue={query?.split ?? "none"} key={`s${query?.split}`} aria-label="Split by">
+                {SPLITS.map((s) => (
+                  <option key={s} value={s}>
+                    {SPLIT_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="row" style={{ justifyContent: "flex-end" }}>
+              <button className="btn btn-primary" type="submit" disabled={loading}>
+                {loading ? "Building…" : "Preview"}
+              </button>
+            </div>
+          </div>
+          <div className="measure-picker" key={search}>
+            {PHASE_MEASURE_GROUPS.map((g) => (
+              <fieldset key={g.title}>
+                <legend>{g.title}</legend>
+                {g.keys.map((k) => (
+                  <label key={k} title={LABEL.get(k)?.definition}>
+                    <input type="checkbox" name="measures" value={k} defaultChecked={chosen.has(k)} /> {LABEL.get(k)?.label ?? k}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+          <p className="small muted" style={{ marginBottom: 0 }}>
+            Nothing ticked means the contract's columns. Split tables add an ALL row per period with the totals.
+          </p>
+        </Form>
+      </div>
+
+      {errors.length ? (
+        <div className="notice error" role="alert">
+          {errors.map((e) => (
+            <div key={e}>{e}</div>
+          ))}
+        </div>
+      ) : null}
+
+      {table && query ? (
+        <>
+          <div className="card">
+            <div className="card-head">
+              <h2>
+                {table.from} → {table.to} · by {table.by}
+                {table.split === "none" ? "" : ` · split by ${table.split}`}
+              </h2>
+              <div className="export-bar no-print">
+                <a className="btn" href={`${base}/export?${search}&format=csv`} download data-export="csv">
+                  Export CSV
+                </a>
+                <a className="btn" href={`${base}/export?${search}&format=xlsx`} download data-export="xlsx">
+                  Export XLSX
+                </a>
+                <a className="btn" href={`${base}/export?${search}&format=json`} download data-export="json">
+                  Export JSON
+                </a>
+                <a className="btn" href={`${base}/print?${search}`} target="_blank" rel="noreferrer">
+                  Print / PDF
+                </a>
+              </div>
+            </div>
+            <p className="small muted" style={{ marginTop: 0 }} data-notes>
+              {table.notes.join(" ")} A rate whose denominator is 0 shows “—” (blank in CSV, null in JSON).
+            </p>
+            {caveats.map((c) => (
+              <p key={c} className="notice" style={{ marginTop: 0 }} data-caveat>
+                {c}
+              </p>
+            ))}
+            <ReportTable table={table} currency={merchant.currency} limit={PREVIEW_ROWS} />
+            {table.rows.length > PREVIEW_ROWS ? (
+              <p className="small muted">
+                Showing {PREVIEW_ROWS} of {table.rows.length} rows; the exports and the print page have them all.
+              </p>
+            ) : (
+              <p className="small muted">{table.rows.length} rows.</p>
+            )}
+            <div className="small muted">The same numbers from the command line:</div>
+            <code className="cli">{phaseReportCommand(merchant.slug, query)}</code>
+          </div>
+
+          <div className="card no-print">
+            <div className="card-head">
+              <h2>Save this report</h2>
+              <span className="hint">saved reports reopen with these settings; saving under an existing name updates it</span>
+            </div>
+            {savedName ? (
+              <p className="notice info" role="status">
+                Saved as “{savedName}”.
+              </p>
+            ) : null}
+            <Form method="post" className="row" style={{ flexWrap: "wrap" }}>
+              <input type="hidden" name="intent" value="save" />
+              <input type="hidden" name="params" value={search} />
+              <input name="name" placeholder="Weekly phases by pillar" aria-label="Report name" maxLength={120} style={{ minWidth: 260 }} />
+              <button className="btn" type="submit">
+                Save report
+              </button>
+              {actionErrors.name || actionErrors.params || actionErrors.form ? (
+                <span className="notice error">{[actionErrors.name, actionErrors.params, actionErrors.form].filter(Boolean).join(" ")}</span>
+              ) : null}
+            </Form>
+          </div>
+        </>
+      ) : null}
+
+      <div className="card no-print">
+        <div className="card-head">
+          <h2>Saved reports</h2>
+          <span className="hint">{saved.length}</span>
+        </div>
+        {saved.length === 0 ? (
+          <p className="muted" style={{ margin: 0 }}>
+            None yet. Build a report above and save it to find it here.
+          </p>
+        ) : (
+          <ul className="saved-list">
+            {saved.map((s) => (
+              <li key={s.id} data-saved={s.name}>
+                <span>
+                  <Link to={`${base}?${s.params}`}>{s.name}</Link> <span className="small muted">{describeSaved(s.params)}</span>
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <input type="hidden" name="id" value={s.id} />
+                  <button className="btn btn-danger" type="submit" aria-label={`Delete ${s.name}`}>
+                    Delete
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function describeSaved(params: string): string {
+  const p = new URLSearchParams(params);
+  const parts = [`${p.get("from") ?? "…"} → ${p.get("to") ?? "…"}`, `by ${p.get("by") ?? "total"}`];
+  const split = p.get("split");
+  if (split && split !== "none") parts.push(`split by ${split}`);
+  const m = p.get("measures");
+  if (m) parts.push(`${m.split(",").length} measures`);
+  return parts.join(" · ");
+}
