@@ -76,7 +76,7 @@ export default function CampaignPage() {
           columns={columns}
           data={c.campaigns}
           initialSort={[{ id: "starts_on", desc: true }]}
-          initialHidden={["kind", "merchant_gmv_per_day"]}
+          initialHidden={["kind", "merchant_gmv_per_day", "baseline_days"]}
           exportLinks={exportLinks(merchant.slug, "campaigns", { from: range.from, to: range.to })}
           emptyMessage="No campaign runs in this period."
           getRowId={(r) => String(r.campaign_id)}

@@ -59,44 +59,44 @@ export default function ShelfPage() {
       <FactHeader pillar="S" range={range} timezone={merchant.timezone} />
       <PillarKpis kpis={s.kpis} currency={merchant.currency} ordersHref={ordersHref(merchant.slug, { ...period, pillar: "S" })} />
 
-      <div className="grid wide-left">
-        <div className="card">
-          <div className="card-head">
-            <h2>Mall and search GMV, {by === "week" ? "weekly" : "daily"}</h2>
-            <div className="presets" role="group" aria-label="Trend grouping">
-              <Link to={withBy("day")} className={by === "day" ? "active" : ""}>
-                Day
-              </Link>
-              <Link to={withBy("week")} className={by === "week" ? "active" : ""}>
-                Week
-              </Link>
-            </div>
+      <div className="card">
+        <div className="card-head">
+          <h2>Mall and search GMV, {by === "week" ? "weekly" : "daily"}</h2>
+          <div className="presets" role="group" aria-label="Trend grouping">
+            <Link to={withBy("day")} className={by === "day" ? "active" : ""}>
+              Day
+            </Link>
+            <Link to={withBy("week")} className={by === "week" ? "active" : ""}>
+              Week
+            </Link>
           </div>
-          <LineTrend
-            data={s.trend}
-            xKey="period"
-            series={[
-              { key: "mall_gmv", label: "Mall", color: "#29a36a", format: money },
-              { key: "search_gmv", label: "Search", color: "#2f5bea", format: money },
-              { key: "other_gmv", label: "Other", color: "#9aa3b5", format: money },
-            ]}
-            axisFormat={{ left: (v) => formatMoneyShort(v, merchant.currency) }}
-          />
         </div>
-        <div className="card">
-          <div className="card-head">
-            <h2>By channel</h2>
-          </div>
-          <DataTable
-            label="Shelf channels"
-            columns={channelColumns}
-            data={s.channels}
-            pageSize={10}
-            exportLinks={exportLinks(merchant.slug, "shelf-channels", period)}
-            emptyMessage="No shelf sales in this period."
-            getRowId={(r) => String(r.channel)}
-          />
+        <LineTrend
+          data={s.trend}
+          xKey="period"
+          series={[
+            { key: "mall_gmv", label: "Mall", color: "#29a36a", format: money },
+            { key: "search_gmv", label: "Search", color: "#2f5bea", format: money },
+            { key: "other_gmv", label: "Other", color: "#9aa3b5", format: money },
+          ]}
+          axisFormat={{ left: (v) => formatMoneyShort(v, merchant.currency) }}
+        />
+      </div>
+
+      <div className="card">
+        <div className="card-head">
+          <h2>By channel</h2>
+          <span className="hint">Shelf orders carry no account; the channel is what the order file says</span>
         </div>
+        <DataTable
+          label="Shelf channels"
+          columns={channelColumns}
+          data={s.channels}
+          pageSize={10}
+          exportLinks={exportLinks(merchant.slug, "shelf-channels", period)}
+          emptyMessage="No shelf sales in this period."
+          getRowId={(r) => String(r.channel)}
+        />
       </div>
 
       <div className="card">

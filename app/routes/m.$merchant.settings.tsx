@@ -119,7 +119,7 @@ function PreviewTable({ preview, currency }: { preview: PreviewResult; currency:
         <ul className="moves">
           {preview.moves.map((m) => (
             <li key={`${m.from}${m.to}`}>
-              {money(m.gmv)} ({formatCount(m.orders)} orders) moves from <span className={`pill ${m.from}`}>{m.from}</span> to <span className={`pill ${m.to}`}>{m.to}</span>
+              {money(m.gmv)} ({formatCount(m.orders)} order{m.orders === 1 ? "" : "s"}) moves from <span className={`pill ${m.from}`}>{m.from}</span> to <span className={`pill ${m.to}`}>{m.to}</span>
               {m.accounts.length ? <span className="muted"> · {m.accounts.slice(0, 8).join(", ")}{m.accounts.length > 8 ? ` and ${m.accounts.length - 8} more` : ""}</span> : null}
             </li>
           ))}
@@ -150,7 +150,7 @@ export default function SettingsPage() {
 
       {result?.intent === "applied" ? (
         <div className="notice info" role="status" data-applied>
-          Saved. {result.preview.movedGmv > 0 ? `${formatMoney(result.preview.movedGmv, merchant.currency)} of GMV (${formatCount(result.preview.movedOrders)} orders) changed pillar; every figure is up to date.` : "No order changed pillar."}{" "}
+          Saved. {result.preview.movedGmv > 0 ? `${formatMoney(result.preview.movedGmv, merchant.currency)} of GMV (${formatCount(result.preview.movedOrders)} order${result.preview.movedOrders === 1 ? "" : "s"}) changed pillar; every figure is up to date.` : "No order changed pillar."}{" "}
           <Link to={`/m/${merchant.slug}/fact`}>See the pillar mix →</Link>
         </div>
       ) : null}

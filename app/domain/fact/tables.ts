@@ -97,6 +97,7 @@ export const CAMPAIGN_COLUMNS: Column[] = [
   ORDERS,
   money("budget", "Budget", "From the campaigns file."),
   num("roi", "ROI (×)", "Campaign GMV ÷ budget; blank without a budget."),
+  count("baseline_days", "Baseline days", "Days of the 28 before the campaign that had imported data (fewer when the data starts later)."),
   money("baseline_per_day", "Baseline / day", "Mean of the merchant's total daily GMV on the same weekdays in the 28 days before the campaign, weighted to the campaign's weekday mix."),
   money("merchant_gmv_per_day", "Merchant GMV / day", "The merchant's total GMV (all pillars) per campaign day."),
   share("lift", "Lift", "(Merchant GMV per day − baseline per day) ÷ baseline per day."),

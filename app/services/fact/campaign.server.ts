@@ -57,6 +57,7 @@ export function campaignPage(db: Db, merchant: MerchantContext, range: PageRange
       orders: sums.orders,
       budget: c.budget,
       roi: roi(sums.gmv, c.budget),
+      baseline_days: lift.baselineDaysUsed,
       baseline_per_day: lift.baselinePerDay === null ? null : Math.round(lift.baselinePerDay),
       merchant_gmv_per_day: lift.periodGmvPerDay === null ? null : Math.round(lift.periodGmvPerDay),
       lift: lift.lift,

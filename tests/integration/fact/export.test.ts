@@ -37,6 +37,6 @@ describe("FACT exports", () => {
 
   it("keeps campaign lift and baseline in the campaign export", () => {
     const csv = reportCsv(factExportTable(db, m, "campaigns", range, { by: "day", scope: "all" }));
-    expect(csv).toContain("camp-1,Spring sale,brand,2026-03-09,2026-03-10,2026-03-10,2,460.00,2,1000.00,0.46,375.00,235.00,-0.373333,-280.00\r\n");
+    expect(csv).toContain("camp-1,Spring sale,brand,2026-03-09,2026-03-10,2026-03-10,2,460.00,2,1000.00,0.46,7,375.00,235.00,-0.373333,-280.00\r\n");
   });
 });

@@ -163,7 +163,7 @@ describe("C Campaign", () => {
     // Campaign Mon 40,000 + Tue 7,000 = 23,500 a day → lift −14,000 ÷ 37,500; incremental 47,000 − 75,000.
     expect(c.campaigns[0]).toMatchObject({
       campaign_id: "camp-1", measured_to: "2026-03-10", days: 2, gmv: 46_000, orders: 2, budget: 100_000, roi: 0.46,
-      baseline_per_day: 37_500, merchant_gmv_per_day: 23_500, incremental_gmv: -28_000,
+      baseline_days: 7, baseline_per_day: 37_500, merchant_gmv_per_day: 23_500, incremental_gmv: -28_000,
     });
     expect(c.campaigns[0].lift).toBeCloseTo(-14_000 / 37_500, 12);
     expect(c.kpis.gmv.current).toBe(46_000);
