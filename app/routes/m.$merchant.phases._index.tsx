@@ -3,6 +3,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "~/components/data-table";
 import { KpiCard } from "~/components/kpi-card";
 import { formatCell, formatChange, formatPoints } from "~/components/phases/format";
 import { MetricTrend } from "~/components/phases/metric-trend";
@@ -12,7 +14,7 @@ import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { change } from "~/domain/ratio";
 import { SPLITS } from "~/domain/phases/report-query";
 import type { Column, Row } from "~/domain/report/table";
-import { funnelPage } from "~/services/phases/funnel-page.server";
+import { funnelPage, type SplitRow } from "~/services/phases/funnel-page.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant } from "~/services/route-context.server";
 
@@ -32,6 +34,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     page: funnelPage(db, merchant, range, search),
   };
 }
+
+type SplitRowData = Omit<SplitRow, "row"> & { row: Record<string, string | number | null> };
 
 const SPLIT_LABELS = { none: "None", pillar: "Pillar", campaign: "Campaign", account: "Account", content: "Content" } as const;
 
@@ -59,6 +63,37 @@ export default function PhaseFunnelPage() {
   const pur = kpi("purchase");
   const gmv = kpi("gmv");
   const conv = kpi("overall_conversion");
+  const splitColumns: ColumnDef<SplitRowData, unknown>[] = [
+    {
+      id: "label",
+      accessorFn: (r) => r.label,
+      header: SPLIT_LABELS[page.split],
+      cell: (ctx) => {
+        const r = ctx.row.original;
+        return (
+          <Link className="row-link" to={link({ focus: page.focus?.key === r.key ? null : r.key })} title="Narrow the funnel and trends to this" data-focus={r.key}>
+            {page.focus?.key === r.key ? <b>{r.label}</b> : r.label}
+          </Link>
+        );
+      },
+    },
+    {
+      id: "share",
+      accessorFn: (r) => r.explorationShare ?? -1,
+      header: "Share of Exploration",
+      meta: { numeric: true, description: "This value's Exploration ÷ all Exploration" },
+      cell: (ctx) => formatPercent(ctx.row.original.explorationShare),
+    },
+    ...SPLIT_COLUMNS.map(
+      (c): ColumnDef<SplitRowData, unknown> => ({
+        id: c.key,
+        accessorFn: (r) => (typeof r.row[c.key] === "number" ? r.row[c.key] : -1),
+        header: c.label,
+        meta: { numeric: true },
+        cell: (ctx) => formatCell(c, ctx.row.original.row[c.key], merchant.currency),
+      }),
+    ),
+  ];
   const reportLink = `${base}/reports?from=${range.from}&to=${range.to}&by=${page.trendBy}&split=${page.split}`;
   return (
     <div className="stack">
@@ -108,45 +143,18 @@ export default function PhaseFunnelPage() {
             ))}
           </div>
         </div>
-        {page.splitRows.length === 0 ? (
-          <p className="muted">Nothing to split in this period.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data" data-split={page.split}>
-              <thead>
-                <tr>
-                  <th>{SPLIT_LABELS[page.split]}</th>
-                  <th className="num" title="This value's Exploration ÷ all Exploration">Share of Exploration</th>
-                  {SPLIT_COLUMNS.map((c) => (
-                    <th key={c.key} className="num">
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {page.splitRows.map((s) => (
-                  <tr key={s.key} className={page.focus?.key === s.key ? "focused" : undefined} data-key={s.key}>
-                    <td>
-                      <Link className="row-link" to={link({ focus: page.focus?.key === s.key ? null : s.key })} title="Narrow the funnel and trends to this">
-                        {s.label}
-                      </Link>
-                    </td>
-                    <td className="num">{formatPercent(s.explorationShare)}</td>
-                    {SPLIT_COLUMNS.map((c) => (
-                      <td key={c.key} className="num">
-                        {formatCell(c, s.row[c.key], merchant.currency)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          key={`${page.split}`}
+          label={`Phases by ${page.split}`}
+          columns={splitColumns}
+          data={page.splitRows}
+          pageSize={10}
+          getRowId={(r) => r.key}
+          emptyMessage="Nothing to split in this period."
+        />
         <p className="small muted" style={{ marginBottom: 0 }}>
-          {page.splitCount > page.splitRows.length ? `Showing the ${page.splitRows.length} largest of ${page.splitCount} by Exploration. ` : ""}
-          Click a row to narrow the funnel and trends to it. <Link to={reportLink}>Open as a phase report →</Link>
+          {page.splitCount > page.splitRows.length ? `Listing the ${page.splitRows.length} largest of ${page.splitCount} by Exploration. ` : ""}
+          Click a name to narrow the funnel and trends to it. <Link to={reportLink}>Open as a phase report →</Link>
         </p>
       </div>
 

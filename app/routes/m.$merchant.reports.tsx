@@ -4,7 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { ReportTable } from "~/components/phases/report-table";
+import { DataTable } from "~/components/data-table";
+import { reportColumns } from "~/components/phases/report-columns";
 import { DEFAULT_PHASE_MEASURES, PHASE_MEASURE_GROUPS } from "~/domain/phases/columns";
 import { GROUPINGS, phaseReportCommand, phaseReportSearch, SPLITS } from "~/domain/phases/report-query";
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
@@ -13,7 +14,7 @@ import { removePhaseReport, savedPhaseReports, savePhaseReport } from "~/service
 import { requireMerchant } from "~/services/route-context.server";
 
 /** Rows the page previews; exports and the print page carry every row. */
-const PREVIEW_ROWS = 400;
+const PREVIEW_ROWS = 2000;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -21,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const req = phaseReportRequest(db, merchant, url);
   const saved = savedPhaseReports(db, merchant);
   const savedName = url.searchParams.get("saved");
-  if (!req.ok) return { merchant: { slug: merchant.slug, currency: merchant.currency }, errors: req.errors, query: null, search: "", table: null, caveats: [] as string[], saved, savedName };
+  if (!req.ok) return { merchant: { slug: merchant.slug, currency: merchant.currency }, errors: req.errors, query: null, search: "", table: null, rowCount: 0, caveats: [] as string[], saved, savedName };
   const table = buildPhaseReport(db, merchant, req.query);
   const caveats = reportCaveats(table);
   return {
@@ -29,7 +30,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     errors: [] as string[],
     query: req.query,
     search: phaseReportSearch(req.query),
-    table,
+    // the page previews a slice; exports and the print page build every row
+    table: { ...table, rows: table.rows.slice(0, PREVIEW_ROWS) },
+    rowCount: table.rows.length,
     caveats,
     saved,
     savedName,
@@ -60,7 +63,7 @@ const SPLIT_LABELS = { none: "No split", pillar: "Pillar", campaign: "Campaign",
 const LABEL = new Map([...PHASE_COLUMNS, ...PHASE_EXTRA_COLUMNS].map((c) => [c.key, c]));
 
 export default function PhaseReports() {
-  const { merchant, errors, query, search, table, caveats, saved, savedName } = useLoaderData<typeof loader>();
+  const { merchant, errors, query, search, table, rowCount, caveats, saved, savedName } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const loading = useNavigation().state !== "idle";
   const base = `/m/${merchant.slug}/reports`;
@@ -169,14 +172,19 @@ export default function PhaseReports() {
                 {c}
               </p>
             ))}
-            <ReportTable table={table} currency={merchant.currency} limit={PREVIEW_ROWS} />
-            {table.rows.length > PREVIEW_ROWS ? (
+            <DataTable
+              key={search}
+              label="Phase report"
+              columns={reportColumns(table.columns, merchant.currency)}
+              data={table.rows}
+              pageSize={50}
+              getRowId={(r, i) => `${i}`}
+            />
+            {rowCount > table.rows.length ? (
               <p className="small muted">
-                Showing {PREVIEW_ROWS} of {table.rows.length} rows; the exports and the print page have them all.
+                The preview holds the first {table.rows.length} of {rowCount} rows; the exports and the print page have them all.
               </p>
-            ) : (
-              <p className="small muted">{table.rows.length} rows.</p>
-            )}
+            ) : null}
             <div className="small muted">The same numbers from the command line:</div>
             <code className="cli">{phaseReportCommand(merchant.slug, query)}</code>
           </div>

@@ -38,10 +38,28 @@ export function confirmationPage(db: Db, merchant: MerchantContext, range: PageR
       firstMonth = dataStart;
       firstCohortIsDataStart = true;
     }
-    cohorts = repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through: range.to }), { firstMonth, lastMonth });
+    cohorts = cachedCohorts(db, merchant, range.to, firstMonth, lastMonth);
   }
   // a range that stops mid-month shows that month's purchases only up to its last day
   const lastMonthPartial = monthOf(addDays(range.to, 1)) === monthOf(range.to);
   return { byPillar, previousByPillar, cohorts, firstCohortIsDataStart, lastMonthPartial };
 }
 
+
+// Cohorts read every buyer-month of the merchant's history (about a second for 100 000 orders),
+// so results are kept per data version: any import, undo or settings change moves the version on.
+// One cache per database handle, so two databases (tests, tools) never share results.
+const cohortCaches = new WeakMap<Db, Map<string, CohortTable>>();
+const CACHE_SIZE = 16;
+
+function cachedCohorts(db: Db, merchant: MerchantContext, through: string, firstMonth: string, lastMonth: string): CohortTable {
+  let cohortCache = cohortCaches.get(db);
+  if (!cohortCache) cohortCaches.set(db, (cohortCache = new Map()));
+  const key = `${merchant.id}|${merchant.dataVersion}|${through}|${firstMonth}|${lastMonth}`;
+  const hit = cohortCache.get(key);
+  if (hit) return hit;
+  const table = repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through }), { firstMonth, lastMonth });
+  if (cohortCache.size >= CACHE_SIZE) cohortCache.delete(cohortCache.keys().next().value as string);
+  cohortCache.set(key, table);
+  return table;
+}

@@ -12,8 +12,8 @@ import type { MerchantContext } from "../merchants.server";
 import { phasesReport } from "../reports.server";
 import { splitLabeler } from "./labels.server";
 
-/** How many split values the page lists; the report builder has them all. */
-export const SPLIT_ROWS_SHOWN = 25;
+/** How many split values the page lists (largest Exploration first); the report builder has them all. */
+export const SPLIT_ROWS_SHOWN = 500;
 
 export interface SplitRow {
   key: string;

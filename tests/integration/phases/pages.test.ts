@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../../db/client";
 import { previousPeriod } from "../../../app/domain/time";
 import { refreshAll } from "../../../app/services/derive.server";
-import type { MerchantContext } from "../../../app/services/merchants.server";
+import { findMerchant, type MerchantContext } from "../../../app/services/merchants.server";
 import { confirmationPage } from "../../../app/services/phases/confirmation-page.server";
 import { funnelPage } from "../../../app/services/phases/funnel-page.server";
 import { loopPage } from "../../../app/services/phases/loop-page.server";
@@ -108,5 +108,18 @@ describe("phase pages", () => {
     ]);
     expect(p.cohorts?.cohorts[0].shares[0]).toBeCloseTo(1 / 3, 12);
     expect(confirmationPage(db, m, range("2024-07-01", "2024-07-20"), 6).lastMonthPartial).toBe(true);
+  });
+});
+
+describe("cohort results per data version", () => {
+  it("recomputes once the data changes", () => {
+    const db = memoryDb();
+    let m = seedPhaseFixture(db);
+    const r = range("2024-06-01", "2024-06-30");
+    expect(confirmationPage(db, m, r, 6).cohorts?.cohorts.at(-1)?.buyers).toBe(3);
+    insert(db, "orders", [{ merchant_id: m.id, order_id: "n1", paid_at: 0, day: "2024-06-20", gmv: 100, buyer_id: "b7", batch_id: 2 }]);
+    refreshAll(db, m); // bumps the data version, as every import does
+    m = findMerchant(db, m.slug)!;
+    expect(confirmationPage(db, m, r, 6).cohorts?.cohorts.at(-1)?.buyers).toBe(4);
   });
 });
