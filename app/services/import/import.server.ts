@@ -46,6 +46,9 @@ export interface ImportOptions {
   attemptId?: number;
 }
 
+/** Rows processed between two turns of the event loop. */
+const YIELD_EVERY_ROWS = 4096;
+
 /** Larger files are refused: a merchant's export is far smaller, and the page promises this limit. */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
@@ -290,9 +293,16 @@ async function runImport(
     const cells: Record<string, string> = {};
     for (const f of fields) cells[f] = "";
 
+    let sinceYield = 0;
     for await (const batch of source.batches) {
       if (headers.length !== width) rematch();
       for (let b = 0; b < batch.length; b++) {
+        // let the server answer (progress polls, pages) while a big file imports
+        if (++sinceYield === YIELD_EVERY_ROWS) {
+          sinceYield = 0;
+          progress.rowsDone = report.rowsRead;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         const { line, values } = batch[b];
         report.rowsRead++;
         if (isCsv && values.length !== width) {

@@ -1,0 +1,162 @@
+// One uploaded file before it is imported: how it is read, which column fills which field (the
+// merchant can change that), and its first rows as the import will see them.
+import { useFetcher } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { IMPORT_KINDS } from "~/domain/import/kinds";
+import { formatCount } from "~/domain/money";
+import type { FilePreview } from "~/services/import/preview.server";
+
+export interface PreviewFile {
+  token: string;
+  preview: FilePreview;
+}
+
+type RepreviewData = { intent: "repreview"; token: string; preview: FilePreview } | { intent: string };
+
+export function FilePreviewCard({ file }: { file: PreviewFile }) {
+  const fetcher = useFetcher<RepreviewData>();
+  const fresh = fetcher.data && "token" in fetcher.data && fetcher.data.token === file.token ? fetcher.data.preview : null;
+  const p = fresh ?? file.preview;
+  const [kind, setKind] = useState(p.kind ?? "");
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [save, setSave] = useState(true);
+
+  useEffect(() => {
+    setKind(file.preview.kind ?? "");
+    setEdits({});
+  }, [file.token, file.preview.kind]);
+
+  const repreview = (nextKind: string, nextEdits: Record<string, string>) => {
+    const fd = new FormData();
+    fd.set("intent", "repreview");
+    fd.set("token", file.token);
+    fd.set("kind", nextKind);
+    fd.set("mapping", JSON.stringify(nextEdits));
+    fetcher.submit(fd, { method: "post" });
+  };
+
+  const shownFields = p.fields.map((f) => f.name);
+  return (
+    <div className="card" data-preview-file={p.fileName} style={{ marginBottom: 14 }}>
+      <input type="hidden" name="token" value={file.token} />
+      <input type="hidden" name={`kind:${file.token}`} value={kind} />
+      <input type="hidden" name={`mapping:${file.token}`} value={JSON.stringify(edits)} />
+      <input type="hidden" name={`save:${file.token}`} value={save ? "1" : ""} />
+      <div className="card-head">
+        <div>
+          <strong>{p.fileName}</strong> <span className="muted">{formatCount(p.size)} bytes</span>
+        </div>
+        <span className="hint" data-read-as>
+          {[p.format, p.encoding, p.separator && `${p.separator}-separated`].filter(Boolean).join(" · ")}
+        </span>
+      </div>
+      <label>
+        Kind of file{" "}
+        <select
+          aria-label={`Kind of ${p.fileName}`}
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value);
+            setEdits({});
+            repreview(e.target.value, {});
+          }}
+        >
+          <option value="">choose…</option>
+          {IMPORT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+              {p.suggestedKind === k ? " (suggested by its columns)" : ""}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fetcher.state !== "idle" && <span className="muted"> updating…</span>}
+      {p.notes.map((n) => (
+        <p key={n} className="muted" style={{ margin: "6px 0" }}>
+          {n}
+        </p>
+      ))}
+      {p.problem && (
+        <p role="alert" style={{ color: "var(--bad)", margin: "8px 0" }}>
+          {p.problem}
+        </p>
+      )}
+      {p.columns.length > 0 && p.fields.length > 0 && (
+        <details open={p.missing.length > 0 || p.columns.some((c) => !c.field)} style={{ margin: "10px 0" }}>
+          <summary>Columns ({p.columns.filter((c) => c.field).length} of {p.columns.length} used)</summary>
+          <table className="data" aria-label={`Columns of ${p.fileName}`} style={{ marginTop: 6 }}>
+            <thead>
+              <tr>
+                <th>Column in the file</th>
+                <th>Field</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.columns.map((c) => (
+                <tr key={c.header}>
+                  <td>{c.header}</td>
+                  <td>
+                    <select
+                      aria-label={`Field for ${c.header}`}
+                      value={edits[c.header] ?? c.field ?? ""}
+                      onChange={(e) => {
+                        const next = { ...edits, [c.header]: e.target.value };
+                        setEdits(next);
+                        repreview(kind, next);
+                      }}
+                    >
+                      <option value="">(ignore)</option>
+                      {p.fields.map((f) => (
+                        <option key={f.name} value={f.name}>
+                          {f.name}
+                          {f.required ? " *" : ""}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label style={{ display: "block", marginTop: 6 }}>
+            <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} /> Remember my changes for later{" "}
+            {kind || "this kind of"} files
+          </label>
+        </details>
+      )}
+      {p.rows.length > 0 && (
+        <div style={{ overflowX: "auto" }}>
+          <table className="data" aria-label={`First rows of ${p.fileName}`}>
+            <thead>
+              <tr>
+                <th className="num">Line</th>
+                {shownFields.map((f) => (
+                  <th key={f}>{f}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {p.rows.map((r) => (
+                <tr key={r.line} title={r.problems.join("\n")} style={r.problems.length ? { background: "#fbe5e3" } : undefined}>
+                  <td className="num">{r.line}</td>
+                  {shownFields.map((f) => (
+                    <td key={f} style={{ maxWidth: 180, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+                      {r.cells[f]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {p.rows.some((r) => r.problems.length) && (
+            <ul style={{ color: "var(--bad)", margin: "8px 0 0", paddingLeft: 18 }}>
+              {p.rows.flatMap((r) => r.problems).map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

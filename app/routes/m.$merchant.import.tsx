@@ -1,0 +1,360 @@
+// The import page: drop files, see how they will be read, fix the column mapping, dry-run or
+// import with live progress (which survives a reload), read the report, undo a batch.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  MaxPartSizeExceededError,
+  unstable_createFileUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { Form, useActionData, useFetcher, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect, useMemo, useState } from "react";
+import { z } from "zod";
+import { BatchHistory, type BatchRow } from "~/components/import/batch-history";
+import { FilePreviewCard, type PreviewFile } from "~/components/import/file-preview";
+import { ImportReportView } from "~/components/import/import-report";
+import { ImportProgressBar } from "~/components/import/progress-bar";
+import { IMPORT_KINDS, isImportKind } from "~/domain/import/kinds";
+import { batchSummary, listBatches, undoBatch, type BatchSummary } from "~/services/import/batches.server";
+import { startImport } from "~/services/import/background.server";
+import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
+import { saveMapping } from "~/services/import/mappings.server";
+import { previewFile } from "~/services/import/preview.server";
+import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
+import { requireMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
+
+function toRow(b: BatchSummary): BatchRow {
+  return {
+    id: b.id,
+    kind: b.kind,
+    fileName: b.fileName,
+    status: b.status,
+    statusNote: b.statusNote,
+    startedAt: b.startedAt,
+    rowsRead: b.report?.rowsRead ?? b.progress?.rowsDone ?? 0,
+    inserted: b.report?.inserted ?? 0,
+    replaced: b.report?.replaced ?? 0,
+    rejected: b.report?.rejected ?? 0,
+  };
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  const batches = listBatches(db, merchant, 50);
+  const wanted = Number(new URL(request.url).searchParams.get("batch"));
+  const shown = Number.isInteger(wanted) && wanted > 0 ? batchSummary(db, merchant, wanted) : undefined;
+  return {
+    merchant: { slug: merchant.slug, name: merchant.name, timezone: merchant.timezone },
+    history: batches.map(toRow),
+    running: batches.filter((b) => b.status === "running").map((b) => b.id),
+    // the report asked for, else the newest finished one
+    report: (shown ?? batches.find((b) => b.status !== "running"))?.report ?? null,
+    maxBytes: MAX_IMPORT_BYTES,
+  };
+}
+
+const kindSchema = z.enum(IMPORT_KINDS);
+const mappingSchema = z
+  .string()
+  .transform((s, ctx) => {
+    try {
+      return z.record(z.string(), z.string()).parse(JSON.parse(s || "{}"));
+    } catch {
+      ctx.addIssue({ code: "custom", message: "The column mapping could not be read." });
+      return z.NEVER;
+    }
+  });
+const startSchema = z.object({
+  tokens: z.array(z.string().uuid()).min(1, "Upload a file first."),
+  skipBadRows: z.boolean(),
+  dryRun: z.boolean(),
+});
+
+type ActionResult =
+  | { intent: "preview"; files: PreviewFile[] }
+  | { intent: "repreview"; token: string; preview: PreviewFile["preview"] }
+  | { intent: "started"; attemptIds: number[]; dryRun: boolean; files: PreviewFile[] }
+  | { intent: "undone"; message: string }
+  | { intent: "error"; error: string };
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const { db, merchant } = requireMerchant(params.merchant);
+  const type = request.headers.get("content-type") ?? "";
+
+  if (type.startsWith("multipart/form-data")) {
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > MAX_IMPORT_BYTES + 1024 * 1024) {
+      return data<ActionResult>({ intent: "error", error: tooBig(length) }, { status: 413 });
+    }
+    removeStaleUploads(merchant.id);
+    const tokens: { token: string; fileName: string }[] = [];
+    const handler = unstable_createFileUploadHandler({
+      directory: uploadDir(merchant.id),
+      maxPartSize: MAX_IMPORT_BYTES,
+      avoidFileConflicts: false,
+      file: ({ filename }) => {
+        const token = newUploadToken();
+        rememberUpload(merchant.id, token, filename);
+        tokens.push({ token, fileName: filename });
+        return `${token}.upload`;
+      },
+    });
+    try {
+      await unstable_parseMultipartFormData(request, handler);
+    } catch (e) {
+      for (const t of tokens) removeUpload(merchant.id, t.token);
+      if (e instanceof MaxPartSizeExceededError) return data<ActionResult>({ intent: "error", error: tooBig(null) }, { status: 413 });
+      throw e;
+    }
+    if (tokens.length === 0) return data<ActionResult>({ intent: "error", error: "Choose or drop at least one file." }, { status: 400 });
+    const files: PreviewFile[] = [];
+    for (const t of tokens) {
+      const upload = findUpload(merchant.id, t.token);
+      if (!upload) continue;
+      files.push({ token: t.token, preview: await previewFile(db, merchant, { path: upload.path, fileName: upload.fileName, size: upload.size }) });
+    }
+    return data<ActionResult>({ intent: "preview", files });
+  }
+
+  const form = await request.formData();
+  const intent = form.get("intent");
+
+  if (intent === "repreview") {
+    const token = String(form.get("token") ?? "");
+    const upload = findUpload(merchant.id, token);
+    if (!upload) return data<ActionResult>({ intent: "error", error: "That upload is gone; drop the file again." }, { status: 400 });
+    const kind = String(form.get("kind") ?? "");
+    const mapping = mappingSchema.safeParse(String(form.get("mapping") ?? "{}"));
+    const preview = await previewFile(db, merchant, {
+      path: upload.path,
+      fileName: upload.fileName,
+      size: upload.size,
+      kind: isImportKind(kind) ? kind : undefined,
+      mapping: mapping.success ? mapping.data : {},
+    });
+    return data<ActionResult>({ intent: "repreview", token, preview });
+  }
+
+  if (intent === "undo") {
+    const batch = Number(form.get("batch"));
+    if (!Number.isInteger(batch)) return data<ActionResult>({ intent: "error", error: "Which batch?" }, { status: 400 });
+    const r = undoBatch(db, merchant, batch);
+    if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
+    return data<ActionResult>({
+      intent: "undone",
+      message: `Batch ${r.batchId} was undone: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`,
+    });
+  }
+
+  if (intent === "start") {
+    const parsed = startSchema.safeParse({
+      tokens: form.getAll("token").map(String),
+      skipBadRows: form.get("skipBadRows") === "on",
+      dryRun: form.get("mode") === "dry-run",
+    });
+    if (!parsed.success) return data<ActionResult>({ intent: "error", error: parsed.error.issues[0].message }, { status: 400 });
+    const jobs = [];
+    for (const token of parsed.data.tokens) {
+      const upload = findUpload(merchant.id, token);
+      if (!upload) return data<ActionResult>({ intent: "error", error: "An upload is gone; drop the file again." }, { status: 400 });
+      const kind = kindSchema.safeParse(form.get(`kind:${token}`));
+      if (!kind.success) {
+        return data<ActionResult>({ intent: "error", error: `Choose what kind of file ${upload.fileName} is.` }, { status: 400 });
+      }
+      const mapping = mappingSchema.safeParse(String(form.get(`mapping:${token}`) ?? "{}"));
+      if (!mapping.success) return data<ActionResult>({ intent: "error", error: mapping.error.issues[0].message }, { status: 400 });
+      jobs.push({ upload, kind: kind.data, mapping: mapping.data, save: form.get(`save:${token}`) === "1" });
+    }
+    const attemptIds: number[] = [];
+    for (const job of jobs) {
+      if (job.save && !parsed.data.dryRun && Object.keys(job.mapping).length) {
+        const saved = saveMapping(db, merchant, job.kind, job.mapping);
+        if (!saved.ok) return data<ActionResult>({ intent: "error", error: saved.errors.join(" ") }, { status: 400 });
+      }
+      const { upload } = job;
+      attemptIds.push(
+        startImport(
+          db,
+          merchant,
+          {
+            kind: job.kind,
+            path: upload.path,
+            fileName: upload.fileName,
+            skipBadRows: parsed.data.skipBadRows,
+            dryRun: parsed.data.dryRun,
+            mapping: job.mapping,
+          },
+          // a dry run keeps the upload, so the same file can be imported next
+          parsed.data.dryRun ? undefined : () => removeUpload(merchant.id, upload.token),
+        ),
+      );
+    }
+    // after a dry run the files stay on the page, ready to be imported
+    const files: PreviewFile[] = [];
+    if (parsed.data.dryRun) {
+      for (const job of jobs) {
+        const { upload } = job;
+        files.push({
+          token: upload.token,
+          preview: await previewFile(db, merchant, { path: upload.path, fileName: upload.fileName, size: upload.size, kind: job.kind, mapping: job.mapping }),
+        });
+      }
+    }
+    return data<ActionResult>({ intent: "started", attemptIds, dryRun: parsed.data.dryRun, files });
+  }
+
+  return data<ActionResult>({ intent: "error", error: "Unknown action." }, { status: 400 });
+}
+
+function tooBig(bytes: number | null): string {
+  const size = bytes === null ? "over 1 GB" : `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  return `That upload is ${size}; files up to 1 GB can be imported. Split the export (for example by month) and import the parts.`;
+}
+
+type ProgressData = { batches: { id: number; status: string; progress: Parameters<typeof ImportProgressBar>[0]["p"] | null }[] };
+
+export default function ImportPage() {
+  const { merchant, history, running, report, maxBytes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const progress = useFetcher<ProgressData>();
+  const revalidator = useRevalidator();
+
+  const watched = useMemo(() => {
+    const ids = new Set(running);
+    if (result?.intent === "started") for (const id of result.attemptIds) ids.add(id);
+    return [...ids].sort((a, b) => a - b);
+  }, [running, result]);
+  const live = progress.data?.batches ?? [];
+  const stillRunning = watched.filter((id) => {
+    const b = live.find((x) => x.id === id);
+    return !b || b.status === "running";
+  });
+
+  // poll while anything runs; when something finishes, reload the history and its report
+  const key = stillRunning.join(",");
+  useEffect(() => {
+    if (!key) return;
+    const load = () => progress.load(`/m/${merchant.slug}/import/progress?ids=${key}`);
+    load();
+    const t = setInterval(load, 700);
+    return () => clearInterval(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, merchant.slug]);
+  const finishedCount = live.filter((b) => b.status !== "running").length;
+  useEffect(() => {
+    if (finishedCount > 0) revalidator.revalidate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [finishedCount]);
+
+  // kept in state: a revalidation (when an import finishes) clears the action's data
+  const [previews, setPreviews] = useState<PreviewFile[]>([]);
+  useEffect(() => {
+    if (result?.intent === "preview" || result?.intent === "started") setPreviews(result.files);
+  }, [result]);
+  return (
+    <div>
+      <div className="page-header">
+        <div>
+          <h1>Import</h1>
+          <div className="sub">
+            Accounts, campaigns, views, orders and reviews from CSV (UTF-8 or GBK; comma, semicolon or tab), XLSX or JSON. Up to{" "}
+            {Math.round(maxBytes / 1024 ** 3)} GB a file.
+          </div>
+        </div>
+      </div>
+
+      {result?.intent === "error" && (
+        <div className="card" role="alert" style={{ borderColor: "var(--bad)", color: "var(--bad)", marginBottom: 14 }}>
+          {result.error}
+        </div>
+      )}
+      {result?.intent === "undone" && (
+        <div className="card" role="status" style={{ marginBottom: 14 }}>
+          {result.message}
+        </div>
+      )}
+
+      <Form method="post" encType="multipart/form-data" className="card" style={{ marginBottom: 14 }}>
+        <label
+          htmlFor="import-files"
+          style={{ display: "block", border: "2px dashed var(--line)", borderRadius: 8, padding: 24, textAlign: "center", cursor: "pointer" }}
+        >
+          <strong>Drop files here</strong> or click to choose them
+          <div className="muted" style={{ fontSize: 12 }}>
+            .csv, .tsv, .xlsx, .json, .ndjson — headers in English or as Douyin exports them (订单编号, 支付时间 …)
+          </div>
+          <input
+            id="import-files"
+            type="file"
+            name="files"
+            multiple
+            accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl"
+            style={{ marginTop: 10 }}
+          />
+        </label>
+        <div style={{ marginTop: 10 }}>
+          <button className="btn btn-primary" type="submit" disabled={busy}>
+            {busy && navigation.formEncType === "multipart/form-data" ? "Uploading…" : "Preview"}
+          </button>
+        </div>
+      </Form>
+
+      {previews.length > 0 && (
+        <Form method="post" key={previews.map((p) => p.token).join(",")}>
+          <input type="hidden" name="intent" value="start" />
+          {previews.map((f) => (
+            <FilePreviewCard key={f.token} file={f} />
+          ))}
+          <div className="card" style={{ marginBottom: 14, display: "flex", gap: 12, alignItems: "center", flexWrap: "wrap" }}>
+            <label>
+              <input type="checkbox" name="skipBadRows" /> Skip bad rows (store the good ones, list the rest)
+            </label>
+            <span style={{ flex: 1 }} />
+            <button className="btn" type="submit" name="mode" value="dry-run" disabled={busy}>
+              Dry run
+            </button>
+            <button className="btn btn-primary" type="submit" name="mode" value="import" disabled={busy}>
+              Import {previews.length === 1 ? "file" : `${previews.length} files`}
+            </button>
+          </div>
+        </Form>
+      )}
+
+      {stillRunning.length > 0 && (
+        <div className="card" style={{ marginBottom: 14 }} aria-label="Imports in progress">
+          {stillRunning.map((id) => {
+            const b = live.find((x) => x.id === id);
+            const h = history.find((x) => x.id === id);
+            const p = b?.progress ?? {
+              fileName: h?.fileName ?? `batch ${id}`,
+              kind: h?.kind ?? "",
+              phase: "queued" as const,
+              rowsDone: 0,
+              percent: null,
+              rowsPerSecond: null,
+            };
+            return <ImportProgressBar key={id} p={p} />;
+          })}
+        </div>
+      )}
+
+      {report && stillRunning.length === 0 && (
+        <div style={{ marginBottom: 14 }}>
+          <ImportReportView report={report} rejectedHref={report.rejectedFile ? `/m/${merchant.slug}/import/rejected/${report.attemptId}` : null} />
+        </div>
+      )}
+
+      <div className="card">
+        <div className="card-head">
+          <strong>History</strong>
+          <span className="hint">Undo takes a batch back out and restores the rows it replaced.</span>
+        </div>
+        <BatchHistory batches={history} timezone={merchant.timezone} busy={busy} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The page's preview of a file: how it will be read (format, encoding, separator), which column
+// fills which field, and its first rows as the import will see them, problems included.
+import type { Db } from "../../../db/client";
+import { matchHeaders, suggestKind } from "../../domain/import/aliases";
+import { separatorName } from "../../domain/import/csv";
+import { KIND_FIELDS, fieldNames, type ImportKind } from "../../domain/import/kinds";
+import type { ColumnUse, ImportFormat } from "../../domain/import/report";
+import { cellMessage, rowParser } from "../../domain/import/rows";
+import { getColumnMappings } from "../../queries/import/mappings.server";
+import type { MerchantContext } from "../merchants.server";
+import { openSource } from "./readers/open.server";
+import { FileProblem } from "./readers/source.server";
+
+export interface PreviewRow {
+  line: number;
+  /** cells by field, as the file gives them */
+  cells: Record<string, string>;
+  problems: string[];
+}
+
+export interface FilePreview {
+  fileName: string;
+  size: number;
+  format: ImportFormat | null;
+  encoding: string | null;
+  separator: string | null;
+  /** the kind the headers suggest, if any */
+  suggestedKind: ImportKind | null;
+  kind: ImportKind | null;
+  columns: ColumnUse[];
+  /** fields of the kind, for the mapping editor */
+  fields: { name: string; required: boolean }[];
+  missing: string[];
+  rows: PreviewRow[];
+  notes: string[];
+  /** a problem of the whole file: it cannot be imported as it is */
+  problem: string | null;
+}
+
+const PREVIEW_ROWS = 10;
+
+export async function previewFile(
+  db: Db,
+  merchant: MerchantContext,
+  o: { path: string; fileName: string; size: number; kind?: ImportKind; mapping?: Record<string, string> },
+): Promise<FilePreview> {
+  const empty: FilePreview = {
+    fileName: o.fileName,
+    size: o.size,
+    format: null,
+    encoding: null,
+    separator: null,
+    suggestedKind: null,
+    kind: o.kind ?? null,
+    columns: [],
+    fields: [],
+    missing: [],
+    rows: [],
+    notes: [],
+    problem: null,
+  };
+  let source;
+  try {
+    source = await openSource(o.path, o.fileName, { looksLikeHeader: (cells) => (suggestKind(cells)?.matched ?? 0) >= 2 });
+  } catch (e) {
+    if (e instanceof FileProblem) return { ...empty, problem: e.message };
+    throw e;
+  }
+  try {
+    const headers = source.headers;
+    const suggestion = suggestKind(headers);
+    const kind = o.kind ?? suggestion?.kind ?? null;
+    const base: FilePreview = {
+      ...empty,
+      format: source.format,
+      encoding: source.encoding,
+      separator: source.separator === null ? null : separatorName(source.separator),
+      suggestedKind: suggestion?.kind ?? null,
+      kind,
+      notes: source.notes,
+    };
+    if (!kind) {
+      return {
+        ...base,
+        columns: headers.map((h) => ({ header: h.trim(), field: null })),
+        problem: "No column of this file is one factloop knows: choose what kind of file it is, then map its columns.",
+      };
+    }
+    const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
+    const match = matchHeaders(kind, headers, mapping);
+    const parser = rowParser(kind, merchant.timezone);
+    const fields = fieldNames(kind);
+    const rows: PreviewRow[] = [];
+    if (match.missing.length === 0) {
+      read: for await (const batch of source.batches) {
+        for (const r of batch) {
+          const cells: Record<string, string> = {};
+          for (const f of fields) {
+            const c = match.fieldColumn.get(f);
+            cells[f] = c === undefined ? "" : (r.values[c] ?? "");
+          }
+          const parsed = parser.parse(cells);
+          const problems = parsed.ok
+            ? []
+            : parsed.issues.map((i) => cellMessage(kind, r.line, headers[match.fieldColumn.get(i.field) ?? 0]?.trim() ?? i.field, i));
+          if (source.format === "csv" && r.values.length !== headers.length) {
+            problems.unshift(`Line ${r.line} has ${r.values.length} values, but the header has ${headers.length} columns`);
+          }
+          rows.push({ line: r.line, cells, problems });
+          if (rows.length >= PREVIEW_ROWS) break read;
+        }
+      }
+    }
+    return {
+      ...base,
+      columns: headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] })),
+      fields: KIND_FIELDS[kind].map((d) => ({ name: d.name, required: !!d.required })),
+      missing: match.missing,
+      rows,
+      problem: match.missing.length
+        ? `No column gives ${match.missing.join(", ")}, which every ${kind === "views" ? "views row" : kind.replace(/s$/, "")} needs: map a column to ${match.missing.length === 1 ? "it" : "each"}.`
+        : null,
+    };
+  } catch (e) {
+    if (e instanceof FileProblem) return { ...empty, problem: e.message };
+    throw e;
+  } finally {
+    source.close();
+  }
+}
