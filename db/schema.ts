@@ -115,6 +115,9 @@ export const orders = sqliteTable(
     index("orders_merchant_day").on(t.merchantId, t.day, t.pillar, t.status, t.buyerId),
     index("orders_merchant_buyer").on(t.merchantId, t.buyerId, t.day),
     index("orders_merchant_content").on(t.merchantId, t.contentId),
+    // re-attribution updates orders per attributed account (every settings change), and the
+    // order drill-down lists one account's orders over a period
+    index("orders_merchant_attributed").on(t.merchantId, t.attributedAccountId, t.day),
     index("orders_batch").on(t.batchId),
   ],
 );

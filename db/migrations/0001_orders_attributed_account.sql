@@ -1,0 +1,1 @@
+CREATE INDEX `orders_merchant_attributed` ON `orders` (`merchant_id`,`attributed_account_id`,`day`);
