@@ -36,7 +36,7 @@ export default function PhaseDefinitions() {
     <div className="stack">
       {saved && !result ? (
         <p className="notice info" role="status">
-          Saved. Reports now use {saved === "defaults" ? "the contract's default definitions" : "these definitions"}; every export names them.
+          Saved. Reports now use {saved === "defaults" ? "the contract's default definitions" : "these definitions"}; XLSX, JSON and printed reports name them.
         </p>
       ) : null}
       {result?.formError ? <p className="notice error">{result.formError}</p> : null}
