@@ -79,7 +79,7 @@ export default function MerchantLayout() {
             </NavLink>
           ))}
           <div className="section">Infinity loop</div>
-          <NavLink to={`${base}/phases${q}`} end>
+          <NavLink to={`${base}/phases${q}`}>
             Phases &amp; loop
           </NavLink>
           <NavLink to={`${base}/reports${q}`}>Phase reports</NavLink>
