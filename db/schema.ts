@@ -118,6 +118,8 @@ export const orders = sqliteTable(
     // re-attribution updates orders per attributed account (every settings change), and the
     // order drill-down lists one account's orders over a period
     index("orders_merchant_attributed").on(t.merchantId, t.attributedAccountId, t.day),
+    // covering: Shelf sales by channel are summed from this index alone (the rollups carry no channel)
+    index("orders_merchant_pillar_channel").on(t.merchantId, t.pillar, t.day, t.status, t.channel, t.gmv),
     index("orders_batch").on(t.batchId),
   ],
 );
@@ -235,6 +237,12 @@ export const segmentDay = sqliteTable(
     primaryKey({ columns: [t.merchantId, t.day, t.pillar, t.campaignId, t.accountId, t.contentId] }),
     index("segment_day_campaign").on(t.merchantId, t.campaignId, t.day),
     index("segment_day_account").on(t.merchantId, t.accountId, t.day),
+    // covering: the talent matrix and the Field sessions sum a period's creator and live rows
+    // from this index alone instead of reading the wide rollup rows
+    index("segment_day_day_account").on(
+      t.merchantId, t.day, t.accountId, t.pillar, t.contentId,
+      t.gmv, t.refunds, t.orders, t.views, t.impressions, t.watchSeconds, t.liveSeconds, t.liveGmv,
+    ),
   ],
 );
 

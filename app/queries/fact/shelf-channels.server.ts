@@ -1,5 +1,5 @@
 // Shelf sales by channel (mall, search, …). The rollups carry no channel, so this reads the
-// Shelf pillar's orders through the orders_merchant_day index.
+// Shelf pillar's orders, from the covering index orders_merchant_pillar_channel alone.
 import type { Db } from "../../../db/client";
 import type { Grouping } from "../../domain/time";
 import { periodSql } from "../reports/measures-by-period.server";

@@ -46,16 +46,19 @@ export interface CreatorSet {
 export function creatorFigures(
   db: Db,
   merchant: MerchantContext,
-  q: { from: string; to: string; pillar: Pillar; include?: (a: AccountEntry | undefined) => boolean },
+  /** `include` keeps some known accounts only (unknown accounts are then left out) */
+  q: { from: string; to: string; pillar: Pillar; include?: (a: AccountEntry) => boolean },
 ): CreatorSet {
   const directory = accountDirectory(db, merchant.id);
   const { tierBands } = merchant.settings;
-  const include = q.include ?? (() => true);
   const seen = new Set<string>();
   const creators: CreatorFigures[] = [];
-  for (const s of accountSums(db, { merchantId: merchant.id, from: q.from, to: q.to, pillar: q.pillar })) {
+  // A page about a few named creators (Top-KOL) reads only their rows, through the account index.
+  const include = q.include;
+  const accountIds = include ? [...directory.values()].filter(include).map((a) => a.accountId) : undefined;
+  for (const s of accountSums(db, { merchantId: merchant.id, from: q.from, to: q.to, pillar: q.pillar, accountIds })) {
     const a = directory.get(s.accountId);
-    if (a?.kind === "self" || !include(a)) continue;
+    if (a?.kind === "self" || (include && (!a || !include(a)))) continue;
     if (s.gmv === 0 && s.orders === 0 && s.views === 0 && s.contents === 0) continue;
     seen.add(s.accountId);
     const followers = a?.followers ?? 0;
@@ -80,7 +83,7 @@ export function creatorFigures(
     });
   }
   let idle = 0;
-  for (const a of directory.values()) if (a.kind === "creator" && include(a) && !seen.has(a.accountId)) idle++;
+  for (const a of directory.values()) if (a.kind === "creator" && (!include || include(a)) && !seen.has(a.accountId)) idle++;
   creators.sort((x, y) => y.gmv - x.gmv || x.accountId.localeCompare(y.accountId));
   return { creators, idle, directory };
 }

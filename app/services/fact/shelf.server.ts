@@ -3,6 +3,7 @@ import type { Db } from "../../../db/client";
 import type { PageRange } from "../../domain/range";
 import { ratio } from "../../domain/ratio";
 import type { Row } from "../../domain/report/table";
+import { periodOf } from "../../domain/time";
 import { shelfByChannel } from "../../queries/fact/shelf-channels.server";
 import type { MerchantContext } from "../merchants.server";
 import { NONE_KEY, periodsIn } from "../reports.server";
@@ -20,24 +21,31 @@ const bucket = (channel: string) => (channel === "mall" ? "mall_gmv" : channel =
 
 export function shelfPage(db: Db, merchant: MerchantContext, range: PageRange, by: ShelfGrouping): ShelfPage {
   const totals = pillarTotals(db, merchant, range);
-  const q = { merchantId: merchant.id, from: range.from, to: range.to };
-  const byChannel = shelfByChannel(db, { ...q, by: "total" });
-  const shelfGmv = byChannel.reduce((s, r) => s + r.gmv, 0);
-  const channels: Row[] = byChannel
-    .map((r) => ({
-      channel: r.channel === "" ? NONE_KEY : r.channel,
+  // One pass over the Shelf orders by day; channel totals and weeks are summed from it.
+  const byDay = shelfByChannel(db, { merchantId: merchant.id, from: range.from, to: range.to, by: "day" });
+  const totals_ = new Map<string, { gmv: number; orders: number }>();
+  for (const r of byDay) {
+    const t = totals_.get(r.channel) ?? { gmv: 0, orders: 0 };
+    t.gmv += r.gmv;
+    t.orders += r.orders;
+    totals_.set(r.channel, t);
+  }
+  const shelfGmv = [...totals_.values()].reduce((s, r) => s + r.gmv, 0);
+  const channels: Row[] = [...totals_.entries()]
+    .map(([channel, r]) => ({
+      channel: channel === "" ? NONE_KEY : channel,
       gmv: r.gmv,
       orders: r.orders,
       aov: ratio(r.gmv, r.orders),
       gmv_share: ratio(r.gmv, shelfGmv),
     }))
-    .sort((a, b) => b.gmv - a.gmv);
+    .sort((a, b) => b.gmv - a.gmv || a.channel.localeCompare(b.channel));
 
   const trend = new Map<string, Row>(
     periodsIn(range.from, range.to, by).map((p) => [p, { period: p, gmv: 0, orders: 0, mall_gmv: 0, search_gmv: 0, other_gmv: 0 }]),
   );
-  for (const r of shelfByChannel(db, { ...q, by })) {
-    const row = trend.get(r.period);
+  for (const r of byDay) {
+    const row = trend.get(periodOf(r.period, by));
     if (!row) continue;
     row.gmv = Number(row.gmv) + r.gmv;
     row.orders = Number(row.orders) + r.orders;

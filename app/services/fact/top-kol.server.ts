@@ -39,7 +39,7 @@ export function topKolPage(db: Db, merchant: MerchantContext, range: PageRange):
     from: range.from,
     to: range.to,
     pillar: "T",
-    include: (a) => a?.kind === "creator" && pillarOf({ campaignId: "", accountId: a.accountId }, a, merchant.settings).pillar === "T",
+    include: (a) => a.kind === "creator" && pillarOf({ campaignId: "", accountId: a.accountId }, a, merchant.settings).pillar === "T",
   });
   const cs = set.creators;
   const totalGmv = totals.kpis.ALL.gmv.current ?? 0;

@@ -1,0 +1,2 @@
+CREATE INDEX `orders_merchant_pillar_channel` ON `orders` (`merchant_id`,`pillar`,`day`,`status`,`channel`,`gmv`);--> statement-breakpoint
+CREATE INDEX `segment_day_day_account` ON `segment_day` (`merchant_id`,`day`,`account_id`,`pillar`,`content_id`,`gmv`,`refunds`,`orders`,`views`,`impressions`,`watch_seconds`,`live_seconds`,`live_gmv`);
