@@ -7,7 +7,7 @@ import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./
 export async function openJson(path: string, _options: ReaderOptions = {}): Promise<Source> {
   const bytesTotal = statSync(path).size;
   if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024, encoding: "utf8" });
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024, encoding: "utf8" });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   let bytesRead = 0;
   let scanner: JsonArrayScanner | NdjsonScanner | null = null;
