@@ -5,7 +5,7 @@ import { parseSeriesCsv } from "../../domain/forecast/series-csv";
 import { isDay } from "../../domain/time";
 import { toUnits } from "../../domain/money";
 import { forecastParsedSeries } from "../../services/forecast/series.server";
-import { bandAt, FORECAST_LEVELS, FORECAST_PILLARS, forecastGmv } from "../../services/forecast.server";
+import { bandAt, FORECAST_LEVELS, FORECAST_PILLARS, forecastGmv, refreshForecasts } from "../../services/forecast.server";
 import { findMerchant } from "../../services/merchants.server";
 import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
 
@@ -47,8 +47,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     "as-of": { type: "string" },
     level: { type: "string" },
     format: { type: "string" },
+    // not in the contract: precompute every pillar's cached forecast (run after an import)
+    warm: { type: "boolean" },
   });
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  if (values.warm) {
+    if (!values.merchant) throw new UsageError("--warm needs --merchant SLUG");
+    const db = dbFrom(values);
+    const merchant = findMerchant(db, values.merchant);
+    if (!merchant) throw new InputError(`no merchant "${values.merchant}"`);
+    const computed = refreshForecasts(db, merchant);
+    io.out(`Forecasts ready for ${merchant.slug}: ${computed} computed, ${FORECAST_PILLARS.length - computed} already cached.`);
+    return EXIT.ok;
+  }
   if (!values.merchant === !values.series) throw new UsageError("give either --merchant SLUG or --series FILE");
   const format = oneOf(values.format, ["json", "csv"] as const, "--format", "json");
   const level = oneOf(values.level, FORECAST_LEVELS.map(String) as ("80" | "95")[], "--level", "80");

@@ -1,5 +1,7 @@
 // First start: migrate, then seed the demo merchant when the database has no merchant yet.
 import { seedDemo } from "../../../seeds/demo.server";
+import { resolveDbPath } from "../../../db/client";
+import { warmForecastsInBackground } from "../../services/forecast-warm.server";
 import { allMerchants } from "../../services/merchants.server";
 import { dbFrom, EXIT, parse, type CliIo } from "../io";
 
@@ -13,5 +15,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.out("New database: seeding the demo merchant (about a minute)…");
   const summary = await seedDemo(db, { slug: "demo", log: (l) => io.out(l) });
   io.out(`Demo merchant ready: ${summary}`);
+  // The forecast page then opens without waiting on a backtest.
+  warmForecastsInBackground(resolveDbPath(typeof values.db === "string" ? values.db : undefined), "demo");
   return EXIT.ok;
 }

@@ -1,0 +1,31 @@
+// After an import or undo changes history, recompute the cached forecasts in a separate process:
+// fits are CPU-bound and would stall every page of this server if run here.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+function findBin(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const bin = resolve(dir, "bin", "factloop.js");
+    if (existsSync(bin)) return bin;
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+/** Starts `factloop forecast --warm` for a merchant and returns at once. */
+export function warmForecastsInBackground(dbPath: string, merchantSlug: string): void {
+  const bin = findBin();
+  if (!bin || dbPath === ":memory:") return;
+  const child = spawn(process.execPath, [bin, "forecast", "--merchant", merchantSlug, "--warm", "--db", dbPath], {
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  child.on("error", () => {
+    // The forecast page computes on demand when the cache is cold, so a failed warm-up only costs time.
+  });
+  child.unref();
+}
