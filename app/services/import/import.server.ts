@@ -18,6 +18,7 @@ import { cellMessage, quoteValue, rowParser } from "../../domain/import/rows";
 import { separatorName } from "../../domain/import/csv";
 import { finishBatch, insertBatch } from "../../queries/import/batches.server";
 import { reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
+import { approxRowCount, createIndexes, dropIndexes, secondaryIndexes } from "../../queries/import/indexes.server";
 import { getColumnMappings } from "../../queries/import/mappings.server";
 import { unknownReferences, type Reference } from "../../queries/import/references.server";
 import { rowWriter } from "../../queries/import/rows.server";
@@ -45,6 +46,10 @@ export interface ImportOptions {
   /** an attempt row created beforehand (the page creates it to answer at once) */
   attemptId?: number;
 }
+
+/** Files of about this many rows or more (and more than the table holds) are bulk-loaded. */
+const BULK_MIN_ROWS = 100_000;
+const BYTES_PER_ROW_ESTIMATE = 100;
 
 /** Rows processed between two turns of the event loop. */
 const YIELD_EVERY_ROWS = 4096;
@@ -280,6 +285,11 @@ async function runImport(
 
   client.exec("BEGIN IMMEDIATE");
   let committed = false;
+  // A file larger than the table it goes into is loaded without the secondary indexes, which
+  // are rebuilt before the derived data needs them (docs/import.md, "Performance").
+  const estimatedRows = progress.bytesTotal / BYTES_PER_ROW_ESTIMATE;
+  const bulk = estimatedRows >= BULK_MIN_ROWS && estimatedRows >= approxRowCount(db, kind) ? secondaryIndexes(db, kind) : [];
+  dropIndexes(db, bulk);
   try {
     const writer = rowWriter(db, kind, merchant.id, attemptId);
     const keyLabel = KIND_FIELDS[kind][kind === "views" ? 1 : 0].name;
@@ -357,6 +367,7 @@ async function runImport(
     }
     progress.bytesDone = source.bytesRead();
     progress.phase = "finishing";
+    createIndexes(db, bulk);
     report.timings.rowsMs = Date.now() - started;
     o.onProgress?.(progress);
 

@@ -20,9 +20,10 @@ const DATA_TABLES: Record<string, string> = {
   pillar_day: "merchant_id, day, pillar",
 };
 
-/** Every row of every data table, ordered by key (import_batches, the history, is left out). */
+/** The schema (tables and indexes, as bulk loading drops and rebuilds indexes) and every row of
+ * every data table, ordered by key (import_batches, the history, is left out). */
 export function dumpData(db: Db): string {
-  const out: string[] = [];
+  const out: string[] = [schemaDump(db)];
   for (const [table, key] of Object.entries(DATA_TABLES)) {
     const rows = db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).all();
     out.push(`${table} ${JSON.stringify(rows)}`);
@@ -43,4 +44,8 @@ export function dumpValues(db: Db): string {
 
 export function count(db: Db, table: string): number {
   return (db.$client.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+export function schemaDump(db: Db): string {
+  return JSON.stringify(db.$client.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").all());
 }

@@ -1,0 +1,32 @@
+// Bulk loading: a large file is written with the table's secondary indexes dropped and rebuilt
+// (sorted, in one pass) inside the same transaction — far faster than millions of random index
+// inserts once the indexes outgrow the page cache. A rollback or a killed process restores them.
+import type { Db } from "../../../db/client";
+
+export interface IndexDefinition {
+  name: string;
+  sql: string;
+}
+
+/** The table's own secondary indexes; the primary key and unique indexes are never touched. */
+export function secondaryIndexes(db: Db, table: string): IndexDefinition[] {
+  return (
+    db.$client
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
+      .all(table) as IndexDefinition[]
+  ).filter((d) => !/^\s*CREATE\s+UNIQUE\b/i.test(d.sql));
+}
+
+export function dropIndexes(db: Db, indexes: IndexDefinition[]): void {
+  for (const d of indexes) db.$client.exec(`DROP INDEX "${d.name.replace(/"/g, '""')}"`);
+}
+
+export function createIndexes(db: Db, indexes: IndexDefinition[]): void {
+  for (const d of indexes) db.$client.exec(d.sql);
+}
+
+/** About how many rows a table holds (its highest rowid): cheap on any size. */
+export function approxRowCount(db: Db, table: string): number {
+  const r = db.$client.prepare(`SELECT MAX(rowid) AS n FROM ${table}`).get() as { n: number | null };
+  return r.n ?? 0;
+}
