@@ -1,15 +1,12 @@
-// Sales and reach per attributed account over a period, from the daily segment rollup.
+// Sales and reach per attributed account over a period, from the daily segment rollup (read
+// through its covering index segment_day_day_account).
 import type { Db } from "../../../db/client";
 
 export interface AccountSums {
   accountId: string;
   gmv: number;
-  refunds: number;
   orders: number;
   views: number;
-  watchSeconds: number;
-  liveSeconds: number;
-  liveGmv: number;
   /** distinct content pieces with a views row or an order in the period */
   contents: number;
   /** GMV and orders of the account that sit in `pillar` (the page's own pillar) */
@@ -31,8 +28,7 @@ export function accountSums(
   return db.$client
     .prepare(
       `SELECT account_id AS accountId,
-              SUM(gmv) AS gmv, SUM(refunds) AS refunds, SUM(orders) AS orders, SUM(views) AS views,
-              SUM(watch_seconds) AS watchSeconds, SUM(live_seconds) AS liveSeconds, SUM(live_gmv) AS liveGmv,
+              SUM(gmv) AS gmv, SUM(orders) AS orders, SUM(views) AS views,
               -- reviews land on their own day under their order's content: they do not make a content active
               COUNT(DISTINCT CASE WHEN orders > 0 OR views > 0 OR impressions > 0 THEN NULLIF(content_id, '') END) AS contents,
               SUM(CASE WHEN pillar = @pillar THEN gmv ELSE 0 END) AS pillarGmv,
