@@ -111,7 +111,7 @@ export default function OrdersPage() {
           </span>
         </div>
         <div className="table-wrap">
-          <table className="data" aria-label="Orders">
+          <table className="data orders-table" aria-label="Orders">
             <thead>
               <tr>
                 <th>Order</th>
