@@ -21,10 +21,6 @@ export interface FieldPage {
   trend: { day: string; gmv: number; gpm: number | null; gmvPerLiveHour: number | null; liveHours: number }[];
 }
 
-function rates(m: Measures): SessionRates {
-  return sessionRates(m);
-}
-
 export function fieldPage(db: Db, merchant: MerchantContext, range: PageRange): FieldPage {
   const totals = pillarTotals(db, merchant, range);
   const byDay = new Map(
@@ -34,7 +30,7 @@ export function fieldPage(db: Db, merchant: MerchantContext, range: PageRange): 
   for (const m of byDay.values()) addInto(total, m);
   const trend = eachDay(range.from, range.to).map((day) => {
     const m = byDay.get(day) ?? emptyMeasures();
-    const r = rates(m);
+    const r = sessionRates(m);
     return { day, gmv: m.gmv, gpm: r.gpm, gmvPerLiveHour: r.gmvPerLiveHour, liveHours: r.liveHours };
   });
 
@@ -59,7 +55,7 @@ export function fieldPage(db: Db, merchant: MerchantContext, range: PageRange): 
   return {
     kpis: totals.kpis.F,
     share: totals.kpis.F.gmv_share.current,
-    rates: rates(total),
+    rates: sessionRates(total),
     sessions: rows,
     sessionCount: rows.length,
     outsideSessionsGmv: total.gmv - sessionsGmv,
