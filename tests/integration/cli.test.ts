@@ -2,29 +2,13 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { main } from "../../app/cli/main";
-import type { CliIo } from "../../app/cli/io";
+import { runCli } from "../helpers/cli";
 import { openDb } from "../../db/client";
 import { tempDbPath } from "../helpers/db";
 
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-    outBytes: (d: Uint8Array | string) => void (io.stdout += typeof d === "string" ? d : Buffer.from(d).toString("utf8")),
-  };
-  return io;
-}
-
 describe("factloop command line", () => {
   let db: { path: string; cleanup: () => void };
-  const run = async (...args: string[]) => {
-    const io = capture();
-    const code = await main([...args, "--db", db.path], io);
-    return { code, ...io };
-  };
+  const run = (...args: string[]) => runCli(db.path, ...args);
 
   beforeEach(() => {
     db = tempDbPath();

@@ -1,7 +1,6 @@
 // `factloop report phases` prints the numbers the pages and exports build, options included.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../../app/cli/main";
-import type { CliIo } from "../../../app/cli/io";
+import { runCli } from "../../helpers/cli";
 import { reportCsv, reportJson } from "../../../app/domain/report/serialize";
 import { openDb } from "../../../db/client";
 import { findMerchant } from "../../../app/services/merchants.server";
@@ -9,24 +8,10 @@ import { buildPhaseReport } from "../../../app/services/phases/phase-report.serv
 import { tempDbPath } from "../../helpers/db";
 import { seedPhaseFixture } from "./fixture";
 
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-    outBytes: (d: Uint8Array | string) => void (io.stdout += typeof d === "string" ? d : Buffer.from(d).toString("utf8")),
-  };
-  return io;
-}
 
 describe("factloop report phases", () => {
   let file: { path: string; cleanup: () => void };
-  const run = async (...args: string[]) => {
-    const io = capture();
-    const code = await main([...args, "--db", file.path], io);
-    return { code, ...io };
-  };
+  const run = (...args: string[]) => runCli(file.path, ...args);
 
   beforeEach(() => {
     file = tempDbPath();
