@@ -66,7 +66,8 @@ export interface Attribution {
   rule: RuleId;
 }
 
-function matches(rule: RuleId, row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): boolean {
+/** Whether one attribution rule matches a row. */
+export function ruleMatches(rule: RuleId, row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): boolean {
   switch (rule) {
     case "campaign":
       return row.campaignId !== "";
@@ -88,7 +89,7 @@ export function pillarOf(
   rules: AttributionRules,
 ): Attribution {
   for (const rule of rules.ruleOrder) {
-    if (matches(rule, row, account, rules)) return { pillar: RULE_PILLAR[rule], rule };
+    if (ruleMatches(rule, row, account, rules)) return { pillar: RULE_PILLAR[rule], rule };
   }
   // Every row has an account or none, so "creator" or "shelf" always matches; a rule order
   // that leaves both out is refused by the settings schema.

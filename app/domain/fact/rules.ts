@@ -2,6 +2,7 @@
 // order here?" page lists. The first match is the row's pillar (pillarOf in ../pillars.ts).
 import {
   explainRule,
+  ruleMatches,
   RULE_PILLAR,
   type AttributionInput,
   type AttributionRules,
@@ -18,21 +19,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   shelf: "Shelf: no account (mall, search, shop page)",
 };
 
-/** Whether one rule matches a row. Kept in step with pillarOf by a test over every case. */
-export function ruleMatches(rule: RuleId, row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): boolean {
-  switch (rule) {
-    case "campaign":
-      return row.campaignId !== "";
-    case "self":
-      return row.accountId !== "" && account?.kind === "self";
-    case "top_kol":
-      return row.accountId !== "" && account?.kind === "creator" && account.followers >= rules.topKolThreshold;
-    case "creator":
-      return row.accountId !== "" && account?.kind !== "self";
-    case "shelf":
-      return row.accountId === "";
-  }
-}
+export { ruleMatches };
 
 export interface RuleStep {
   position: number;
