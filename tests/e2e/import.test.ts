@@ -1,0 +1,97 @@
+// The import page in the browser: preview of a GBK Douyin export, a dry run, the import with its
+// report, progress of a big file that survives a reload, and undo from the history.
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "../../db/client";
+import { createMerchant } from "../../app/services/merchants.server";
+import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+async function bigOrders(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  out.write("order_id,paid_at,gmv,channel\n");
+  let buf = "";
+  for (let i = 0; i < rows; i++) {
+    buf += `E${i},2024-06-${String(1 + (i % 28)).padStart(2, "0")} 12:00:00,${(i % 900) + 1}.50,mall\n`;
+    if (buf.length > 1 << 16) {
+      out.write(buf);
+      buf = "";
+    }
+  }
+  await new Promise<void>((r) => out.end(buf, () => r()));
+}
+
+describe.runIf(browserAvailable())("import page in the browser", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp({
+      seed: async (dbPath) => {
+        const db = openDb(dbPath);
+        const r = createMerchant(db, { slug: "shop" });
+        if (!r.ok) throw new Error(r.error);
+        db.$client.close();
+      },
+    });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("previews, dry-runs, imports and undoes a Douyin export", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/m/shop/import`);
+    await page.setInputFiles("#import-files", [fixture("orders-douyin-gbk.csv")]);
+    await page.click("button:has-text('Preview')");
+    await page.waitForSelector("[data-preview-file='orders-douyin-gbk.csv']");
+    expect(await page.locator("[data-read-as]").innerText()).toContain("gb18030");
+    expect(await page.locator("select[aria-label='Field for 子订单编号']").inputValue()).toBe("order_id");
+    const firstRows = page.locator("table[aria-label='First rows of orders-douyin-gbk.csv'] tbody tr");
+    expect(await firstRows.count()).toBe(4);
+
+    await page.click("button:has-text('Dry run')");
+    await page.waitForSelector("[data-import-report] >> text=Dry run: checked, nothing stored");
+    // the file stays on the page after a dry run
+    await page.click("button:has-text('Import file')");
+    await page.waitForSelector("[data-import-report] >> text=Imported");
+    expect(await page.locator("[data-import-report] [data-count='inserted']").innerText()).toBe("4");
+
+    const row = page.locator("tr[data-batch]", { hasText: "done" }).first();
+    await row.locator("button:has-text('Undo')").click();
+    await page.waitForSelector("[role='status'] >> text=4 rows removed");
+    await page.waitForSelector("tr[data-batch] >> text=undone", { timeout: 5_000 });
+    expect(await page.locator("tr[data-batch]", { hasText: "undone" }).count()).toBe(1);
+  });
+
+  it("shows the progress of a big import, also after a reload", async () => {
+    const page = await browser.newPage();
+    const csv = join(app.dbPath, "..", "big-orders.csv");
+    await bigOrders(csv, 300_000);
+    await page.goto(`${app.baseUrl}/m/shop/import`);
+    await page.setInputFiles("#import-files", [csv]);
+    await page.click("button:has-text('Preview')");
+    await page.waitForSelector("[data-preview-file='big-orders.csv']");
+    await page.click("button:has-text('Import file')");
+    await page.waitForSelector("[data-import-progress='big-orders.csv']", { timeout: 20_000 });
+    await page.reload();
+    await page.waitForSelector("[data-import-progress='big-orders.csv']", { timeout: 10_000 });
+    await page.waitForSelector("[data-import-report] >> text=big-orders.csv", { timeout: 240_000 });
+    expect(await page.locator("[data-import-report] [data-count='inserted']").innerText()).toBe("300,000");
+  });
+
+  it("says so for an empty upload", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/m/shop/import`);
+    await page.setInputFiles("#import-files", [{ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) }]);
+    await page.click("button:has-text('Preview')");
+    await page.waitForSelector("text=The file is empty (0 bytes): there is nothing to import");
+  });
+});
