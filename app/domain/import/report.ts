@@ -54,8 +54,9 @@ export interface ImportReport {
   rejectedFile: string | null;
   durationMs: number;
   rowsPerSecond: number | null;
-  /** where the time went: reading, checking and writing rows; then pillars and rollups */
-  timings: { rowsMs: number; derivedMs: number };
+  /** where the time went: reading, checking and writing rows; rebuilding indexes after a bulk
+   * load; then pillars and rollups */
+  timings: { rowsMs: number; indexesMs: number; derivedMs: number };
 }
 
 /** A report keeps this many errors: a file of a million bad rows must not fill the memory. */

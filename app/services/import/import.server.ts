@@ -105,7 +105,7 @@ function emptyReport(o: ImportOptions, attemptId: number): ImportReport {
     rejectedFile: null,
     durationMs: 0,
     rowsPerSecond: null,
-    timings: { rowsMs: 0, derivedMs: 0 },
+    timings: { rowsMs: 0, indexesMs: 0, derivedMs: 0 },
   };
 }
 
@@ -373,9 +373,11 @@ async function runImport(
     }
     progress.bytesDone = source.bytesRead();
     progress.phase = "finishing";
-    createIndexes(db, bulk);
     report.timings.rowsMs = Date.now() - started;
     o.onProgress?.(progress);
+    const indexesStart = Date.now();
+    createIndexes(db, bulk);
+    report.timings.indexesMs = Date.now() - indexesStart;
 
     if (report.rowsRead === 0) {
       client.exec("ROLLBACK");
