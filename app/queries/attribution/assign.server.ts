@@ -1,6 +1,6 @@
 // Writes pillars onto views and orders. The pillar of a row depends only on whether it names a
 // campaign and on its account, so the domain decides once per (account, campaign or not) and
-// SQL applies that decision to every matching row.
+// SQL applies that decision to every matching row in one pass, writing only rows that move.
 import type { Db } from "../../../db/client";
 import type { Attribution } from "../../domain/pillars";
 
@@ -10,20 +10,32 @@ export interface AccountDecision {
   withoutCampaign: Attribution;
 }
 
-/** Sets each order's attributed account: its own, else its content's latest account, else "". */
+/**
+ * Sets each order's attributed account: its own, else its content's latest account (from the
+ * content's latest views row), else "". Only orders whose attributed account changes are written.
+ */
 export function assignOrderAccounts(db: Db, merchantId: number, batchId?: number): void {
-  db.$client
-    .prepare(
-      `UPDATE orders SET attributed_account_id = CASE
-          WHEN account_id <> '' THEN account_id
-          WHEN content_id = '' THEN ''
-          ELSE COALESCE((SELECT v.account_id FROM views v
-                          WHERE v.merchant_id = orders.merchant_id AND v.content_id = orders.content_id
-                          ORDER BY v.day DESC LIMIT 1), '')
-        END
-        WHERE merchant_id = ? ${batchId === undefined ? "" : "AND batch_id = ?"}`,
-    )
-    .run(...(batchId === undefined ? [merchantId] : [merchantId, batchId]));
+  const c = db.$client;
+  c.exec("DROP TABLE IF EXISTS temp.content_account");
+  c.exec("CREATE TEMP TABLE content_account (content_id TEXT PRIMARY KEY, account_id TEXT NOT NULL) WITHOUT ROWID");
+  c.prepare(
+    `INSERT INTO temp.content_account (content_id, account_id)
+     SELECT content_id, account_id FROM (
+       SELECT content_id, account_id, ROW_NUMBER() OVER (PARTITION BY content_id ORDER BY day DESC) AS rn
+         FROM views WHERE merchant_id = ?)
+      WHERE rn = 1`,
+  ).run(merchantId);
+  c.prepare(
+    `UPDATE orders SET attributed_account_id = next.account_id
+       FROM (SELECT o.rowid AS id,
+                    CASE WHEN o.account_id <> '' THEN o.account_id
+                         WHEN o.content_id = '' THEN ''
+                         ELSE COALESCE(ca.account_id, '') END AS account_id
+               FROM orders o LEFT JOIN temp.content_account ca ON ca.content_id = o.content_id
+              WHERE o.merchant_id = @merchantId ${batchId === undefined ? "" : "AND o.batch_id = @batchId"}) AS next
+      WHERE orders.rowid = next.id AND orders.attributed_account_id <> next.account_id`,
+  ).run(batchId === undefined ? { merchantId } : { merchantId, batchId });
+  c.exec("DROP TABLE temp.content_account");
 }
 
 export function distinctAccounts(db: Db, merchantId: number, table: "views" | "orders"): string[] {
@@ -41,23 +53,24 @@ export function applyPillars(
   decisions: AccountDecision[],
   batchId?: number,
 ): void {
+  const c = db.$client;
   const column = table === "views" ? "account_id" : "attributed_account_id";
-  const stmt = db.$client.prepare(
-    `UPDATE ${table} SET
-        pillar = CASE WHEN campaign_id <> '' THEN @cp ELSE @np END,
-        pillar_rule = CASE WHEN campaign_id <> '' THEN @cr ELSE @nr END
-      WHERE merchant_id = @merchantId AND ${column} = @accountId
-        ${batchId === undefined ? "" : "AND batch_id = @batchId"}`,
+  c.exec("DROP TABLE IF EXISTS temp.decision");
+  c.exec(
+    "CREATE TEMP TABLE decision (account_id TEXT PRIMARY KEY, cp TEXT NOT NULL, cr TEXT NOT NULL, np TEXT NOT NULL, nr TEXT NOT NULL) WITHOUT ROWID",
   );
+  const insert = c.prepare("INSERT INTO temp.decision VALUES (?, ?, ?, ?, ?)");
   for (const d of decisions) {
-    stmt.run({
-      merchantId,
-      accountId: d.accountId,
-      batchId,
-      cp: d.withCampaign.pillar,
-      cr: d.withCampaign.rule,
-      np: d.withoutCampaign.pillar,
-      nr: d.withoutCampaign.rule,
-    });
+    insert.run(d.accountId, d.withCampaign.pillar, d.withCampaign.rule, d.withoutCampaign.pillar, d.withoutCampaign.rule);
   }
+  c.prepare(
+    `UPDATE ${table} SET pillar = next.pillar, pillar_rule = next.rule
+       FROM (SELECT t.rowid AS id,
+                    CASE WHEN t.campaign_id <> '' THEN d.cp ELSE d.np END AS pillar,
+                    CASE WHEN t.campaign_id <> '' THEN d.cr ELSE d.nr END AS rule
+               FROM ${table} t JOIN temp.decision d ON d.account_id = t.${column}
+              WHERE t.merchant_id = @merchantId ${batchId === undefined ? "" : "AND t.batch_id = @batchId"}) AS next
+      WHERE ${table}.rowid = next.id AND (${table}.pillar <> next.pillar OR ${table}.pillar_rule <> next.rule)`,
+  ).run(batchId === undefined ? { merchantId } : { merchantId, batchId });
+  c.exec("DROP TABLE temp.decision");
 }

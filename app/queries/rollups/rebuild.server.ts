@@ -30,6 +30,12 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): vo
   const run = (sql: string) => db.$client.prepare(sql).run(range ? params : { merchantId });
   run(`DELETE FROM segment_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
   run(`DELETE FROM pillar_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
+  // Live content, looked up once rather than per order.
+  db.$client.exec("DROP TABLE IF EXISTS temp.live_content");
+  db.$client.exec("CREATE TEMP TABLE live_content (content_id TEXT PRIMARY KEY) WITHOUT ROWID");
+  db.$client
+    .prepare("INSERT OR IGNORE INTO temp.live_content SELECT content_id FROM views WHERE merchant_id = ? AND content_type = 'live'")
+    .run(merchantId);
   run(`
     INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
     SELECT @merchantId, day, pillar, campaign_id, account_id, content_id, ${sums} FROM (
@@ -38,14 +44,11 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): vo
              1 AS orders,
              CASE WHEN o.status = 'paid' AND COALESCE(o.refund_amount, 0) <= 0 THEN 1 ELSE 0 END AS kept_orders,
              CASE WHEN o.status = 'refunded' OR COALESCE(o.refund_amount, 0) > 0 THEN 1 ELSE 0 END AS refunded_orders,
-             CASE WHEN o.channel = 'live' OR EXISTS (
-                    SELECT 1 FROM views v WHERE v.merchant_id = o.merchant_id AND v.content_id = o.content_id
-                      AND o.content_id <> '' AND v.content_type = 'live')
-                  THEN o.gmv ELSE 0 END AS live_gmv,
+             CASE WHEN o.channel = 'live' OR lc.content_id IS NOT NULL THEN o.gmv ELSE 0 END AS live_gmv,
              0 AS impressions, 0 AS views, 0 AS watch_seconds, 0 AS likes, 0 AS comments, 0 AS shares,
              0 AS follows, 0 AS product_clicks, 0 AS cart_adds, 0 AS live_seconds, 0 AS live_views,
              0 AS ugc_impressions, 0 AS reviews, 0 AS positive_reviews, 0 AS media_reviews
-        FROM orders o
+        FROM orders o LEFT JOIN temp.live_content lc ON lc.content_id = o.content_id AND o.content_id <> ''
        WHERE o.merchant_id = @merchantId AND o.status <> 'cancelled' ${rangeClause("o", range)}
       UNION ALL
       SELECT v.day, v.pillar, v.campaign_id, v.account_id, v.content_id,
@@ -67,6 +70,7 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): vo
        WHERE r.merchant_id = @merchantId ${rangeClause("r", range)}
     )
     GROUP BY day, pillar, campaign_id, account_id, content_id`);
+  db.$client.exec("DROP TABLE temp.live_content");
   run(`
     INSERT INTO pillar_day (merchant_id, day, pillar, ${cols})
     SELECT merchant_id, day, pillar, ${sums} FROM segment_day
