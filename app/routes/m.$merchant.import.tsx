@@ -21,6 +21,7 @@ import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
 import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
 import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
+import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { requireMerchant } from "~/services/route-context.server";
 
 export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
@@ -142,6 +143,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     if (!Number.isInteger(batch)) return data<ActionResult>({ intent: "error", error: "Which batch?" }, { status: 400 });
     const r = undoBatch(db, merchant, batch);
     if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
+    warmForecastsInBackground(db.$client.name, merchant.slug);
     return data<ActionResult>({
       intent: "undone",
       message: `Batch ${r.batchId} was undone: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`,

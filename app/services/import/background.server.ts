@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import type { Db } from "../../../db/client";
 import { insertBatch } from "../../queries/import/batches.server";
 import type { MerchantContext } from "../merchants.server";
+import { warmForecastsInBackground } from "../forecast-warm.server";
 import { importFile, type ImportOptions } from "./import.server";
 import { trackProgress } from "./progress.server";
 
@@ -29,7 +30,9 @@ export function startImport(db: Db, merchant: MerchantContext, o: ImportOptions,
   trackProgress({ attemptId, merchantId: merchant.id, kind: o.kind, fileName, rowsDone: 0, bytesDone: 0, bytesTotal, startedAt, phase: "queued" });
   const run = async () => {
     try {
-      await importFile(db, merchant, { ...o, fileName, attemptId });
+      const report = await importFile(db, merchant, { ...o, fileName, attemptId });
+      // History changed: recompute the cached forecasts now, in another process.
+      if (!o.dryRun && report.status === "done") warmForecastsInBackground(db.$client.name, merchant.slug);
     } catch (e) {
       // importFile has marked the batch failed; the server log keeps the cause
       console.error(`import ${attemptId} failed`, e);
