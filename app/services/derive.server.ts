@@ -4,7 +4,7 @@
 import type { Db } from "../../db/client";
 import { pillarOf, type AttributionRules } from "../domain/pillars";
 import { bumpDataVersion } from "../queries/merchants.server";
-import { knownAccounts } from "../queries/attribution/accounts.server";
+import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
 import { applyPillars, assignOrderAccounts, distinctAccounts, type AccountDecision } from "../queries/attribution/assign.server";
 import { rebuildRollups, type DayRange } from "../queries/rollups/rebuild.server";
 import type { MerchantContext } from "./merchants.server";
@@ -54,4 +54,43 @@ export function refreshDerived(db: Db, merchant: MerchantContext, scope: Scope):
 /** Rebuild everything for a merchant (after settings change, or to repair). */
 export function refreshAll(db: Db, merchant: MerchantContext): void {
   db.$client.transaction(() => refreshDerived(db, merchant, { kind: "all" }))();
+}
+
+/**
+ * The derived columns of rows about to be written by an import: the same decision refreshDerived
+ * makes afterwards, taken per row while the row is first written so it is not written twice.
+ * `columnIndex` finds a stored column's position in the import's value array.
+ */
+export function importAttributor(
+  db: Db,
+  merchant: MerchantContext,
+  kind: "orders" | "views",
+  columnIndex: (column: string) => number,
+): { columns: string[]; of: (values: (string | number | null)[]) => (string | number | null)[] } {
+  const accounts = knownAccounts(db, merchant.id);
+  const rules = merchant.settings;
+  const campaign = columnIndex("campaign_id");
+  const account = columnIndex("account_id");
+  if (kind === "views") {
+    return {
+      columns: ["pillar", "pillar_rule"],
+      of: (v) => {
+        const accountId = String(v[account] ?? "");
+        const a = pillarOf({ campaignId: String(v[campaign] ?? ""), accountId }, accounts.get(accountId), rules);
+        return [a.pillar, a.rule];
+      },
+    };
+  }
+  const content = columnIndex("content_id");
+  const contents = contentAccounts(db, merchant.id);
+  return {
+    columns: ["attributed_account_id", "pillar", "pillar_rule"],
+    of: (v) => {
+      const own = String(v[account] ?? "");
+      const contentId = String(v[content] ?? "");
+      const accountId = own !== "" ? own : contentId === "" ? "" : (contents.get(contentId)?.accountId ?? "");
+      const a = pillarOf({ campaignId: String(v[campaign] ?? ""), accountId }, accounts.get(accountId), rules);
+      return [accountId, a.pillar, a.rule];
+    },
+  };
 }

@@ -17,10 +17,22 @@ export interface RowWriter {
   replace(existing: StoredRow, rowKey: string, values: StoredValue[]): void;
 }
 
-export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId: number): RowWriter {
+/**
+ * Columns derived from a row (its pillar, for orders its attributed account), written with the
+ * row so the derive pass after the import finds nothing left to change.
+ */
+export interface DerivedColumns {
+  columns: readonly string[];
+  of: (values: StoredValue[]) => StoredValue[];
+}
+
+export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId: number, derived?: DerivedColumns): RowWriter {
   const client = db.$client;
-  const cols = STORED_COLUMNS[kind];
-  const keyIdx = KEY_COLUMNS[kind].map((k) => cols.indexOf(k));
+  const stored = STORED_COLUMNS[kind];
+  const extra = derived?.columns ?? [];
+  const cols = [...stored, ...extra];
+  const keyIdx = KEY_COLUMNS[kind].map((k) => stored.indexOf(k));
+  const withDerived = (values: StoredValue[]) => (derived ? [...values, ...derived.of(values)] : values);
   const keyWhere = KEY_COLUMNS[kind].map((k) => `${k} = ?`).join(" AND ");
   const insert = client.prepare(
     `INSERT INTO ${kind} (merchant_id, ${cols.join(", ")}, batch_id) VALUES (?, ${cols.map(() => "?").join(", ")}, ?)
@@ -40,15 +52,16 @@ export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId:
 
   return {
     insertNew(values) {
-      for (let i = 0; i < values.length; i++) params[i + 1] = values[i];
+      const all = withDerived(values);
+      for (let i = 0; i < all.length; i++) params[i + 1] = all[i];
       return insert.run(params).changes === 1;
     },
     existing(values) {
       return select.get(merchantId, ...keyOf(values)) as StoredRow;
     },
     same(existing, values) {
-      for (let i = 0; i < cols.length; i++) {
-        const a = existing[cols[i]];
+      for (let i = 0; i < stored.length; i++) {
+        const a = existing[stored[i]];
         const b = values[i];
         if (a !== b && !(typeof a === "number" && typeof b === "number" && Object.is(a, b))) return false;
       }
@@ -56,7 +69,7 @@ export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId:
     },
     replace(existing, rowKey, values) {
       journal.run(batchId, rowKey, existing.batch_id, JSON.stringify(existing));
-      update.run(...values, batchId, merchantId, ...keyOf(values));
+      update.run(...withDerived(values), batchId, merchantId, ...keyOf(values));
     },
   };
 }

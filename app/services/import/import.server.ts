@@ -14,7 +14,7 @@ import {
   type ImportReport,
   type ImportWarning,
 } from "../../domain/import/report";
-import { cellMessage, quoteValue, rowParser } from "../../domain/import/rows";
+import { cellMessage, quoteValue, rowParser, STORED_COLUMNS } from "../../domain/import/rows";
 import { separatorName } from "../../domain/import/csv";
 import { finishBatch, insertBatch } from "../../queries/import/batches.server";
 import { reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
@@ -22,7 +22,7 @@ import { approxRowCount, createIndexes, dropIndexes, secondaryIndexes } from "..
 import { getColumnMappings } from "../../queries/import/mappings.server";
 import { unknownReferences, type Reference } from "../../queries/import/references.server";
 import { rowWriter } from "../../queries/import/rows.server";
-import { refreshDerived, type Scope } from "../derive.server";
+import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
 import { openSource } from "./readers/open.server";
@@ -297,7 +297,11 @@ async function runImport(
   // only on the import's own connection (an in-memory database has just the one).
   if (bulk.length && db.$client !== mainClient) client.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   try {
-    const writer = rowWriter(db, kind, merchant.id, attemptId);
+    const derived =
+      kind === "orders" || kind === "views"
+        ? importAttributor(db, merchant, kind, (c) => STORED_COLUMNS[kind].indexOf(c))
+        : undefined;
+    const writer = rowWriter(db, kind, merchant.id, attemptId, derived);
     const keyLabel = KIND_FIELDS[kind][kind === "views" ? 1 : 0].name;
     let dayLo: string | null = null;
     let dayHi: string | null = null;
