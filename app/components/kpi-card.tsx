@@ -1,4 +1,5 @@
 import { formatChange } from "~/domain/money";
+import { direction } from "./format-cell";
 
 /** A headline number with its change against the previous period. */
 export function KpiCard({
@@ -17,7 +18,7 @@ export function KpiCard({
   /** true when a rise is bad news (refunds) */
   invert?: boolean;
 }) {
-  const dir = change === null || change === 0 ? "" : (change > 0) !== invert ? "up" : "down";
+  const dir = direction(change, invert);
   return (
     <div className="card kpi" title={hint}>
       <div className="label">

@@ -2,26 +2,8 @@
 // the page as in its CSV and XLSX.
 import type { ColumnDef } from "@tanstack/react-table";
 import type { ReactNode } from "react";
-import { formatCount, formatMoney, formatPercent } from "~/domain/money";
 import type { Cell, Column, Row } from "~/domain/report/table";
-
-export function formatCell(column: Column, value: Cell | undefined, currency: string): string {
-  if (value === null || value === undefined || value === "") return column.type === "text" ? "" : "—";
-  if (typeof value === "string") return value;
-  switch (column.type) {
-    case "money":
-      return formatMoney(value, currency);
-    case "count":
-      return formatCount(value);
-    case "ratio":
-      // small rates (orders ÷ views) need a second decimal to say anything
-      return formatPercent(value, value !== 0 && Math.abs(value) < 0.01 ? 2 : 1);
-    case "number":
-      return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    case "text":
-      return String(value);
-  }
-}
+import { formatCell } from "../format-cell";
 
 export interface ReportColumnOptions {
   currency: string;

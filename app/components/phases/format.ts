@@ -1,5 +1,6 @@
 // Formatting for the phase pages: report cells by column type, and rate changes in points.
-import { formatChange, formatCount, formatMoney, formatPercent } from "~/domain/money";
+import { formatChange } from "~/domain/money";
+import { direction, formatCell as formatShared, formatMultiple } from "../format-cell";
 import type { Cell, Column } from "~/domain/report/table";
 
 /**
@@ -8,25 +9,9 @@ import type { Cell, Column } from "~/domain/report/table";
  */
 const MULTIPLES = new Set(["loop_rate"]);
 
-export function formatMultiple(v: number | null): string {
-  return v === null ? "—" : `${v.toFixed(2)}×`;
-}
-
-/** A report cell as a page shows it; "—" for a ratio with no value. */
+/** A report cell as the phase pages show it: rates with two decimals, the loop rate as a multiple. */
 export function formatCell(column: Column, value: Cell | undefined, currency: string): string {
-  if (value === null || value === undefined) return column.type === "text" ? "" : "—";
-  if (typeof value === "string") return value;
-  if (MULTIPLES.has(column.key)) return formatMultiple(value);
-  switch (column.type) {
-    case "money":
-      return formatMoney(value, currency);
-    case "count":
-      return formatCount(value);
-    case "ratio":
-      return formatPercent(value, 2);
-    default:
-      return String(value);
-  }
+  return formatShared(column, value, currency, { ratioDigits: 2, multiples: MULTIPLES });
 }
 
 /** A change of a rate in percentage points: +1.23 pts / −0.40 pts. */
@@ -37,10 +22,4 @@ export function formatPoints(d: number | null, digits = 2): string {
   return d > 0 ? `+${s} pts` : `−${s} pts`;
 }
 
-/** "up" / "down" / "" for a change, as the KPI cards colour it. */
-export function direction(change: number | null, invert = false): "up" | "down" | "" {
-  if (change === null || change === 0) return "";
-  return change > 0 !== invert ? "up" : "down";
-}
-
-export { formatChange };
+export { direction, formatChange, formatMultiple };

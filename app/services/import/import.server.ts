@@ -199,8 +199,7 @@ async function runImport(
   const started = progress.startedAt;
   const { kind } = o;
   const client = db.$client;
-  const fail = (message: string, line: number | null = null) => {
-    fileError(report, message, line);
+  const closeFailed = () => {
     finishReport(report, started);
     finishBatch(db, attemptId, {
       status: "failed",
@@ -209,6 +208,10 @@ async function runImport(
       bytesDone: progress.bytesDone,
       finishedAt: Date.now(),
     });
+  };
+  const fail = (message: string, line: number | null = null) => {
+    fileError(report, message, line);
+    closeFailed();
   };
 
   if (progress.bytesTotal > MAX_IMPORT_BYTES) {
@@ -392,14 +395,7 @@ async function runImport(
       client.exec("ROLLBACK");
       report.rejectedFile = rejectedFd === null ? null : rejectedPath;
       report.status = "failed";
-      finishReport(report, started);
-      finishBatch(db, attemptId, {
-        status: "failed",
-        report: JSON.stringify(report),
-        rowsDone: report.rowsRead,
-        bytesDone: progress.bytesDone,
-        finishedAt: Date.now(),
-      });
+      closeFailed();
       return;
     }
     if (stored === 0) {
