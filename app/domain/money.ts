@@ -5,8 +5,33 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 
+/**
+ * Plain digits with up to two decimals (`1234.5`, `0.99`), the shape of nearly every money cell,
+ * read without regular expressions; -1 for anything else, which parseMoney then reads in full.
+ */
+function quickMoney(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 13) return -1; // 13 digits of whole units stay a safe integer of hundredths
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  if (i === 0) return -1;
+  if (i === n) return whole * 100;
+  if (s.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 2) return -1;
+  const d1 = s.charCodeAt(i + 1) - 48;
+  const d2 = n - i - 1 === 2 ? s.charCodeAt(i + 2) - 48 : 0;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  return whole * 100 + d1 * 10 + d2;
+}
+
 /** Parses a money cell into hundredths. Negative amounts and bad digit grouping are refused. */
 export function parseMoney(raw: string): Parsed<number> {
+  const quick = quickMoney(raw);
+  if (quick >= 0) return { ok: true, value: quick };
   let s = raw.trim().replace(/^[¥￥]\s*/, "").replace(/^(CNY|RMB|JPY|USD)\s*/i, "");
   if (s === "") return { ok: false, error: "is empty" };
   if (s.startsWith("-")) return { ok: false, error: "is negative; amounts must be 0 or more" };

@@ -219,8 +219,9 @@ const VALUE_ALIASES: Record<string, string> = {
 
 /** The canonical value of an enumerated cell, or undefined when it is not one of `allowed`. */
 export function enumValue(raw: string, allowed: readonly string[]): string | undefined {
+  if (allowed.includes(raw)) return raw;
   const s = raw.trim().toLowerCase();
-  const v = VALUE_ALIASES[s] ?? s;
+  const v = Object.hasOwn(VALUE_ALIASES, s) ? VALUE_ALIASES[s] : s;
   return allowed.includes(v) ? v : undefined;
 }
 

@@ -1,6 +1,5 @@
-// One zod schema per kind turns a file row (cells as text, by field) into the values factloop
+// One compiled row check per kind turns a file row (cells as text, by field) into the values factloop
 // stores, or into messages that name the line, the column and the value.
-import { z } from "zod";
 import type { Parsed } from "../money";
 import { dayOf } from "../time";
 import { KIND_FIELDS, ROW_NOUN, type FieldDef, type ImportKind } from "./kinds";
@@ -98,47 +97,20 @@ function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unk
 
 type Cells = Record<string, unknown>;
 
+interface FieldPlan {
+  name: string;
+  required: boolean;
+  convert: Convert;
+  fallback: unknown;
+}
+
 /**
- * The row schema of a kind: every field a text cell, converted by the field's type. One transform
- * over the whole row instead of one per cell keeps a million rows fast (zod compiles a plain
- * object of strings); the issues still name the field.
+ * The row check of a kind, compiled once: every field a text cell, converted by its type. It is
+ * a plain loop over the cells rather than a zod object schema, which cost 10 s per million
+ * orders in allocation alone (docs/import.md, "Performance"); the issues still name the field.
  */
-function buildSchema(kind: ImportKind, tz: string) {
-  const defs = KIND_FIELDS[kind];
-  const shape: Record<string, z.ZodString> = {};
-  for (const def of defs) shape[def.name] = z.string();
-  const plan = defs.map((def) => ({ name: def.name, required: !!def.required, ...converter(def, tz) }));
-  return z.object(shape).transform((raw: Record<string, string>, ctx): Cells => {
-    const out: Cells = {};
-    let bad = false;
-    for (let i = 0; i < plan.length; i++) {
-      const f = plan[i];
-      const cell = raw[f.name];
-      let problem: string | null = null;
-      if (cell.length > MAX_CELL_CHARS) problem = TOO_LONG;
-      else {
-        const s = cell.trim();
-        if (s === "") {
-          if (f.required) problem = EMPTY;
-          else out[f.name] = f.fallback;
-        } else {
-          const r = f.convert(s);
-          if (r.ok) out[f.name] = r.value;
-          else problem = r.error;
-        }
-      }
-      if (problem !== null) {
-        bad = true;
-        ctx.addIssue({ code: "custom", path: [f.name], message: problem, input: cell });
-      }
-    }
-    if (bad) return z.NEVER;
-    if (kind === "campaigns" && (out.ends_at as string) < (out.starts_at as string)) {
-      ctx.addIssue({ code: "custom", path: ["ends_at"], message: `is before the campaign starts (${out.starts_at})`, input: raw.ends_at });
-      return z.NEVER;
-    }
-    return out;
-  });
+function buildPlan(kind: ImportKind, tz: string): FieldPlan[] {
+  return KIND_FIELDS[kind].map((def) => ({ name: def.name, required: !!def.required, ...converter(def, tz) }));
 }
 
 function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
@@ -192,26 +164,50 @@ export interface RowParser {
   kind: ImportKind;
   /** cells by field name; a field the file lacks is "" */
   parse(cells: Record<string, string>): RowResult;
+  /**
+   * The same for a row as the file gives it: `columns[i]` is the position in `values` of the
+   * kind's i-th field (KIND_FIELDS order), or -1 when the file lacks it. The import's hot path.
+   */
+  parseColumns(values: readonly string[], columns: readonly number[]): RowResult;
 }
 
 /** A parser for one kind in one merchant's time zone. */
 export function rowParser(kind: ImportKind, tz: string): RowParser {
-  const schema = buildSchema(kind, tz);
+  const plan = buildPlan(kind, tz);
+  const parseColumns = (values: readonly string[], columns: readonly number[]): RowResult => {
+    const out: Cells = {};
+    let issues: CellIssue[] | null = null;
+    for (let i = 0; i < plan.length; i++) {
+      const f = plan[i];
+      const c = columns[i];
+      const cell = c === -1 ? "" : (values[c] ?? "");
+      let problem: string | null = null;
+      if (cell.length > MAX_CELL_CHARS) problem = TOO_LONG;
+      else {
+        const s = cell.trim();
+        if (s === "") {
+          if (f.required) problem = EMPTY;
+          else out[f.name] = f.fallback;
+        } else {
+          const r = f.convert(s);
+          if (r.ok) out[f.name] = r.value;
+          else problem = r.error;
+        }
+      }
+      if (problem !== null) (issues ??= []).push({ field: f.name, value: cell, problem });
+    }
+    if (issues) return { ok: false, issues };
+    if (kind === "campaigns" && (out.ends_at as string) < (out.starts_at as string)) {
+      const c = columns[plan.findIndex((f) => f.name === "ends_at")];
+      return { ok: false, issues: [{ field: "ends_at", value: values[c] ?? "", problem: `is before the campaign starts (${out.starts_at})` }] };
+    }
+    return { ok: true, row: toStored(kind, out, tz) };
+  };
+  const byName = plan.map((_, i) => i);
   return {
     kind,
-    parse(cells) {
-      const r = schema.safeParse(cells);
-      if (r.success) return { ok: true, row: toStored(kind, r.data as Cells, tz) };
-      const issues: CellIssue[] = [];
-      const seen = new Set<string>();
-      for (const issue of r.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (seen.has(field)) continue;
-        seen.add(field);
-        issues.push({ field, value: cells[field] ?? "", problem: issue.message });
-      }
-      return { ok: false, issues };
-    },
+    parseColumns,
+    parse: (cells) => parseColumns(plan.map((f) => cells[f.name] ?? ""), byName),
   };
 }
 
