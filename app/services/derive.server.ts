@@ -2,7 +2,7 @@
 // Called inside the import's (or undo's, or settings change's) transaction, so the rollups
 // never disagree with the rows they sum.
 import type { Db } from "../../db/client";
-import { pillarOf, type AttributionRules } from "../domain/pillars";
+import { pillarOf, type AttributionRules, type KnownAccount } from "../domain/pillars";
 import { bumpDataVersion } from "../queries/merchants.server";
 import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
 import { applyPillars, assignOrderAccounts, distinctAccounts, type AccountDecision } from "../queries/attribution/assign.server";
@@ -15,7 +15,16 @@ export type Scope =
   /** accounts, campaigns, views or settings changed: every pillar may move */
   | { kind: "all" }
   /** orders or reviews of one batch were written; only the given days' sums can change */
-  | { kind: "batch"; batchId: number; table: "orders" | "reviews"; days: DayRange | null };
+  | {
+      kind: "batch";
+      batchId: number;
+      table: "orders" | "reviews";
+      days: DayRange | null;
+      /** the batch's orders were attributed as they were written (importAttributor) */
+      attributed?: boolean;
+      /** the rollups were already brought up to date (an import's rollup delta) */
+      summed?: boolean;
+    };
 
 function decisions(db: Db, merchantId: number, table: "views" | "orders", rules: AttributionRules): AccountDecision[] {
   const accounts = knownAccounts(db, merchantId);
@@ -40,13 +49,13 @@ export function refreshDerived(db: Db, merchant: MerchantContext, scope: Scope):
     applyPillars(db, merchant.id, "orders", decisions(db, merchant.id, "orders", rules));
     rebuildRollups(db, merchant.id);
   } else {
-    if (scope.table === "orders") {
+    if (scope.table === "orders" && !scope.attributed) {
       assignOrderAccounts(db, merchant.id, scope.batchId);
       applyPillars(db, merchant.id, "orders", decisions(db, merchant.id, "orders", rules), scope.batchId);
     }
     // Reviews take their order's pillar, so a changed order can move reviews on other days:
     // with no range given, rebuild everything.
-    rebuildRollups(db, merchant.id, scope.days ?? undefined);
+    if (!scope.summed) rebuildRollups(db, merchant.id, scope.days ?? undefined);
   }
   bumpDataVersion(db, merchant.id);
 }
@@ -66,8 +75,9 @@ export function importAttributor(
   merchant: MerchantContext,
   kind: "orders" | "views",
   columnIndex: (column: string) => number,
+  accounts: Map<string, KnownAccount> = knownAccounts(db, merchant.id),
+  contents: Map<string, { accountId: string }> = kind === "orders" ? contentAccounts(db, merchant.id) : new Map(),
 ): { columns: string[]; of: (values: (string | number | null)[]) => (string | number | null)[] } {
-  const accounts = knownAccounts(db, merchant.id);
   const rules = merchant.settings;
   const campaign = columnIndex("campaign_id");
   const account = columnIndex("account_id");
@@ -82,7 +92,6 @@ export function importAttributor(
     };
   }
   const content = columnIndex("content_id");
-  const contents = contentAccounts(db, merchant.id);
   return {
     columns: ["attributed_account_id", "pillar", "pillar_rule"],
     of: (v) => {

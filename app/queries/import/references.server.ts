@@ -29,3 +29,13 @@ export function unknownReferences(
   ).map((r) => r.v);
   return { count: n, examples };
 }
+
+/** Every value a merchant's table holds in a column: the ids an import's rows may refer to. */
+export function knownIds(db: Db, merchantId: number, ref: Pick<Reference, "refTable" | "refColumn">): Set<string> {
+  return new Set(
+    db.$client
+      .prepare(`SELECT DISTINCT ${ref.refColumn} FROM ${ref.refTable} WHERE merchant_id = ?`)
+      .pluck()
+      .all(merchantId) as string[],
+  );
+}

@@ -6,6 +6,10 @@ import { KEY_COLUMNS, STORED_COLUMNS, type StoredValue } from "../../domain/impo
 
 export type StoredRow = Record<string, StoredValue> & { batch_id: number };
 
+/**
+ * A row's values are its stored columns (STORED_COLUMNS order), then its derived ones (the
+ * writer's `derived` columns, in order).
+ */
 export interface RowWriter {
   /** inserts a row whose key is new; false when the key is already stored */
   insertNew(values: StoredValue[]): boolean;
@@ -18,21 +22,14 @@ export interface RowWriter {
 }
 
 /**
- * Columns derived from a row (its pillar, for orders its attributed account), written with the
- * row so the derive pass after the import finds nothing left to change.
+ * `derived`: columns computed from a row (its pillar, for orders its attributed account), written
+ * with the row so the derive pass after the import finds nothing left to change.
  */
-export interface DerivedColumns {
-  columns: readonly string[];
-  of: (values: StoredValue[]) => StoredValue[];
-}
-
-export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId: number, derived?: DerivedColumns): RowWriter {
+export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId: number, derived: readonly string[] = []): RowWriter {
   const client = db.$client;
   const stored = STORED_COLUMNS[kind];
-  const extra = derived?.columns ?? [];
-  const cols = [...stored, ...extra];
+  const cols = [...stored, ...derived];
   const keyIdx = KEY_COLUMNS[kind].map((k) => stored.indexOf(k));
-  const withDerived = (values: StoredValue[]) => (derived ? [...values, ...derived.of(values)] : values);
   const keyWhere = KEY_COLUMNS[kind].map((k) => `${k} = ?`).join(" AND ");
   const insert = client.prepare(
     `INSERT INTO ${kind} (merchant_id, ${cols.join(", ")}, batch_id) VALUES (?, ${cols.map(() => "?").join(", ")}, ?)
@@ -52,8 +49,7 @@ export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId:
 
   return {
     insertNew(values) {
-      const all = withDerived(values);
-      for (let i = 0; i < all.length; i++) params[i + 1] = all[i];
+      for (let i = 0; i < cols.length; i++) params[i + 1] = values[i];
       return insert.run(params).changes === 1;
     },
     existing(values) {
@@ -69,7 +65,7 @@ export function rowWriter(db: Db, kind: ImportKind, merchantId: number, batchId:
     },
     replace(existing, rowKey, values) {
       journal.run(batchId, rowKey, existing.batch_id, JSON.stringify(existing));
-      update.run(...withDerived(values), batchId, merchantId, ...keyOf(values));
+      update.run(...values, batchId, merchantId, ...keyOf(values));
     },
   };
 }

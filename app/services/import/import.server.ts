@@ -14,14 +14,16 @@ import {
   type ImportReport,
   type ImportWarning,
 } from "../../domain/import/report";
-import { cellMessage, quoteValue, rowParser, STORED_COLUMNS } from "../../domain/import/rows";
+import { cellMessage, quoteValue, rowParser, STORED_COLUMNS, type StoredValue } from "../../domain/import/rows";
+import { OrderRollupDelta, orderSegmentKey, type OrderForRollup } from "../../domain/order-rollup";
 import { separatorName } from "../../domain/import/csv";
 import { finishBatch, insertBatch } from "../../queries/import/batches.server";
 import { reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
 import { approxRowCount, createIndexes, dropIndexes, secondaryIndexes } from "../../queries/import/indexes.server";
 import { getColumnMappings } from "../../queries/import/mappings.server";
-import { unknownReferences, type Reference } from "../../queries/import/references.server";
-import { rowWriter } from "../../queries/import/rows.server";
+import { knownIds, unknownReferences, type Reference } from "../../queries/import/references.server";
+import { rowWriter, type StoredRow } from "../../queries/import/rows.server";
+import { applyOrderRollupDelta, liveContentIds } from "../../queries/rollups/delta.server";
 import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
@@ -52,6 +54,9 @@ const BULK_MIN_ROWS = 100_000;
 const BYTES_PER_ROW_ESTIMATE = 100;
 /** Page cache of a bulk load's connection (the default is 64 MB). */
 const BULK_CACHE_KIB = 24 * 1024;
+
+/** Rollup rows an import sums in memory before adding them to the rollups. */
+const DELTA_FLUSH_SEGMENTS = 20_000;
 
 /** Rows processed between two turns of the event loop. */
 const YIELD_EVERY_ROWS = 4096;
@@ -304,7 +309,37 @@ async function runImport(
       kind === "orders" || kind === "views"
         ? importAttributor(db, merchant, kind, (c) => STORED_COLUMNS[kind].indexOf(c))
         : undefined;
-    const writer = rowWriter(db, kind, merchant.id, attemptId, derived);
+    const writer = rowWriter(db, kind, merchant.id, attemptId, derived?.columns);
+    // References to other tables, which this import does not change, are checked against their
+    // ids as each row is stored; reviews refer to orders, which are checked in SQL afterwards.
+    const checks = inlineReferenceChecks(db, kind, merchant.id);
+    // Orders are added to the rollups as they are stored (docs/decisions/007).
+    const delta = kind === "orders" ? new OrderRollupDelta(((live) => (c: string) => live.has(c))(liveContentIds(db, merchant.id))) : null;
+    let segmentsMoved = false;
+    // Sums are added to the rollups every so many rows, so memory does not grow with the file;
+    // a big file into a small table loads them without the rollup's secondary indexes, too.
+    const rollupIndexes = delta && bulk.length && estimatedRows >= approxRowCount(db, "segment_day") ? secondaryIndexes(db, "segment_day") : [];
+    dropIndexes(db, rollupIndexes);
+    const flushDelta = () => {
+      if (!delta) return;
+      if (!segmentsMoved) applyOrderRollupDelta(db, merchant.id, delta);
+      delta.clear();
+    };
+    const col = (c: string) => [...STORED_COLUMNS[kind], ...(derived?.columns ?? [])].indexOf(c);
+    const at = {
+      day: col("day"), pillar: col("pillar"), campaign: col("campaign_id"), account: col("attributed_account_id"),
+      content: col("content_id"), channel: col("channel"), status: col("status"), gmv: col("gmv"), refund: col("refund_amount"),
+    };
+    const orderOf = (v: StoredValue[]): OrderForRollup => ({
+      day: v[at.day] as string, pillar: v[at.pillar] as string, campaignId: v[at.campaign] as string,
+      accountId: v[at.account] as string, contentId: v[at.content] as string, channel: v[at.channel] as string,
+      status: v[at.status] as string, gmv: v[at.gmv] as number, refundAmount: v[at.refund] as number | null,
+    });
+    const storedOrderOf = (r: StoredRow): OrderForRollup => ({
+      day: r.day as string, pillar: r.pillar as string, campaignId: r.campaign_id as string,
+      accountId: r.attributed_account_id as string, contentId: r.content_id as string, channel: r.channel as string,
+      status: r.status as string, gmv: r.gmv as number, refundAmount: r.refund_amount as number | null,
+    });
     const keyLabel = KIND_FIELDS[kind][kind === "views" ? 1 : 0].name;
     let dayLo: string | null = null;
     let dayHi: string | null = null;
@@ -354,12 +389,18 @@ async function runImport(
           continue;
         }
         const row = parsed.row;
-        if (writer.insertNew(row.values)) {
+        const full = derived ? row.values.concat(derived.of(row.values)) : row.values;
+        if (writer.insertNew(full)) {
           report.inserted++;
           touch(row.day);
+          for (const check of checks) check.see(full);
+          if (delta) {
+            delta.add(orderOf(full));
+            if (delta.size >= DELTA_FLUSH_SEGMENTS) flushDelta();
+          }
           continue;
         }
-        const existing = writer.existing(row.values);
+        const existing = writer.existing(full);
         if (existing.batch_id === attemptId) {
           const keyText = kind === "views" ? `content_id ${quoteValue(String(row.values[0]))} on ${row.values[1]}` : `${keyLabel} ${quoteValue(row.key)}`;
           const message = `Line ${line}: ${keyText} appears more than once in this file; each ${ROW_NOUN[kind]} may be given once`;
@@ -368,11 +409,20 @@ async function runImport(
           report.rejected++;
           continue;
         }
-        if (writer.same(existing, row.values)) report.unchanged++;
+        if (writer.same(existing, full)) report.unchanged++;
         else report.replaced++;
         touch(existing.day);
         touch(row.day);
-        writer.replace(existing, row.key, row.values);
+        for (const check of checks) check.see(full);
+        if (delta) {
+          const before = storedOrderOf(existing);
+          const after = orderOf(full);
+          if (orderSegmentKey(before) !== orderSegmentKey(after)) segmentsMoved = true;
+          delta.add(before, -1);
+          delta.add(after);
+          if (delta.size >= DELTA_FLUSH_SEGMENTS) flushDelta();
+        }
+        writer.replace(existing, row.key, full);
       }
       progress.rowsDone = report.rowsRead;
       progress.bytesDone = source.bytesRead();
@@ -405,13 +455,21 @@ async function runImport(
     }
 
     for (const { ref, message } of REFERENCES[kind] ?? []) {
-      const u = unknownReferences(db, kind, merchant.id, attemptId, ref);
-      if (u.count > 0) notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: u.examples });
+      const u = checks.find((c) => c.ref === ref) ?? unknownReferences(db, kind, merchant.id, attemptId, ref);
+      if (u.count > 0) notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
     }
     report.warnings = [...notes, ...headerNotes()];
 
     const derivedStart = Date.now();
-    refreshDerived(db, merchant, importScope(db, kind, merchant.id, attemptId, dayLo, dayHi));
+    const scope = importScope(db, kind, merchant.id, attemptId, dayLo, dayHi);
+    // The delta is exact unless some order's reviews move with it: an order that changed its
+    // rollup row, or a new order that reviews stored earlier already named.
+    if (delta && scope.kind === "batch" && !segmentsMoved && !scope.reviewsMove) {
+      flushDelta();
+      scope.summed = true;
+    }
+    refreshDerived(db, merchant, scope);
+    createIndexes(db, rollupIndexes);
     report.timings.derivedMs = Date.now() - derivedStart;
     report.rejectedFile = rejectedFd === null ? null : rejectedPath;
     report.status = o.dryRun ? "dry-run" : "done";
@@ -447,10 +505,47 @@ async function runImport(
 }
 
 /** What the derived data must be refreshed for after a kind's rows changed. */
-function importScope(db: Db, kind: ImportKind, merchantId: number, batchId: number, lo: string | null, hi: string | null): Scope {
+function importScope(
+  db: Db,
+  kind: ImportKind,
+  merchantId: number,
+  batchId: number,
+  lo: string | null,
+  hi: string | null,
+): Scope & { reviewsMove?: boolean } {
   if (kind === "accounts" || kind === "views") return { kind: "all" };
   if (kind === "campaigns") return { kind: "none" };
   const rows = lo && hi ? { from: lo, to: hi } : null;
-  const days = kind === "orders" ? unionDays(rows, reviewDaysOfBatchOrders(db, merchantId, batchId)) : rows;
-  return { kind: "batch", batchId, table: kind, days };
+  const reviewDays = kind === "orders" ? reviewDaysOfBatchOrders(db, merchantId, batchId) : null;
+  const days = unionDays(rows, reviewDays);
+  // orders were attributed as they were written (importAttributor)
+  return { kind: "batch", batchId, table: kind, days, attributed: kind === "orders", reviewsMove: reviewDays !== null };
+}
+
+interface ReferenceCheck {
+  ref: Reference;
+  see(values: StoredValue[]): void;
+  count: number;
+  examples: Set<string>;
+}
+
+/** Counters of a batch's rows that name ids the referred table does not hold. */
+function inlineReferenceChecks(db: Db, kind: ImportKind, merchantId: number): ReferenceCheck[] {
+  if (kind !== "orders" && kind !== "views") return [];
+  return (REFERENCES[kind] ?? []).map(({ ref }) => {
+    const known = knownIds(db, merchantId, ref);
+    const at = STORED_COLUMNS[kind].indexOf(ref.column);
+    const check: ReferenceCheck = {
+      ref,
+      count: 0,
+      examples: new Set(),
+      see(values) {
+        const v = values[at] as string;
+        if (v === "" || known.has(v)) return;
+        check.count++;
+        if (check.examples.size < 5) check.examples.add(v);
+      },
+    };
+    return check;
+  });
 }
