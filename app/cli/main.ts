@@ -7,6 +7,7 @@ const USAGE = `factloop: analytics for interest e-commerce
   factloop merchant create SLUG [--name NAME] [--timezone Asia/Shanghai] [--currency CNY]
   factloop merchant list
   factloop import KIND FILE... --merchant SLUG [--skip-bad-rows] [--dry-run] [--mapping FILE] [--json]
+                  [--encoding utf-8|gbk|gb18030] [--separator comma|semicolon|tab]   (CSV; detected when not given)
   factloop imports list --merchant SLUG
   factloop imports undo BATCH --merchant SLUG
   factloop report fact|phases --merchant SLUG [--from DATE] [--to DATE] [--by day|week|month|total]

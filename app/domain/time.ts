@@ -78,6 +78,13 @@ export function dayOf(ms: number, tz: string): Day {
   return utcDay(ms + offsetMinutes(ms, tz) * 60_000);
 }
 
+/** An instant as wall-clock time in a zone: `2024-06-18 20:15:00`. */
+export function formatLocal(ms: number, tz: string): string {
+  const local = ms + offsetMinutes(ms, tz) * 60_000;
+  const d = new Date(local);
+  return `${utcDay(local)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
 /** The instant of a wall-clock time in a zone (the earlier one when a clock change repeats it). */
 export function localToInstant(
   y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string,

@@ -134,6 +134,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       size: upload.size,
       kind: isImportKind(kind) ? kind : undefined,
       mapping: mapping.success ? mapping.data : {},
+      ...readAs(form.get("encoding"), form.get("separator")),
     });
     return data<ActionResult>({ intent: "repreview", token, preview });
   }
@@ -167,7 +168,13 @@ export async function action({ params, request }: ActionFunctionArgs) {
       }
       const mapping = mappingSchema.safeParse(String(form.get(`mapping:${token}`) ?? "{}"));
       if (!mapping.success) return data<ActionResult>({ intent: "error", error: mapping.error.issues[0].message }, { status: 400 });
-      jobs.push({ upload, kind: kind.data, mapping: mapping.data, save: form.get(`save:${token}`) === "1" });
+      jobs.push({
+        upload,
+        kind: kind.data,
+        mapping: mapping.data,
+        save: form.get(`save:${token}`) === "1",
+        ...readAs(form.get(`encoding:${token}`), form.get(`separator:${token}`)),
+      });
     }
     const attemptIds: number[] = [];
     for (const job of jobs) {
@@ -187,6 +194,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
             skipBadRows: parsed.data.skipBadRows,
             dryRun: parsed.data.dryRun,
             mapping: job.mapping,
+            encoding: job.encoding,
+            separator: job.separator,
           },
           // a dry run keeps the upload, so the same file can be imported next
           parsed.data.dryRun ? undefined : () => removeUpload(merchant.id, upload.token),
@@ -200,7 +209,15 @@ export async function action({ params, request }: ActionFunctionArgs) {
         const { upload } = job;
         files.push({
           token: upload.token,
-          preview: await previewFile(db, merchant, { path: upload.path, fileName: upload.fileName, size: upload.size, kind: job.kind, mapping: job.mapping }),
+          preview: await previewFile(db, merchant, {
+            path: upload.path,
+            fileName: upload.fileName,
+            size: upload.size,
+            kind: job.kind,
+            mapping: job.mapping,
+            encoding: job.encoding,
+            separator: job.separator,
+          }),
         });
       }
     }
@@ -208,6 +225,16 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
 
   return data<ActionResult>({ intent: "error", error: "Unknown action." }, { status: 400 });
+}
+
+const encodingSchema = z.enum(["utf-8", "gb18030"]);
+const separatorSchema = z.enum([",", ";", "\t"]);
+
+/** The encoding and separator the merchant chose instead of the detected ones (CSV only). */
+function readAs(encoding: FormDataEntryValue | null, separator: FormDataEntryValue | null) {
+  const e = encodingSchema.safeParse(encoding);
+  const s = separatorSchema.safeParse(separator);
+  return { encoding: e.success ? e.data : undefined, separator: s.success ? s.data : undefined };
 }
 
 function tooBig(bytes: number | null): string {

@@ -56,6 +56,15 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
     expect(await page.locator("select[aria-label='Field for 子订单编号']").inputValue()).toBe("order_id");
     const firstRows = page.locator("table[aria-label='First rows of orders-douyin-gbk.csv'] tbody tr");
     expect(await firstRows.count()).toBe(4);
+    // values as they will be stored, with the cell as the file gives it on hover
+    const gmv = firstRows.nth(1).locator("td[data-field='gmv']");
+    expect(await gmv.innerText()).toBe("1099.50");
+    expect(await gmv.getAttribute("title")).toBe('In the file: "￥1,099.50"');
+    // reading it as UTF-8 instead shows why that is wrong; back to detection, it reads again
+    await page.selectOption("select[aria-label='Encoding of orders-douyin-gbk.csv']", "utf-8");
+    await page.waitForSelector("[data-preview-file='orders-douyin-gbk.csv'] [role='alert'] >> text=is read as UTF-8");
+    await page.selectOption("select[aria-label='Encoding of orders-douyin-gbk.csv']", "");
+    await page.waitForSelector("table[aria-label='First rows of orders-douyin-gbk.csv']");
 
     await page.click("button:has-text('Dry run')");
     await page.waitForSelector("[data-import-report] >> text=Dry run: checked, nothing stored");

@@ -1,4 +1,5 @@
-// factloop import KIND FILE... --merchant SLUG [--skip-bad-rows] [--dry-run] [--mapping FILE] [--json]
+// factloop import KIND FILE... --merchant SLUG [--skip-bad-rows] [--dry-run] [--mapping FILE]
+//   [--encoding utf-8|gbk|gb18030] [--separator comma|semicolon|tab] [--json]
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { mappingProblems } from "../../domain/import/aliases";
@@ -10,6 +11,10 @@ import { findMerchant } from "../../services/merchants.server";
 import { dbFrom, EXIT, InputError, parse, UsageError, type CliIo } from "../io";
 
 const SHOWN_ERRORS = 20;
+
+/** --encoding: GBK files are read as GB18030, which holds all of GBK. */
+const ENCODINGS: Record<string, "utf-8" | "gb18030"> = { "utf-8": "utf-8", utf8: "utf-8", gbk: "gb18030", gb18030: "gb18030" };
+const SEPARATORS: Record<string, "," | ";" | "\t"> = { comma: ",", ",": ",", semicolon: ";", ";": ";", tab: "\t", "\t": "\t", "\\t": "\t" };
 
 function readMapping(path: string): Record<string, string> {
   if (!existsSync(path)) throw new InputError(`--mapping ${path}: no such file`);
@@ -44,8 +49,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     "skip-bad-rows": { type: "boolean" },
     "dry-run": { type: "boolean" },
     mapping: { type: "string" },
+    encoding: { type: "string" },
+    separator: { type: "string" },
     json: { type: "boolean" },
   });
+  const encoding = values.encoding === undefined ? undefined : ENCODINGS[values.encoding.toLowerCase()];
+  if (values.encoding !== undefined && !encoding) {
+    throw new UsageError(`--encoding must be utf-8, gbk or gb18030 (got "${values.encoding}"); without it the encoding is detected`);
+  }
+  const separator = values.separator === undefined ? undefined : SEPARATORS[values.separator.toLowerCase()];
+  if (values.separator !== undefined && !separator) {
+    throw new UsageError(`--separator must be comma, semicolon or tab (got "${values.separator}"); without it the separator is detected`);
+  }
   const [kind, ...files] = positionals;
   if (!kind || !isImportKind(kind)) {
     throw new UsageError(`import needs a KIND: one of ${IMPORT_KINDS.join(", ")}${kind ? ` (got "${kind}")` : ""}`);
@@ -77,6 +92,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         skipBadRows: !!values["skip-bad-rows"],
         dryRun: !!values["dry-run"],
         mapping,
+        encoding,
+        separator,
       }),
     );
   }

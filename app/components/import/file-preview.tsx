@@ -20,18 +20,23 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
   const [kind, setKind] = useState(p.kind ?? "");
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [save, setSave] = useState(true);
+  // "" reads the file as factloop detects it; a choice overrides the detection (CSV only)
+  const [encoding, setEncoding] = useState("");
+  const [separator, setSeparator] = useState("");
 
   useEffect(() => {
     setKind(file.preview.kind ?? "");
     setEdits({});
   }, [file.token, file.preview.kind]);
 
-  const repreview = (nextKind: string, nextEdits: Record<string, string>) => {
+  const repreview = (next: { kind?: string; edits?: Record<string, string>; encoding?: string; separator?: string }) => {
     const fd = new FormData();
     fd.set("intent", "repreview");
     fd.set("token", file.token);
-    fd.set("kind", nextKind);
-    fd.set("mapping", JSON.stringify(nextEdits));
+    fd.set("kind", next.kind ?? kind);
+    fd.set("mapping", JSON.stringify(next.edits ?? edits));
+    fd.set("encoding", next.encoding ?? encoding);
+    fd.set("separator", next.separator ?? separator);
     fetcher.submit(fd, { method: "post" });
   };
 
@@ -42,6 +47,8 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       <input type="hidden" name={`kind:${file.token}`} value={kind} />
       <input type="hidden" name={`mapping:${file.token}`} value={JSON.stringify(edits)} />
       <input type="hidden" name={`save:${file.token}`} value={save ? "1" : ""} />
+      <input type="hidden" name={`encoding:${file.token}`} value={encoding} />
+      <input type="hidden" name={`separator:${file.token}`} value={separator} />
       <div className="card-head">
         <div>
           <strong>{p.fileName}</strong> <span className="muted">{formatCount(p.size)} bytes</span>
@@ -58,7 +65,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           onChange={(e) => {
             setKind(e.target.value);
             setEdits({});
-            repreview(e.target.value, {});
+            repreview({ kind: e.target.value, edits: {} });
           }}
         >
           <option value="">choose…</option>
@@ -70,6 +77,42 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           ))}
         </select>
       </label>
+      {/* a chosen encoding that cannot read the file leaves no format: keep the choice to undo it */}
+      {(p.format === "csv" || encoding !== "" || separator !== "") && (
+        <>
+          <label style={{ marginLeft: 14 }}>
+            Encoding{" "}
+            <select
+              aria-label={`Encoding of ${p.fileName}`}
+              value={encoding}
+              onChange={(e) => {
+                setEncoding(e.target.value);
+                repreview({ encoding: e.target.value });
+              }}
+            >
+              <option value="">{p.encoding ? `detect (${p.encoding})` : "detect"}</option>
+              <option value="utf-8">UTF-8</option>
+              <option value="gb18030">GBK / GB18030 (Excel in China)</option>
+            </select>
+          </label>
+          <label style={{ marginLeft: 14 }}>
+            Separator{" "}
+            <select
+              aria-label={`Separator of ${p.fileName}`}
+              value={separator}
+              onChange={(e) => {
+                setSeparator(e.target.value);
+                repreview({ separator: e.target.value });
+              }}
+            >
+              <option value="">{p.separator ? `detect (${p.separator})` : "detect"}</option>
+              <option value=",">comma</option>
+              <option value=";">semicolon</option>
+              <option value={"\t"}>tab</option>
+            </select>
+          </label>
+        </>
+      )}
       {fetcher.state !== "idle" && <span className="muted"> updating…</span>}
       {p.notes.map((n) => (
         <p key={n} className="muted" style={{ margin: "6px 0" }}>
@@ -102,7 +145,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                       onChange={(e) => {
                         const next = { ...edits, [c.header]: e.target.value };
                         setEdits(next);
-                        repreview(kind, next);
+                        repreview({ edits: next });
                       }}
                     >
                       <option value="">(ignore)</option>
@@ -126,6 +169,10 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       )}
       {p.rows.length > 0 && (
         <div style={{ overflowX: "auto" }}>
+          <p className="hint" style={{ margin: "6px 0" }}>
+            The first rows as factloop will store them: amounts with two decimals, times in the shop&apos;s time zone,
+            Chinese values in English, defaults filled in. Point at an underlined value to see the cell as the file gives it.
+          </p>
           <table className="data" aria-label={`First rows of ${p.fileName}`}>
             <thead>
               <tr>
@@ -139,11 +186,21 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
               {p.rows.map((r) => (
                 <tr key={r.line} title={r.problems.join("\n")} style={r.problems.length ? { background: "#fbe5e3" } : undefined}>
                   <td className="num">{r.line}</td>
-                  {shownFields.map((f) => (
-                    <td key={f} style={{ maxWidth: 180, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
-                      {r.cells[f]}
-                    </td>
-                  ))}
+                  {shownFields.map((f) => {
+                    const raw = r.cells[f] ?? "";
+                    const read = r.read ? r.read[f] : raw;
+                    const changed = read !== raw.trim();
+                    return (
+                      <td
+                        key={f}
+                        data-field={f}
+                        title={changed ? `In the file: "${raw}"` : undefined}
+                        style={{ maxWidth: 180, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+                      >
+                        {changed ? <span style={{ borderBottom: "1px dotted var(--muted)" }}>{read}</span> : read}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
 // One compiled row check per kind turns a file row (cells as text, by field) into the values factloop
 // stores, or into messages that name the line, the column and the value.
 import type { Parsed } from "../money";
-import { dayOf } from "../time";
+import { centsToDecimal } from "../money";
+import { dayOf, formatLocal } from "../time";
 import { KIND_FIELDS, ROW_NOUN, type FieldDef, type ImportKind } from "./kinds";
 import {
   MAX_CELL_CHARS,
@@ -58,7 +59,14 @@ export interface CellIssue {
   problem: string;
 }
 
-export type RowResult = { ok: true; row: ParsedRow } | { ok: false; issues: CellIssue[] };
+export type RowResult =
+  | {
+      ok: true;
+      row: ParsedRow;
+      /** each field's value as read (hundredths, instants, canonical enum values, defaults) */
+      fields: Record<string, unknown>;
+    }
+  | { ok: false; issues: CellIssue[] };
 
 const EMPTY = "\u0000empty";
 const TOO_LONG = "\u0000long";
@@ -201,7 +209,7 @@ export function rowParser(kind: ImportKind, tz: string): RowParser {
       const c = columns[plan.findIndex((f) => f.name === "ends_at")];
       return { ok: false, issues: [{ field: "ends_at", value: values[c] ?? "", problem: `is before the campaign starts (${out.starts_at})` }] };
     }
-    return { ok: true, row: toStored(kind, out, tz) };
+    return { ok: true, row: toStored(kind, out, tz), fields: out };
   };
   const byName = plan.map((_, i) => i);
   return {
@@ -209,6 +217,27 @@ export function rowParser(kind: ImportKind, tz: string): RowParser {
     parseColumns,
     parse: (cells) => parseColumns(plan.map((f) => cells[f.name] ?? ""), byName),
   };
+}
+
+/**
+ * A field's value as factloop will store it, written for the import preview, so the merchant sees
+ * how a cell is read: `￥1,234.5` → `1234.50`, `2024/6/18 8:15` → `2024-06-18 08:15:00`, `已退款` →
+ * `refunded`, an empty quantity → `1`.
+ */
+export function shownValue(def: FieldDef, value: unknown, tz: string): string {
+  if (value === null || value === undefined) return "";
+  switch (def.type) {
+    case "money":
+      return centsToDecimal(value as number);
+    case "timestamp":
+      return formatLocal(value as number, tz);
+    case "rate":
+      return `${Math.round((value as number) * 10_000) / 100}%`;
+    case "bool":
+      return value ? "yes" : "no";
+    default:
+      return String(value);
+  }
 }
 
 /** Shortens a value for a message: long cells would bury the sentence. */

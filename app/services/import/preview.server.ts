@@ -5,7 +5,7 @@ import { matchHeaders, suggestKind } from "../../domain/import/aliases";
 import { separatorName } from "../../domain/import/csv";
 import { KIND_FIELDS, fieldNames, type ImportKind } from "../../domain/import/kinds";
 import type { ColumnUse, ImportFormat } from "../../domain/import/report";
-import { cellMessage, rowParser } from "../../domain/import/rows";
+import { cellMessage, rowParser, shownValue } from "../../domain/import/rows";
 import { getColumnMappings } from "../../queries/import/mappings.server";
 import type { MerchantContext } from "../merchants.server";
 import { openSource } from "./readers/open.server";
@@ -15,6 +15,8 @@ export interface PreviewRow {
   line: number;
   /** cells by field, as the file gives them */
   cells: Record<string, string>;
+  /** values by field as factloop will store them (for a row without problems) */
+  read: Record<string, string> | null;
   problems: string[];
 }
 
@@ -42,7 +44,15 @@ const PREVIEW_ROWS = 10;
 export async function previewFile(
   db: Db,
   merchant: MerchantContext,
-  o: { path: string; fileName: string; size: number; kind?: ImportKind; mapping?: Record<string, string> },
+  o: {
+    path: string;
+    fileName: string;
+    size: number;
+    kind?: ImportKind;
+    mapping?: Record<string, string>;
+    encoding?: "utf-8" | "gb18030";
+    separator?: "," | ";" | "\t";
+  },
 ): Promise<FilePreview> {
   const empty: FilePreview = {
     fileName: o.fileName,
@@ -61,7 +71,11 @@ export async function previewFile(
   };
   let source;
   try {
-    source = await openSource(o.path, o.fileName, { looksLikeHeader: (cells) => (suggestKind(cells)?.matched ?? 0) >= 2 });
+    source = await openSource(o.path, o.fileName, {
+      encoding: o.encoding,
+      separator: o.separator,
+      looksLikeHeader: (cells) => (suggestKind(cells)?.matched ?? 0) >= 2,
+    });
   } catch (e) {
     if (e instanceof FileProblem) return { ...empty, problem: e.message };
     throw e;
@@ -89,6 +103,8 @@ export async function previewFile(
     const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
     const match = matchHeaders(kind, headers, mapping);
     const parser = rowParser(kind, merchant.timezone);
+    const shown = (values: Record<string, unknown>) =>
+      Object.fromEntries(KIND_FIELDS[kind].map((def) => [def.name, shownValue(def, values[def.name], merchant.timezone)]));
     const fields = fieldNames(kind);
     const rows: PreviewRow[] = [];
     if (match.missing.length === 0) {
@@ -106,7 +122,8 @@ export async function previewFile(
           if (source.format === "csv" && r.values.length !== headers.length) {
             problems.unshift(`Line ${r.line} has ${r.values.length} values, but the header has ${headers.length} columns`);
           }
-          rows.push({ line: r.line, cells, problems });
+          const read = parsed.ok && problems.length === 0 ? shown(parsed.fields) : null;
+          rows.push({ line: r.line, cells, read, problems });
           if (rows.length >= PREVIEW_ROWS) break read;
         }
       }

@@ -79,6 +79,23 @@ describe("factloop import", () => {
     expect((await run("imports", "undo", "x", "--merchant", "shop")).code).toBe(2);
   });
 
+  it("reads a CSV with the --encoding and --separator given instead of the detected ones", async () => {
+    const gbk = await run("import", "orders", fixture("orders-douyin-gbk.csv"), "--merchant", "shop", "--encoding", "gbk", "--json");
+    expect(gbk.code).toBe(0);
+    expect(JSON.parse(gbk.out)).toMatchObject({ status: "done", encoding: "gb18030", inserted: 4 });
+    const asUtf8 = await run("import", "orders", fixture("orders-douyin-gbk.csv"), "--merchant", "shop", "--encoding", "utf-8");
+    expect(asUtf8.code).toBe(1);
+    expect(asUtf8.err).toMatch(/Line 1: the file is read as UTF-8, but from this line on it holds bytes that are not UTF-8/);
+    const semicolon = await run("import", "views", fixture("views-semicolon-bom.csv"), "--merchant", "shop", "--separator", "semicolon", "--json");
+    expect(JSON.parse(semicolon.out)).toMatchObject({ status: "done", separator: "semicolon" });
+    const asTab = await run("import", "views", fixture("views-semicolon-bom.csv"), "--merchant", "shop", "--separator", "tab", "--dry-run");
+    expect(asTab.code).toBe(1);
+    expect(asTab.err).toMatch(/None of the columns of this file is one factloop knows for views/);
+    const bad = await run("import", "orders", fixture("orders.csv"), "--merchant", "shop", "--encoding", "latin1");
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining("--encoding must be utf-8, gbk or gb18030")]);
+    expect((await run("import", "orders", fixture("orders.csv"), "--merchant", "shop", "--separator", "pipe")).code).toBe(2);
+  });
+
   it("exits 1 for a missing file or merchant", async () => {
     const missing = await run("import", "orders", join(dir, "nope.csv"), "--merchant", "shop");
     expect([missing.code, missing.err]).toEqual([1, `factloop import: ${join(dir, "nope.csv")}: no such file`]);

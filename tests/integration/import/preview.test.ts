@@ -38,6 +38,33 @@ describe("previewFile", () => {
     expect(mapped.missing).toEqual(["gmv"]);
   });
 
+  it("shows each value as it will be stored, and the cell when they differ", async () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    const p = await previewFile(db, m, of("orders-douyin-gbk.csv"));
+    const first = p.rows[1];
+    expect(first.cells.gmv).toBe("￥1,099.50");
+    expect(first.read?.gmv).toBe("1099.50");
+    // times are shown as the merchant's wall clock, Chinese statuses in English, defaults filled
+    expect(first.read?.paid_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(p.rows.map((r) => r.read?.status)).toEqual(p.rows.map(() => expect.stringMatching(/^(paid|refunded|cancelled)$/)));
+    expect(p.rows.every((r) => r.read?.quantity !== "")).toBe(true);
+    // a row with problems shows no read values
+    const bad = await previewFile(db, m, of("orders-bad-money.csv"));
+    expect(bad.rows[1].read).toBeNull();
+    expect(bad.rows[0].read?.gmv).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("reads a file with the encoding and separator the merchant chose instead of the detected ones", async () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    const asUtf8 = await previewFile(db, m, { ...of("orders-douyin-gbk.csv"), encoding: "utf-8" });
+    expect(asUtf8.problem).toMatch(/^Line 1: the file is read as UTF-8, but from this line on it holds bytes that are not UTF-8/);
+    const bySemicolon = await previewFile(db, m, { ...of("orders.csv"), separator: ";" });
+    expect(bySemicolon.separator).toBe("semicolon");
+    expect(bySemicolon.columns).toHaveLength(1);
+  });
+
   it("explains a file it cannot read", async () => {
     const db = memoryDb();
     const m = makeMerchant(db);
