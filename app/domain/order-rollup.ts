@@ -41,10 +41,12 @@ export function segmentOfKey(key: string): Segment {
 
 /**
  * Sums of order measures by rollup row. `add` with sign −1 takes an order out again (the stored
- * row a re-imported order replaces).
+ * row a re-imported order replaces). The sums live in one growing Float64Array, six per row,
+ * so a few hundred thousand rollup rows cost a few megabytes, not an object each.
  */
 export class OrderRollupDelta {
-  readonly segments = new Map<string, number[]>();
+  private readonly slots = new Map<string, number>();
+  private sums = new Float64Array(6 * 1024);
 
   /** `isLiveContent` tells whether content is a livestream (its views rows say `live`). */
   constructor(private readonly isLiveContent: (contentId: string) => boolean) {}
@@ -52,25 +54,36 @@ export class OrderRollupDelta {
   add(o: OrderForRollup, sign: 1 | -1 = 1): void {
     const key = orderSegmentKey(o);
     if (key === null) return;
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.slots.size * 6;
+      this.slots.set(key, slot);
+      if (slot + 6 > this.sums.length) {
+        const grown = new Float64Array(this.sums.length * 2);
+        grown.set(this.sums);
+        this.sums = grown;
+      }
+    }
     const given = o.refundAmount ?? (o.status === "refunded" ? o.gmv : 0);
     const refundGiven = o.refundAmount ?? 0;
-    let m = this.segments.get(key);
-    if (m === undefined) {
-      m = [0, 0, 0, 0, 0, 0];
-      this.segments.set(key, m);
-    }
-    m[0] += sign * o.gmv;
-    m[1] += sign * Math.min(o.gmv, Math.max(0, given));
-    m[2] += sign;
-    m[3] += o.status === "paid" && refundGiven <= 0 ? sign : 0;
-    m[4] += o.status === "refunded" || refundGiven > 0 ? sign : 0;
-    m[5] += o.channel === "live" || (o.contentId !== "" && this.isLiveContent(o.contentId)) ? sign * o.gmv : 0;
+    const m = this.sums;
+    m[slot] += sign * o.gmv;
+    m[slot + 1] += sign * Math.min(o.gmv, Math.max(0, given));
+    m[slot + 2] += sign;
+    if (o.status === "paid" && refundGiven <= 0) m[slot + 3] += sign;
+    if (o.status === "refunded" || refundGiven > 0) m[slot + 4] += sign;
+    if (o.channel === "live" || (o.contentId !== "" && this.isLiveContent(o.contentId))) m[slot + 5] += sign * o.gmv;
+  }
+
+  /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order. */
+  *segments(): Generator<[Segment, number[]]> {
+    for (const [key, slot] of this.slots) yield [segmentOfKey(key), Array.from(this.sums.subarray(slot, slot + 6))];
   }
 
   /** The same sums by day and pillar (the pillar_day rollup). */
   pillarDays(): Map<string, { day: string; pillar: string; sums: number[] }> {
     const out = new Map<string, { day: string; pillar: string; sums: number[] }>();
-    for (const [key, m] of this.segments) {
+    for (const [key, slot] of this.slots) {
       const cut = key.indexOf(SEP, key.indexOf(SEP) + 1);
       const dayPillar = key.slice(0, cut);
       let p = out.get(dayPillar);
@@ -79,16 +92,17 @@ export class OrderRollupDelta {
         p = { day: s.day, pillar: s.pillar, sums: [0, 0, 0, 0, 0, 0] };
         out.set(dayPillar, p);
       }
-      for (let i = 0; i < 6; i++) p.sums[i] += m[i];
+      for (let i = 0; i < 6; i++) p.sums[i] += this.sums[slot + i];
     }
     return out;
   }
 
   get size(): number {
-    return this.segments.size;
+    return this.slots.size;
   }
 
   clear(): void {
-    this.segments.clear();
+    this.slots.clear();
+    this.sums.fill(0);
   }
 }

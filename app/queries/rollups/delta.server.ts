@@ -2,7 +2,7 @@
 // a sum, so adding the batch's orders (and taking out the rows they replaced) keeps the rollups
 // equal to a rebuild without re-reading the days' other orders.
 import type { Db } from "../../../db/client";
-import { ORDER_ROLLUP_COLUMNS, segmentOfKey, type OrderRollupDelta } from "../../domain/order-rollup";
+import { ORDER_ROLLUP_COLUMNS, type OrderRollupDelta } from "../../domain/order-rollup";
 
 const cols = ORDER_ROLLUP_COLUMNS.join(", ");
 const marks = ORDER_ROLLUP_COLUMNS.map(() => "?").join(", ");
@@ -14,9 +14,8 @@ export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRo
      VALUES (?, ?, ?, ?, ?, ?, ${marks})
      ON CONFLICT (merchant_id, day, pillar, campaign_id, account_id, content_id) DO UPDATE SET ${adds}`,
   );
-  for (const [key, m] of delta.segments) {
+  for (const [s, m] of delta.segments()) {
     if (m.every((v) => v === 0)) continue;
-    const s = segmentOfKey(key);
     segment.run(merchantId, s.day, s.pillar, s.campaignId, s.accountId, s.contentId, ...m);
   }
   const pillarDay = db.$client.prepare(
