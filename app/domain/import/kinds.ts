@@ -25,6 +25,8 @@ export interface FieldDef {
   required?: boolean;
   /** enum values in canonical English */
   values?: readonly string[];
+  /** the value of an empty cell, when it is not the type's (0 for counts, "" for text) */
+  fallback?: string | number;
 }
 
 export const ACCOUNT_KINDS = ["self", "creator"] as const;
@@ -49,7 +51,7 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("name", "text", { required: true }),
     f("starts_at", "day", { required: true }),
     f("ends_at", "day", { required: true }),
-    f("kind", "enum", { values: CAMPAIGN_KINDS }),
+    f("kind", "enum", { values: CAMPAIGN_KINDS, fallback: "other" }),
     f("budget", "money"),
   ],
   views: [
@@ -73,7 +75,7 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("order_id", "id", { required: true }),
     f("paid_at", "timestamp", { required: true }),
     f("gmv", "money", { required: true }),
-    f("quantity", "count"),
+    f("quantity", "count", { fallback: 1 }),
     f("sku_id", "id"),
     f("product_name", "text"),
     f("channel", "enum", { values: CHANNELS }),
@@ -82,7 +84,7 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("campaign_id", "id"),
     f("refund_amount", "money"),
     f("buyer_id", "id"),
-    f("status", "enum", { values: ORDER_STATUSES }),
+    f("status", "enum", { values: ORDER_STATUSES, fallback: "paid" }),
   ],
   reviews: [
     f("review_id", "id", { required: true }),

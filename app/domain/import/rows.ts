@@ -77,6 +77,11 @@ type Convert = (s: string) => Parsed<unknown>;
 const asText: Convert = (s) => ({ ok: true, value: s });
 
 function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unknown } {
+  const c = typeConverter(def, tz);
+  return def.fallback === undefined ? c : { convert: c.convert, fallback: def.fallback };
+}
+
+function typeConverter(def: FieldDef, tz: string): { convert: Convert; fallback: unknown } {
   switch (def.type) {
     case "id":
     case "text":
@@ -84,8 +89,7 @@ function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unk
     case "money":
       return { convert: parseMoney, fallback: null };
     case "count":
-      // a missing quantity is one piece; any other missing count is 0
-      return { convert: parseCount, fallback: def.name === "quantity" ? 1 : 0 };
+      return { convert: parseCount, fallback: 0 };
     case "timestamp":
       return { convert: parseTimestampIn(tz), fallback: null };
     case "day":
@@ -131,7 +135,7 @@ function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
       };
     case "campaigns":
       return {
-        values: [c.campaign_id, c.name, c.starts_at, c.ends_at, c.kind || "other", c.budget] as StoredValue[],
+        values: [c.campaign_id, c.name, c.starts_at, c.ends_at, c.kind, c.budget] as StoredValue[],
         key: c.campaign_id as string,
         day: null,
       };
@@ -149,7 +153,7 @@ function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
       return {
         values: [
           c.order_id, c.paid_at, day, c.gmv, c.quantity, c.sku_id, c.product_name, c.channel, c.content_id,
-          c.account_id, c.campaign_id, c.refund_amount, c.buyer_id, c.status || "paid",
+          c.account_id, c.campaign_id, c.refund_amount, c.buyer_id, c.status,
         ] as StoredValue[],
         key: c.order_id as string,
         day,
