@@ -56,7 +56,7 @@ const BYTES_PER_ROW_ESTIMATE = 100;
 const BULK_CACHE_KIB = 24 * 1024;
 
 /** Rollup rows an import sums in memory before adding them to the rollups. */
-const DELTA_FLUSH_SEGMENTS = 20_000;
+const DELTA_FLUSH_SEGMENTS = 10_000;
 
 /** Rows processed between two turns of the event loop. */
 const YIELD_EVERY_ROWS = 4096;
