@@ -348,8 +348,6 @@ async function runImport(
       if (dayLo === null || day < dayLo) dayLo = day;
       if (dayHi === null || day > dayHi) dayHi = day;
     };
-    const cells: Record<string, string> = {};
-    for (const f of fields) cells[f] = "";
 
     let sinceYield = 0;
     for await (const batch of source.batches) {
@@ -371,11 +369,7 @@ async function runImport(
           report.rejected++;
           continue;
         }
-        for (let i = 0; i < fields.length; i++) {
-          const c = fieldCols[i];
-          cells[fields[i]] = c === -1 ? "" : (values[c] ?? "");
-        }
-        const parsed = parser.parse(cells);
+        const parsed = parser.parseColumns(values, fieldCols);
         if (!parsed.ok) {
           const messages: string[] = [];
           for (const issue of parsed.issues) {
