@@ -1,8 +1,9 @@
 // The pillar an import writes with each row is the one the derive pass would give it, so the
-// pass after the import has nothing left to write.
+// pass after the import has nothing left to write; and the rollups it adds up equal a rebuild.
 import { describe, expect, it } from "vitest";
 import { STORED_COLUMNS } from "../../../app/domain/import/rows";
 import { importAttributor } from "../../../app/services/derive.server";
+import { rebuildRollups } from "../../../app/queries/rollups/rebuild.server";
 import { importFile } from "../../../app/services/import/import.server";
 import { findMerchant, type MerchantContext } from "../../../app/services/merchants.server";
 import { seedDemo } from "../../../seeds/demo.server";
@@ -44,5 +45,14 @@ describe("attribution written with each imported row", () => {
     expect(viaContent.n).toBeGreaterThan(100);
     expect(check(db, demo, "orders")).toBe(0);
     expect(check(db, demo, "views")).toBe(0);
+    // and the rollups its orders import added up as it went equal a rebuild (decision 007)
+    const rollups = () =>
+      JSON.stringify([
+        db.$client.prepare("SELECT * FROM segment_day ORDER BY merchant_id, day, pillar, campaign_id, account_id, content_id").all(),
+        db.$client.prepare("SELECT * FROM pillar_day ORDER BY merchant_id, day, pillar").all(),
+      ]);
+    const stored = rollups();
+    rebuildRollups(db, demo.id);
+    expect(rollups()).toBe(stored);
   });
 });
