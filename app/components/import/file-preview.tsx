@@ -11,6 +11,40 @@ export interface PreviewFile {
   preview: FilePreview;
 }
 
+const ENCODING_CHOICES = [
+  { value: "utf-8", label: "UTF-8" },
+  { value: "gb18030", label: "GBK / GB18030 (Excel in China)" },
+];
+const SEPARATOR_CHOICES = [
+  { value: ",", label: "comma" },
+  { value: ";", label: "semicolon" },
+  { value: "\t", label: "tab" },
+];
+
+/** How a CSV is read: detected ("") or the merchant's choice. */
+function ReadAs(props: {
+  label: string;
+  fileName: string;
+  detected: string | null;
+  value: string;
+  choices: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label style={{ marginLeft: 14 }}>
+      {props.label}{" "}
+      <select aria-label={`${props.label} of ${props.fileName}`} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.detected ? `detect (${props.detected})` : "detect"}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 type RepreviewData = { intent: "repreview"; token: string; preview: FilePreview } | { intent: string };
 
 export function FilePreviewCard({ file }: { file: PreviewFile }) {
@@ -80,37 +114,28 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       {/* a chosen encoding that cannot read the file leaves no format: keep the choice to undo it */}
       {(p.format === "csv" || encoding !== "" || separator !== "") && (
         <>
-          <label style={{ marginLeft: 14 }}>
-            Encoding{" "}
-            <select
-              aria-label={`Encoding of ${p.fileName}`}
-              value={encoding}
-              onChange={(e) => {
-                setEncoding(e.target.value);
-                repreview({ encoding: e.target.value });
-              }}
-            >
-              <option value="">{p.encoding ? `detect (${p.encoding})` : "detect"}</option>
-              <option value="utf-8">UTF-8</option>
-              <option value="gb18030">GBK / GB18030 (Excel in China)</option>
-            </select>
-          </label>
-          <label style={{ marginLeft: 14 }}>
-            Separator{" "}
-            <select
-              aria-label={`Separator of ${p.fileName}`}
-              value={separator}
-              onChange={(e) => {
-                setSeparator(e.target.value);
-                repreview({ separator: e.target.value });
-              }}
-            >
-              <option value="">{p.separator ? `detect (${p.separator})` : "detect"}</option>
-              <option value=",">comma</option>
-              <option value=";">semicolon</option>
-              <option value={"\t"}>tab</option>
-            </select>
-          </label>
+          <ReadAs
+            label="Encoding"
+            fileName={p.fileName}
+            detected={p.encoding}
+            value={encoding}
+            choices={ENCODING_CHOICES}
+            onChange={(v) => {
+              setEncoding(v);
+              repreview({ encoding: v });
+            }}
+          />
+          <ReadAs
+            label="Separator"
+            fileName={p.fileName}
+            detected={p.separator}
+            value={separator}
+            choices={SEPARATOR_CHOICES}
+            onChange={(v) => {
+              setSeparator(v);
+              repreview({ separator: v });
+            }}
+          />
         </>
       )}
       {fetcher.state !== "idle" && <span className="muted"> updating…</span>}
