@@ -50,8 +50,8 @@ export class OrderRollupDelta {
   private readonly slots = new Map<string, number>();
   private sums = new Float64Array(6 * 1024);
 
-  /** `isLiveContent` tells whether content is a livestream (its views rows say `live`). */
-  constructor(private readonly isLiveContent: (contentId: string) => boolean) {}
+  /** `liveContent`: the content that is a livestream (its views rows say `live`). */
+  constructor(private readonly liveContent: ReadonlySet<string>) {}
 
   add(o: OrderForRollup, sign: 1 | -1 = 1): void {
     const key = orderSegmentKey(o);
@@ -74,7 +74,7 @@ export class OrderRollupDelta {
     m[slot + 2] += sign;
     if (o.status === "paid" && refundGiven <= 0) m[slot + 3] += sign;
     if (o.status === "refunded" || refundGiven > 0) m[slot + 4] += sign;
-    if (o.channel === "live" || (o.contentId !== "" && this.isLiveContent(o.contentId))) m[slot + 5] += sign * o.gmv;
+    if (o.channel === "live" || (o.contentId !== "" && this.liveContent.has(o.contentId))) m[slot + 5] += sign * o.gmv;
   }
 
   /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order. */

@@ -314,7 +314,7 @@ async function runImport(
     // ids as each row is stored; reviews refer to orders, which are checked in SQL afterwards.
     const checks = inlineReferenceChecks(db, kind, merchant.id);
     // Orders are added to the rollups as they are stored (docs/decisions/007).
-    const delta = kind === "orders" ? new OrderRollupDelta(((live) => (c: string) => live.has(c))(liveContentIds(db, merchant.id))) : null;
+    const delta = kind === "orders" ? new OrderRollupDelta(liveContentIds(db, merchant.id)) : null;
     let segmentsMoved = false;
     // Sums are added to the rollups every so many rows, so memory does not grow with the file;
     // a big file into a small table loads them without the rollup's secondary indexes, too.
