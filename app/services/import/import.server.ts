@@ -24,6 +24,7 @@ import { getColumnMappings } from "../../queries/import/mappings.server";
 import { knownIds, unknownReferences, type Reference } from "../../queries/import/references.server";
 import { rowWriter, type StoredRow } from "../../queries/import/rows.server";
 import { applyOrderRollupDelta, liveContentIds } from "../../queries/rollups/delta.server";
+import { contentAccounts, knownAccounts } from "../../queries/attribution/accounts.server";
 import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
@@ -305,14 +306,18 @@ async function runImport(
   // only on the import's own connection (an in-memory database has just the one).
   if (bulk.length && db.$client !== mainClient) client.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   try {
+    // The accounts and content that attribution reads are the ids orders and views refer to, too:
+    // read once for both.
+    const accounts = kind === "orders" || kind === "views" ? knownAccounts(db, merchant.id) : undefined;
+    const contents = kind === "orders" ? contentAccounts(db, merchant.id) : undefined;
     const derived =
       kind === "orders" || kind === "views"
-        ? importAttributor(db, merchant, kind, (c) => STORED_COLUMNS[kind].indexOf(c))
+        ? importAttributor(db, merchant, kind, (c) => STORED_COLUMNS[kind].indexOf(c), accounts, contents)
         : undefined;
     const writer = rowWriter(db, kind, merchant.id, attemptId, derived?.columns);
     // References to other tables, which this import does not change, are checked against their
     // ids as each row is stored; reviews refer to orders, which are checked in SQL afterwards.
-    const checks = inlineReferenceChecks(db, kind, merchant.id);
+    const checks = inlineReferenceChecks(db, kind, merchant.id, { accounts, views: contents });
     // Orders are added to the rollups as they are stored (docs/decisions/007).
     const delta = kind === "orders" ? new OrderRollupDelta(liveContentIds(db, merchant.id)) : null;
     let segmentsMoved = false;
@@ -523,11 +528,19 @@ interface ReferenceCheck {
   examples: Set<string>;
 }
 
-/** Counters of a batch's rows that name ids the referred table does not hold. */
-function inlineReferenceChecks(db: Db, kind: ImportKind, merchantId: number): ReferenceCheck[] {
+/**
+ * Counters of a batch's rows that name ids the referred table does not hold. `loaded`: ids
+ * already read, by table (the rest are read here).
+ */
+function inlineReferenceChecks(
+  db: Db,
+  kind: ImportKind,
+  merchantId: number,
+  loaded: Partial<Record<Reference["refTable"], { has(id: string): boolean }>>,
+): ReferenceCheck[] {
   if (kind !== "orders" && kind !== "views") return [];
   return (REFERENCES[kind] ?? []).map(({ ref }) => {
-    const known = knownIds(db, merchantId, ref);
+    const known = loaded[ref.refTable] ?? knownIds(db, merchantId, ref);
     const at = STORED_COLUMNS[kind].indexOf(ref.column);
     const check: ReferenceCheck = {
       ref,
