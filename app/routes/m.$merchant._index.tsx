@@ -12,7 +12,7 @@ import { PILLAR_COLORS, PILLAR_NAMES, PILLARS } from "~/domain/pillars";
 import { pillarsFromSearch } from "~/domain/range";
 import { overview } from "~/services/overview.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -20,7 +20,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const range = rangeFromUrl(db, merchant, url);
   const pillars = pillarsFromSearch(url.searchParams.get("pillars"));
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     pillars,
     overview: overview(db, merchant, range, pillars),

@@ -14,7 +14,7 @@ import { formatChange, formatCount, formatMoney, formatPercent } from "~/domain/
 import { PILLAR_COLORS, PILLAR_NAMES, PILLARS, type Pillar } from "~/domain/pillars";
 import { factOverview } from "~/services/fact/overview.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const range = rangeFromUrl(db, merchant, url);
   const by = url.searchParams.get("by") === "week" ? "week" : "day";
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     by,
     overview: factOverview(db, merchant, range, by),

@@ -11,7 +11,7 @@ import { TALENT_COLUMNS, TIER_COLUMNS } from "~/domain/fact/tables";
 import { formatMoney, formatPercent } from "~/domain/money";
 import { alliancePage } from "~/services/fact/alliance.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const range = rangeFromUrl(db, merchant, url);
   const scope = url.searchParams.get("scope") === "alliance" ? "alliance" : "all";
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone, threshold: merchant.settings.topKolThreshold },
+    merchant: { ...shownMerchant(merchant), threshold: merchant.settings.topKolThreshold },
     range,
     alliance: alliancePage(db, merchant, range, scope),
   };

@@ -13,13 +13,13 @@ import { formatCount, formatMoney, formatMoneyShort } from "~/domain/money";
 import { PILLAR_COLORS } from "~/domain/pillars";
 import { campaignPage } from "~/services/fact/campaign.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     campaign: campaignPage(db, merchant, range),
   };

@@ -11,7 +11,7 @@ import { SHELF_CHANNEL_COLUMNS, SHELF_TREND_COLUMNS } from "~/domain/fact/tables
 import { formatMoney, formatMoneyShort } from "~/domain/money";
 import { shelfPage } from "~/services/fact/shelf.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const range = rangeFromUrl(db, merchant, url);
   const by = url.searchParams.get("by") === "week" ? "week" : "day";
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     by,
     shelf: shelfPage(db, merchant, range, by),

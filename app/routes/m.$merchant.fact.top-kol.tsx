@@ -10,13 +10,13 @@ import { TOP_KOL_COLUMNS } from "~/domain/fact/tables";
 import { formatMoney, formatPercent } from "~/domain/money";
 import { topKolPage } from "~/services/fact/top-kol.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     top: topKolPage(db, merchant, range),
   };

@@ -6,27 +6,24 @@ import { z } from "zod";
 import { AccuracyCard } from "~/components/forecast/accuracy-card";
 import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
 import { ForecastControls } from "~/components/forecast/forecast-controls";
-import { getDb } from "~/db.server";
 import { formatMoney } from "~/domain/money";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
 import { forecastGmv, forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
-import { findMerchant } from "~/services/merchants.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 const pageParams = forecastRequestSchema.omit({ asOf: true }).extend({
   campaigns: z.enum(["on", "off"]).default("on"),
 });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const db = getDb();
-  const merchant = findMerchant(db, params.merchant ?? "");
-  if (!merchant) throw new Response("Not found", { status: 404 });
+  const { db, merchant } = requireMerchant(params.merchant);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = pageParams.safeParse(search);
   // A hand-edited URL with a bad value falls back to the defaults rather than failing the page.
   const q = parsed.success ? parsed.data : pageParams.parse({});
   const outcome = forecastGmv(db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level });
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     query: { pillar: q.pillar, horizon: q.horizon, level: q.level, campaigns: q.campaigns === "on" },
     warning: parsed.success ? null : parsed.error.issues.map((i) => i.message).join(" "),
     outcome,

@@ -22,7 +22,7 @@ import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
 import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
 
@@ -47,7 +47,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const wanted = Number(new URL(request.url).searchParams.get("batch"));
   const shown = Number.isInteger(wanted) && wanted > 0 ? batchSummary(db, merchant, wanted) : undefined;
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     history: batches.map(toRow),
     running: batches.filter((b) => b.status === "running").map((b) => b.id),
     // the report asked for, else the newest finished one

@@ -6,13 +6,13 @@ import { ordersHref } from "~/components/fact/links";
 import { formatMoney } from "~/domain/money";
 import { PILLAR_NAMES } from "~/domain/pillars";
 import { explainOrder } from "~/services/fact/orders.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
   const e = explainOrder(db, merchant, params.order ?? "");
   if (!e) throw new Response(`There is no order "${params.order ?? ""}" for ${merchant.name}.`, { status: 404, statusText: "Not Found" });
-  return { merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone }, e };
+  return { merchant: shownMerchant(merchant), e };
 }
 
 const time = (ms: number, tz: string) =>

@@ -8,7 +8,7 @@ import { formatCount, formatMoney } from "~/domain/money";
 import { PILLAR_NAMES, PILLARS } from "~/domain/pillars";
 import { ordersPage } from "~/services/fact/orders.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -16,7 +16,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const filters = orderFiltersSchema.parse(Object.fromEntries(url.searchParams));
   const range = rangeFromUrl(db, merchant, url);
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     filters,
     list: ordersPage(db, merchant, filters, range),
   };

@@ -16,7 +16,7 @@ import { SPLITS } from "~/domain/phases/report-query";
 import type { Column, Row } from "~/domain/report/table";
 import { funnelPage, type SplitRow } from "~/services/phases/funnel-page.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 const searchSchema = z.object({
   split: z.enum(SPLITS).catch("pillar"),
@@ -29,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const range = rangeFromUrl(db, merchant, url);
   const search = searchSchema.parse({ split: url.searchParams.get("split") ?? "pillar", focus: url.searchParams.get("focus") ?? undefined });
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     range,
     page: funnelPage(db, merchant, range, search),
   };

@@ -11,7 +11,7 @@ import type { Row } from "~/domain/report/table";
 import { COHORT_WINDOWS, type CohortWindow } from "~/domain/cohorts";
 import { confirmationPage } from "~/services/phases/confirmation-page.server";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 const windowSchema = z.enum(["6", "12", "24"]).catch("12").transform((w) => Number(w) as CohortWindow);
 
@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const window = windowSchema.parse(url.searchParams.get("cohorts"));
   const defs = merchant.settings.phaseDefinitions;
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     range,
     window,
     confirmationDefault: isDefaultDefinition(defs, "confirmation"),

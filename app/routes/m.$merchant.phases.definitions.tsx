@@ -8,12 +8,12 @@ import { formulaOf, isDefaultDefinition } from "~/domain/phases/columns";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { COUNTERS, DEFAULT_PHASE_DEFINITIONS } from "~/domain/settings";
 import { savePhaseDefinitions, savePhaseDefinitionsForm } from "~/services/phases/definitions.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const { merchant } = requireMerchant(params.merchant);
   const defs = merchant.settings.phaseDefinitions;
-  return { merchant: { slug: merchant.slug }, definitions: defs, warnings: definitionWarnings(defs) };
+  return { merchant: shownMerchant(merchant), definitions: defs, warnings: definitionWarnings(defs) };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {

@@ -7,14 +7,14 @@ import { PhaseTabs } from "~/components/phases/phase-tabs";
 import { describeDefinition } from "~/domain/phases";
 import { usesDefaultDefinitions } from "~/domain/phases/columns";
 import { rangeFromUrl } from "~/services/page-range.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
   const defs = merchant.settings.phaseDefinitions;
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     range,
     definitions: { text: describeDefinition(defs), defaults: usesDefaultDefinitions(defs) },
   };

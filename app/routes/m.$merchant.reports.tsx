@@ -11,7 +11,7 @@ import { GROUPINGS, phaseReportCommand, phaseReportSearch, SPLITS } from "~/doma
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
 import { buildPhaseReport, phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
 import { removePhaseReport, savedPhaseReports, savePhaseReport } from "~/services/phases/saved-reports.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 /** Rows the page previews; exports and the print page carry every row. */
 const PREVIEW_ROWS = 2000;
@@ -22,11 +22,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const req = phaseReportRequest(db, merchant, url);
   const saved = savedPhaseReports(db, merchant);
   const savedName = url.searchParams.get("saved");
-  if (!req.ok) return { merchant: { slug: merchant.slug, currency: merchant.currency }, errors: req.errors, query: null, search: "", table: null, rowCount: 0, caveats: [] as string[], saved, savedName };
+  if (!req.ok) return { merchant: shownMerchant(merchant), errors: req.errors, query: null, search: "", table: null, rowCount: 0, caveats: [] as string[], saved, savedName };
   const table = buildPhaseReport(db, merchant, req.query);
   const caveats = reportCaveats(table);
   return {
-    merchant: { slug: merchant.slug, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     errors: [] as string[],
     query: req.query,
     search: phaseReportSearch(req.query),

@@ -9,7 +9,7 @@ import { RULE_LABELS, unreachableRules } from "~/domain/fact/rules";
 import { formatChange, formatCount, formatMoney } from "~/domain/money";
 import { PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
 import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 type RawForm = ReturnType<typeof pillarSettingsInput>;
 
@@ -26,7 +26,7 @@ function rawOf(p: PillarSettings): RawForm {
 export async function loader({ params }: LoaderFunctionArgs) {
   const { merchant } = requireMerchant(params.merchant);
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     current: rawOf(pillarSettingsOf(merchant.settings)),
   };
 }

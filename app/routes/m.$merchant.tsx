@@ -3,12 +3,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
 import { allMerchants } from "~/services/merchants.server";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, timezone: merchant.timezone, currency: merchant.currency },
+    merchant: shownMerchant(merchant),
     merchants: allMerchants(db).map((m) => ({ slug: m.slug, name: m.name })),
   };
 }

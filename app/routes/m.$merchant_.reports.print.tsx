@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatCell } from "~/components/phases/format";
 import { buildPhaseReport, phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
 import { phaseReportSearch } from "~/domain/phases/report-query";
-import { requireMerchant } from "~/services/route-context.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = requireMerchant(params.merchant);
@@ -13,7 +13,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!req.ok) throw new Response(req.errors.join(" "), { status: 400, statusText: "Bad Request" });
   const table = buildPhaseReport(db, merchant, req.query);
   return {
-    merchant: { slug: merchant.slug, name: merchant.name, currency: merchant.currency, timezone: merchant.timezone },
+    merchant: shownMerchant(merchant),
     search: phaseReportSearch(req.query),
     table,
     caveats: reportCaveats(table),

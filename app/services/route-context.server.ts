@@ -2,6 +2,11 @@
 import { getDb } from "../db.server";
 import { findMerchant, type MerchantContext } from "./merchants.server";
 
+/** What a page may send to the browser about its merchant: never the settings blob. */
+export function shownMerchant(merchant: MerchantContext): { slug: string; name: string; currency: string; timezone: string } {
+  return { slug: merchant.slug, name: merchant.name, currency: merchant.currency, timezone: merchant.timezone };
+}
+
 export function requireMerchant(slug: string | undefined): { db: ReturnType<typeof getDb>; merchant: MerchantContext } {
   const db = getDb();
   const merchant = slug ? findMerchant(db, slug) : undefined;
