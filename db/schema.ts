@@ -29,6 +29,8 @@ export const accounts = sqliteTable(
     category: text("category").notNull().default(""),
     /** 0..1; null when the file gave none. */
     commissionRate: real("commission_rate"),
+    /** the account's 抖音号 (Compass lists name accounts by it; order exports by the numeric id) */
+    handle: text("handle").notNull().default(""),
     batchId: integer("batch_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.merchantId, t.accountId] })],
@@ -95,7 +97,7 @@ export const orders = sqliteTable(
     quantity: integer("quantity").notNull().default(1),
     skuId: text("sku_id").notNull().default(""),
     productName: text("product_name").notNull().default(""),
-    channel: text("channel", { enum: ["live", "video", "mall", "search", "other", ""] }).notNull().default(""),
+    channel: text("channel", { enum: ["live", "video", "image", "mall", "search", "other", ""] }).notNull().default(""),
     contentId: text("content_id").notNull().default(""),
     accountId: text("account_id").notNull().default(""),
     campaignId: text("campaign_id").notNull().default(""),
@@ -103,6 +105,10 @@ export const orders = sqliteTable(
     refundAmount: integer("refund_amount"),
     buyerId: text("buyer_id").notNull().default(""),
     status: text("status", { enum: ["paid", "refunded", "cancelled"] }).notNull().default("paid"),
+    /** the main order (主订单编号) a line belongs to; "" when the file gave none */
+    mainOrderId: text("main_order_id").notNull().default(""),
+    /** who sold it as the shop's export says: shop (小店自卖) or alliance (精选联盟); "" when not given */
+    salesSource: text("sales_source", { enum: ["shop", "alliance", ""] }).notNull().default(""),
     /** derived: the account the order is attributed to (its own, else its content's) */
     attributedAccountId: text("attributed_account_id").notNull().default(""),
     pillar: text("pillar").notNull().default("S"),
@@ -164,6 +170,8 @@ export const importBatches = sqliteTable(
     startedAt: integer("started_at").notNull(),
     finishedAt: integer("finished_at"),
     undoneAt: integer("undone_at"),
+    /** files dropped together share a group (the id of its first batch), undone together */
+    groupId: integer("group_id"),
   },
   (t) => [index("import_batches_merchant").on(t.merchantId, t.id)],
 );
