@@ -3,7 +3,7 @@
 // Money is integer hundredths of the merchant's currency; days are `YYYY-MM-DD` in the
 // merchant's time zone, computed once at import.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const merchants = sqliteTable("merchants", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -16,7 +16,126 @@ export const merchants = sqliteTable("merchants", {
   /** bumped by every import, undo and settings change: caches keyed by it stay honest */
   dataVersion: integer("data_version").notNull().default(0),
   createdAt: integer("created_at").notNull().default(sql`(unixepoch() * 1000)`),
+  /** the workspace (agency or the merchant's own team) that owns it; null only for merchants made before workspaces */
+  workspaceId: integer("workspace_id").references(() => workspaces.id, { onDelete: "restrict" }),
+  /** what the shop sells (beauty, apparel, …): peers for benchmarks are merchants of the same category */
+  category: text("category").notNull().default(""),
 });
+
+// ---- people, workspaces and access ---------------------------------------------------------
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** lower-cased and trimmed */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull().default(""),
+  /** scrypt$N$r$p$salt$hash (app/services/auth/password.server.ts) */
+  passwordHash: text("password_hash").notNull(),
+  /** the interface language the person chose: zh-CN, ja or en; null follows the browser */
+  locale: text("locale"),
+  createdAt: integer("created_at").notNull(),
+  passwordChangedAt: integer("password_changed_at").notNull(),
+});
+
+/** Server-side sessions: the cookie holds a random token, this table its SHA-256. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    /** per-session token every state-changing request must echo */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const workspaces = sqliteTable("workspaces", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+/**
+ * A person's role in a whole workspace (merchantId null) or in one merchant only (workspaceId
+ * null): an agency's client sees their shop and nothing else.
+ */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    workspaceId: integer("workspace_id").references(() => workspaces.id, { onDelete: "cascade" }),
+    merchantId: integer("merchant_id").references(() => merchants.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["owner", "analyst", "viewer"] }).notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("memberships_user_workspace").on(t.userId, t.workspaceId),
+    uniqueIndex("memberships_user_merchant").on(t.userId, t.merchantId),
+    index("memberships_workspace").on(t.workspaceId),
+    index("memberships_merchant").on(t.merchantId),
+  ],
+);
+
+/** Invitation links: single-use, expiring, revocable; the link carries a token, this table its hash. */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull().unique(),
+    workspaceId: integer("workspace_id").references(() => workspaces.id, { onDelete: "cascade" }),
+    merchantId: integer("merchant_id").references(() => merchants.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["owner", "analyst", "viewer"] }).notNull(),
+    /** who it is meant for, as a label; the link itself is what grants */
+    email: text("email").notNull().default(""),
+    createdBy: integer("created_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    usedBy: integer("used_by"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("invitations_workspace").on(t.workspaceId), index("invitations_merchant").on(t.merchantId)],
+);
+
+/** Failed sign-ins per key (`email:…` or `ip:…`) in the current window. */
+export const signInFailures = sqliteTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStart: integer("window_start").notNull(),
+  lockedUntil: integer("locked_until").notNull().default(0),
+});
+
+/** The generated password of the demo owner, kept only so "Open the demo" can sign in with it. */
+export const demoDoor = sqliteTable("demo_door", {
+  userId: integer("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  password: text("password").notNull(),
+});
+
+/** Who did what, when, from where: per merchant (or per workspace for membership changes). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    merchantId: integer("merchant_id").references(() => merchants.id, { onDelete: "cascade" }),
+    workspaceId: integer("workspace_id").references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: integer("user_id"),
+    /** kept as text so the log still says who after the user is removed */
+    userEmail: text("user_email").notNull().default(""),
+    action: text("action").notNull(),
+    /** JSON: what changed (batch id, rows, GMV, role …) */
+    detail: text("detail").notNull().default("{}"),
+    ip: text("ip").notNull().default(""),
+  },
+  (t) => [index("audit_merchant_at").on(t.merchantId, t.at), index("audit_workspace_at").on(t.workspaceId, t.at)],
+);
 
 export const accounts = sqliteTable(
   "accounts",
@@ -303,3 +422,8 @@ export type AccountRow = typeof accounts.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PillarDayRow = typeof pillarDay.$inferSelect;
 export type ImportBatch = typeof importBatches.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Workspace = typeof workspaces.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
