@@ -150,6 +150,12 @@ export const accounts = sqliteTable(
     commissionRate: real("commission_rate"),
     /** the account's 抖音号 (Compass lists name accounts by it; order exports by the numeric id) */
     handle: text("handle").notNull().default(""),
+    /** slot fee (坑位费) per live session, hundredths; null when the file gave none (then 0) */
+    liveFee: integer("live_fee"),
+    /** fee per video, hundredths; null when the file gave none (then 0) */
+    videoFee: integer("video_fee"),
+    /** samples and shipping per post, hundredths; null when the file gave none (then 0) */
+    sampleCost: integer("sample_cost"),
     batchId: integer("batch_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.merchantId, t.accountId] })],
@@ -412,6 +418,91 @@ export const savedReports = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("saved_reports_merchant").on(t.merchantId)],
+);
+
+// ---- the KOL planner: rate cards, planner settings, saved plans --------------------------------
+
+/**
+ * A creator's rate card as the planner edits it: every value overrides the accounts file's; a
+ * null keeps the file's (and a fee neither gives is 0). Money in hundredths.
+ */
+export const creatorRates = sqliteTable(
+  "creator_rates",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    accountId: text("account_id").notNull(),
+    liveFee: integer("live_fee"),
+    videoFee: integer("video_fee"),
+    sampleCost: integer("sample_cost"),
+    commissionRate: real("commission_rate"),
+    /** optional ad boost (投流) bought per post */
+    boost: integer("boost"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.accountId] })],
+);
+
+/** JSON of PlannerSettings (app/domain/planner/settings.ts), parsed with zod on read. */
+export const plannerSettings = sqliteTable("planner_settings", {
+  merchantId: integer("merchant_id").primaryKey().references(() => merchants.id, { onDelete: "cascade" }),
+  settings: text("settings").notNull().default("{}"),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/**
+ * A saved plan: its window, budget and how it was made. Lines keep the figures they were planned
+ * with, so plan-against-actual compares with what was promised, not with today's estimate.
+ */
+export const plans = sqliteTable(
+  "plans",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** hundredths */
+    budget: integer("budget").notNull(),
+    fromDay: text("from_day").notNull(),
+    toDay: text("to_day").notNull(),
+    /** gmv | p10 (suggested) or manual (built by hand) */
+    objective: text("objective", { enum: ["gmv", "p10", "manual"] }).notNull().default("manual"),
+    /** JSON of the suggestion's constraints ({} for a hand-built plan) */
+    constraints: text("constraints").notNull().default("{}"),
+    /** the last day of history the estimates used */
+    asOf: text("as_of").notNull(),
+    /** JSON of the plan's totals when saved: cost, expected views/GMV, simulated P10/P90 */
+    totals: text("totals").notNull().default("{}"),
+    createdBy: integer("created_by"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("plans_merchant_name").on(t.merchantId, t.name)],
+);
+
+export const planLines = sqliteTable(
+  "plan_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    accountId: text("account_id").notNull(),
+    format: text("format", { enum: ["live", "video"] }).notNull(),
+    posts: integer("posts").notNull(),
+    fromDay: text("from_day").notNull(),
+    toDay: text("to_day").notNull(),
+    intent: text("intent", { enum: ["seeding", "harvesting"] }).notNull(),
+    /** FACT pillar the line's sales will count in: T for a Top-KOL, else A */
+    pillar: text("pillar").notNull(),
+    /** hundredths */
+    cost: integer("cost").notNull(),
+    expectedViews: real("expected_views").notNull(),
+    expectedGmv: integer("expected_gmv").notNull(),
+    gmvP10: integer("gmv_p10").notNull(),
+    gmvP90: integer("gmv_p90").notNull(),
+    /** JSON of the line's estimate and rate card when planned (PlannedLine in app/domain/planner) */
+    snapshot: text("snapshot").notNull().default("{}"),
+    why: text("why").notNull().default(""),
+  },
+  (t) => [index("plan_lines_plan").on(t.planId), index("plan_lines_merchant_account").on(t.merchantId, t.accountId)],
 );
 
 export type Merchant = typeof merchants.$inferSelect;
