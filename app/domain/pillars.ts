@@ -48,6 +48,33 @@ export interface AttributionInput {
   campaignId: string;
   /** the row's own account, else (orders) its content's account; "" when none */
   accountId: string;
+  /**
+   * An order sold in a live room that names no account: who sold it as the export says
+   * ("shop" 小店自卖, "alliance" 精选联盟, "" unknown). Undefined for every other row.
+   */
+  liveWithoutAccount?: "shop" | "alliance" | "";
+}
+
+/**
+ * Where a live order without an account goes: Field, Alliance, or by who the export says sold it
+ * (小店自卖 → Field, 精选联盟 → Alliance, unknown → Field). Never Shelf: it was sold in a live room.
+ */
+export const LIVE_WITHOUT_ACCOUNT_RULES = ["source", "field", "alliance"] as const;
+export type LiveWithoutAccountRule = (typeof LIVE_WITHOUT_ACCOUNT_RULES)[number];
+export const DEFAULT_LIVE_WITHOUT_ACCOUNT: LiveWithoutAccountRule = "source";
+
+/** The input of an order for attribution, from its stored columns. */
+export function orderAttributionInput(o: { campaignId: string; accountId: string; channel: string; salesSource: string }): AttributionInput {
+  if (o.accountId !== "" || o.channel !== "live") return { campaignId: o.campaignId, accountId: o.accountId };
+  const source = o.salesSource === "shop" || o.salesSource === "alliance" ? o.salesSource : "";
+  return { campaignId: o.campaignId, accountId: "", liveWithoutAccount: source };
+}
+
+/** The pillar a live order without an account takes under the merchant's rule. */
+export function liveWithoutAccountPillar(source: "shop" | "alliance" | "", rule: LiveWithoutAccountRule): "F" | "A" {
+  if (rule === "field") return "F";
+  if (rule === "alliance") return "A";
+  return source === "alliance" ? "A" : "F";
 }
 
 /** What the accounts file says of an account; undefined when no accounts file names it. */
@@ -59,6 +86,8 @@ export interface KnownAccount {
 export interface AttributionRules {
   ruleOrder: readonly RuleId[];
   topKolThreshold: number;
+  /** default "source" */
+  liveWithoutAccount?: LiveWithoutAccountRule;
 }
 
 export interface Attribution {
@@ -68,17 +97,19 @@ export interface Attribution {
 
 /** Whether one attribution rule matches a row. */
 export function ruleMatches(rule: RuleId, row: AttributionInput, account: KnownAccount | undefined, rules: AttributionRules): boolean {
+  const live = row.accountId === "" && row.liveWithoutAccount !== undefined;
+  const livePillar = live ? liveWithoutAccountPillar(row.liveWithoutAccount!, rules.liveWithoutAccount ?? DEFAULT_LIVE_WITHOUT_ACCOUNT) : null;
   switch (rule) {
     case "campaign":
       return row.campaignId !== "";
     case "self":
-      return row.accountId !== "" && account?.kind === "self";
+      return (row.accountId !== "" && account?.kind === "self") || livePillar === "F";
     case "top_kol":
       return row.accountId !== "" && account?.kind === "creator" && account.followers >= rules.topKolThreshold;
     case "creator":
-      return row.accountId !== "" && account?.kind !== "self";
+      return (row.accountId !== "" && account?.kind !== "self") || livePillar === "A";
     case "shelf":
-      return row.accountId === "";
+      return row.accountId === "" && !live;
   }
 }
 
@@ -91,8 +122,12 @@ export function pillarOf(
   for (const rule of rules.ruleOrder) {
     if (ruleMatches(rule, row, account, rules)) return { pillar: RULE_PILLAR[rule], rule };
   }
-  // Every row has an account or none, so "creator" or "shelf" always matches; a rule order
-  // that leaves both out is refused by the settings schema.
+  // Every row has an account or none, so "creator" or "shelf" always matches (a live order
+  // without an account "self" or "creator"); the settings schema refuses a rule order without them.
+  if (row.accountId === "" && row.liveWithoutAccount !== undefined) {
+    const p = liveWithoutAccountPillar(row.liveWithoutAccount, rules.liveWithoutAccount ?? DEFAULT_LIVE_WITHOUT_ACCOUNT);
+    return p === "F" ? { pillar: "F", rule: "self" } : { pillar: "A", rule: "creator" };
+  }
   return row.accountId === "" ? { pillar: "S", rule: "shelf" } : { pillar: "A", rule: "creator" };
 }
 
@@ -115,6 +150,9 @@ export function explainRule(
   via?: { contentId: string },
 ): string {
   const acct = via && row.accountId ? `account ${row.accountId} (through content ${via.contentId})` : `account ${row.accountId}`;
+  if (row.accountId === "" && row.liveWithoutAccount !== undefined && (rule === "self" || rule === "creator")) {
+    return explainLiveWithoutAccount(row.liveWithoutAccount, rules.liveWithoutAccount ?? DEFAULT_LIVE_WITHOUT_ACCOUNT);
+  }
   switch (rule) {
     case "campaign":
       return `It names campaign ${row.campaignId}, and the Campaign rule comes first among the rules that match.`;
@@ -129,4 +167,15 @@ export function explainRule(
     case "shelf":
       return "It has no account and no content with an account: mall, search or shop-page sales (Shelf).";
   }
+}
+
+const SOURCE_WORDS = { shop: "the shop itself (小店自卖)", alliance: "the creator alliance (精选联盟)", "": "nobody the export names" } as const;
+
+function explainLiveWithoutAccount(source: "shop" | "alliance" | "", rule: LiveWithoutAccountRule): string {
+  const pillar = liveWithoutAccountPillar(source, rule) === "F" ? "Field" : "Alliance";
+  const why =
+    rule === "source"
+      ? `the export says it was sold by ${SOURCE_WORDS[source]}, and the shop's settings read that`
+      : `the shop's settings put every such order in ${pillar}`;
+  return `It was sold in a live room but names no account; ${why}: ${pillar}.`;
 }

@@ -1,7 +1,19 @@
 // A merchant's settings, stored as JSON on the merchant and always read through this schema so
 // old or partial settings get today's defaults.
 import { z } from "zod";
-import { DEFAULT_RULE_ORDER, DEFAULT_TOP_KOL_THRESHOLD, PILLARS, RULE_IDS, type Pillar } from "./pillars";
+import {
+  DEFAULT_LIVE_WITHOUT_ACCOUNT,
+  DEFAULT_RULE_ORDER,
+  DEFAULT_TOP_KOL_THRESHOLD,
+  LIVE_WITHOUT_ACCOUNT_RULES,
+  PILLARS,
+  RULE_IDS,
+  type Pillar,
+} from "./pillars";
+
+/** A date like 03/04/2025: 3 April (day-first) or 4 March (month-first). */
+export const DATE_ORDERS = ["day-first", "month-first"] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 export const COUNTERS = [
   "impressions", "views", "likes", "comments", "shares", "follows", "product_clicks", "cart_adds",
@@ -50,6 +62,10 @@ export const merchantSettingsSchema = z.object({
   phaseDefinitions: z
     .record(z.enum(PHASES), z.array(z.enum(COUNTERS)).min(1))
     .default(DEFAULT_PHASE_DEFINITIONS),
+  /** a live order that names no account: Field, Alliance, or as its 流量来源 says */
+  liveWithoutAccount: z.enum(LIVE_WITHOUT_ACCOUNT_RULES).default(DEFAULT_LIVE_WITHOUT_ACCOUNT),
+  /** how a file whose dates are all like 03/04/2025 is read (TikTok exports) */
+  ambiguousDates: z.enum(DATE_ORDERS).default("day-first"),
 });
 
 export type MerchantSettings = z.infer<typeof merchantSettingsSchema>;

@@ -14,9 +14,9 @@ import { BatchHistory, type BatchRow } from "~/components/import/batch-history";
 import { FilePreviewCard, type PreviewFile } from "~/components/import/file-preview";
 import { ImportReportView } from "~/components/import/import-report";
 import { ImportProgressBar } from "~/components/import/progress-bar";
-import { IMPORT_KINDS, isImportKind } from "~/domain/import/kinds";
-import { batchSummary, listBatches, undoBatch, type BatchSummary } from "~/services/import/batches.server";
-import { startImport } from "~/services/import/background.server";
+import { IMPORT_KINDS, inImportOrder, isImportKind } from "~/domain/import/kinds";
+import { batchSummary, listBatches, undoBatch, undoMessage, type BatchSummary } from "~/services/import/batches.server";
+import { groupImports, startImport } from "~/services/import/background.server";
 import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
 import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
@@ -147,7 +147,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     warmForecastsInBackground(db.$client.name, merchant.slug);
     return data<ActionResult>({
       intent: "undone",
-      message: `Batch ${r.batchId} was undone: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`,
+      message: undoMessage(r),
     });
   }
 
@@ -177,7 +177,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
       });
     }
     const attemptIds: number[] = [];
-    for (const job of jobs) {
+    // accounts and campaigns first, so the files after them find what they name
+    for (const job of inImportOrder(jobs)) {
       if (job.save && !parsed.data.dryRun && Object.keys(job.mapping).length) {
         const saved = saveMapping(db, merchant, job.kind, job.mapping);
         if (!saved.ok) return data<ActionResult>({ intent: "error", error: saved.errors.join(" ") }, { status: 400 });
@@ -204,6 +205,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     }
     // after a dry run the files stay on the page, ready to be imported
     const files: PreviewFile[] = [];
+    groupImports(db, attemptIds);
     if (parsed.data.dryRun) {
       for (const job of jobs) {
         const { upload } = job;

@@ -2,7 +2,7 @@
 // Called inside the import's (or undo's, or settings change's) transaction, so the rollups
 // never disagree with the rows they sum.
 import type { Db } from "../../db/client";
-import { pillarOf, type AttributionRules, type KnownAccount } from "../domain/pillars";
+import { orderAttributionInput, pillarOf, type AttributionInput, type AttributionRules, type KnownAccount } from "../domain/pillars";
 import { bumpDataVersion } from "../queries/merchants.server";
 import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
 import { applyPillars, assignOrderAccounts, distinctAccounts, type AccountDecision } from "../queries/attribution/assign.server";
@@ -26,16 +26,25 @@ export type Scope =
       summed?: boolean;
     };
 
+/** Live orders without an account are decided apart, by who sold them (LIVE_FACETS in assign.server). */
+const LIVE_FACETS = { "live:": "", "live:shop": "shop", "live:alliance": "alliance" } as const;
+
 function decisions(db: Db, merchantId: number, table: "views" | "orders", rules: AttributionRules): AccountDecision[] {
   const accounts = knownAccounts(db, merchantId);
-  return distinctAccounts(db, merchantId, table).map((accountId) => {
+  const decide = (accountId: string, facet: string, extra: Partial<AttributionInput>): AccountDecision => {
     const account = accounts.get(accountId);
     return {
       accountId,
-      withCampaign: pillarOf({ campaignId: "campaign", accountId }, account, rules),
-      withoutCampaign: pillarOf({ campaignId: "", accountId }, account, rules),
+      facet,
+      withCampaign: pillarOf({ campaignId: "campaign", accountId, ...extra }, account, rules),
+      withoutCampaign: pillarOf({ campaignId: "", accountId, ...extra }, account, rules),
     };
-  });
+  };
+  const out = distinctAccounts(db, merchantId, table).map((accountId) => decide(accountId, "", {}));
+  if (table === "orders") {
+    for (const [facet, source] of Object.entries(LIVE_FACETS)) out.push(decide("", facet, { liveWithoutAccount: source }));
+  }
+  return out;
 }
 
 /** Re-attributes and re-sums what a change can have moved, then bumps the data version. */
@@ -92,13 +101,21 @@ export function importAttributor(
     };
   }
   const content = columnIndex("content_id");
+  const channel = columnIndex("channel");
+  const salesSource = columnIndex("sales_source");
   return {
     columns: ["attributed_account_id", "pillar", "pillar_rule"],
     of: (v) => {
       const own = String(v[account] ?? "");
       const contentId = String(v[content] ?? "");
       const accountId = own !== "" ? own : contentId === "" ? "" : (contents.get(contentId)?.accountId ?? "");
-      const a = pillarOf({ campaignId: String(v[campaign] ?? ""), accountId }, accounts.get(accountId), rules);
+      const input = orderAttributionInput({
+        campaignId: String(v[campaign] ?? ""),
+        accountId,
+        channel: String(v[channel] ?? ""),
+        salesSource: String(v[salesSource] ?? ""),
+      });
+      const a = pillarOf(input, accounts.get(accountId), rules);
       return [accountId, a.pillar, a.rule];
     },
   };

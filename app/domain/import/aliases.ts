@@ -14,6 +14,7 @@ const HEADER_ALIASES: Record<ImportKind, Record<string, readonly string[]>> = {
     followers: ["粉丝数", "粉丝量", "粉丝"],
     category: ["主营类目", "类目"],
     commission_rate: ["佣金率", "佣金比例"],
+    handle: ["抖音号", "达人抖音号", "主播抖音号"],
   },
   campaigns: {
     campaign_id: ["活动ID", "活动编号"],
@@ -54,6 +55,8 @@ const HEADER_ALIASES: Record<ImportKind, Record<string, readonly string[]>> = {
     refund_amount: ["退款金额", "售后退款金额"],
     buyer_id: ["买家ID", "用户ID"],
     status: ["订单状态"],
+    main_order_id: ["主订单编号", "主订单号"],
+    sales_source: ["销售来源"],
   },
   reviews: {
     review_id: ["评价ID", "评价编号"],
@@ -215,6 +218,14 @@ const VALUE_ALIASES: Record<string, string> = {
   秒杀: "flash",
   限时秒杀: "flash",
   用户内容: "ugc",
+  // 流量来源 in shop exports: a creator's live room, the product card
+  达人直播: "live",
+  直播间: "live",
+  商品卡: "mall",
+  小店自卖: "shop",
+  自主经营: "shop",
+  精选联盟: "alliance",
+  联盟: "alliance",
 };
 
 /** The canonical value of an enumerated cell, or undefined when it is not one of `allowed`. */

@@ -3,6 +3,17 @@
 export const IMPORT_KINDS = ["accounts", "campaigns", "views", "orders", "reviews"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/**
+ * Files dropped together are imported accounts and campaigns first, then views, orders and
+ * reviews (IMPORT_KINDS order), so each finds what it names; files of one kind keep their order.
+ */
+export function inImportOrder<T extends { kind: ImportKind }>(files: readonly T[]): T[] {
+  return files
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => IMPORT_KINDS.indexOf(a.f.kind) - IMPORT_KINDS.indexOf(b.f.kind) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
 export function isImportKind(s: string): s is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(s);
 }
@@ -32,8 +43,10 @@ export interface FieldDef {
 export const ACCOUNT_KINDS = ["self", "creator"] as const;
 export const CAMPAIGN_KINDS = ["platform", "brand", "flash", "other"] as const;
 export const CONTENT_TYPES = ["live", "video", "image", "ugc", "other"] as const;
-export const CHANNELS = ["live", "video", "mall", "search", "other"] as const;
+export const CHANNELS = ["live", "video", "image", "mall", "search", "other"] as const;
 export const ORDER_STATUSES = ["paid", "refunded", "cancelled"] as const;
+/** who sold an order, as a Douyin shop export says: the shop itself (小店自卖) or the creator alliance (精选联盟) */
+export const SALES_SOURCES = ["shop", "alliance"] as const;
 
 const f = (name: string, type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({ name, type, ...extra });
 
@@ -45,6 +58,7 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("followers", "count"),
     f("category", "text"),
     f("commission_rate", "rate"),
+    f("handle", "id"),
   ],
   campaigns: [
     f("campaign_id", "id", { required: true }),
@@ -85,6 +99,8 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("refund_amount", "money"),
     f("buyer_id", "id"),
     f("status", "enum", { values: ORDER_STATUSES, fallback: "paid" }),
+    f("main_order_id", "id"),
+    f("sales_source", "enum", { values: SALES_SOURCES }),
   ],
   reviews: [
     f("review_id", "id", { required: true }),

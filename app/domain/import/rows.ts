@@ -18,7 +18,7 @@ import {
 
 /** The columns each kind stores, in the order a parsed row gives them (merchant and batch aside). */
 export const STORED_COLUMNS: Record<ImportKind, readonly string[]> = {
-  accounts: ["account_id", "name", "kind", "followers", "category", "commission_rate"],
+  accounts: ["account_id", "name", "kind", "followers", "category", "commission_rate", "handle"],
   campaigns: ["campaign_id", "name", "starts_on", "ends_on", "kind", "budget"],
   views: [
     "content_id", "day", "account_id", "content_type", "campaign_id", "impressions", "views", "watch_seconds",
@@ -26,7 +26,7 @@ export const STORED_COLUMNS: Record<ImportKind, readonly string[]> = {
   ],
   orders: [
     "order_id", "paid_at", "day", "gmv", "quantity", "sku_id", "product_name", "channel", "content_id",
-    "account_id", "campaign_id", "refund_amount", "buyer_id", "status",
+    "account_id", "campaign_id", "refund_amount", "buyer_id", "status", "main_order_id", "sales_source",
   ],
   reviews: ["review_id", "created_at", "day", "rating", "order_id", "sku_id", "has_media", "text", "buyer_id"],
 };
@@ -129,7 +129,7 @@ function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
   switch (kind) {
     case "accounts":
       return {
-        values: [c.account_id, c.name, c.kind, c.followers, c.category, c.commission_rate] as StoredValue[],
+        values: [c.account_id, c.name, c.kind, c.followers, c.category, c.commission_rate, c.handle] as StoredValue[],
         key: c.account_id as string,
         day: null,
       };
@@ -153,7 +153,7 @@ function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
       return {
         values: [
           c.order_id, c.paid_at, day, c.gmv, c.quantity, c.sku_id, c.product_name, c.channel, c.content_id,
-          c.account_id, c.campaign_id, c.refund_amount, c.buyer_id, c.status,
+          c.account_id, c.campaign_id, c.refund_amount, c.buyer_id, c.status, c.main_order_id, c.sales_source,
         ] as StoredValue[],
         key: c.order_id as string,
         day,

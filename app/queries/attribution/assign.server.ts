@@ -6,6 +6,8 @@ import type { Attribution } from "../../domain/pillars";
 
 export interface AccountDecision {
   accountId: string;
+  /** "" for every row, or for orders without an account sold live: "live:" + their sales_source */
+  facet: string;
   withCampaign: Attribution;
   withoutCampaign: Attribution;
 }
@@ -55,20 +57,23 @@ export function applyPillars(
 ): void {
   const c = db.$client;
   const column = table === "views" ? "account_id" : "attributed_account_id";
+  // an order sold live without an account is decided by who sold it (pillars.ts, orderAttributionInput)
+  const facet =
+    table === "orders" ? `CASE WHEN t.attributed_account_id = '' AND t.channel = 'live' THEN 'live:' || t.sales_source ELSE '' END` : "''";
   c.exec("DROP TABLE IF EXISTS temp.decision");
   c.exec(
-    "CREATE TEMP TABLE decision (account_id TEXT PRIMARY KEY, cp TEXT NOT NULL, cr TEXT NOT NULL, np TEXT NOT NULL, nr TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TEMP TABLE decision (account_id TEXT NOT NULL, facet TEXT NOT NULL, cp TEXT NOT NULL, cr TEXT NOT NULL, np TEXT NOT NULL, nr TEXT NOT NULL, PRIMARY KEY (account_id, facet)) WITHOUT ROWID",
   );
-  const insert = c.prepare("INSERT INTO temp.decision VALUES (?, ?, ?, ?, ?)");
+  const insert = c.prepare("INSERT INTO temp.decision VALUES (?, ?, ?, ?, ?, ?)");
   for (const d of decisions) {
-    insert.run(d.accountId, d.withCampaign.pillar, d.withCampaign.rule, d.withoutCampaign.pillar, d.withoutCampaign.rule);
+    insert.run(d.accountId, d.facet, d.withCampaign.pillar, d.withCampaign.rule, d.withoutCampaign.pillar, d.withoutCampaign.rule);
   }
   c.prepare(
     `UPDATE ${table} SET pillar = next.pillar, pillar_rule = next.rule
        FROM (SELECT t.rowid AS id,
                     CASE WHEN t.campaign_id <> '' THEN d.cp ELSE d.np END AS pillar,
                     CASE WHEN t.campaign_id <> '' THEN d.cr ELSE d.nr END AS rule
-               FROM ${table} t JOIN temp.decision d ON d.account_id = t.${column}
+               FROM ${table} t JOIN temp.decision d ON d.account_id = t.${column} AND d.facet = ${facet}
               WHERE t.merchant_id = @merchantId ${batchId === undefined ? "" : "AND t.batch_id = @batchId"}) AS next
       WHERE ${table}.rowid = next.id AND (${table}.pillar <> next.pillar OR ${table}.pillar_rule <> next.rule)`,
   ).run(batchId === undefined ? { merchantId } : { merchantId, batchId });

@@ -6,6 +6,10 @@ export interface OrderDetailRow extends OrderListRow {
   skuId: string;
   buyerId: string;
   batchId: number;
+  /** the main order (主订单编号) of this line; "" when the file gave none */
+  mainOrderId: string;
+  /** shop (小店自卖), alliance (精选联盟) or "" */
+  salesSource: string;
 }
 
 export function findOrder(db: Db, merchantId: number, orderId: string): OrderDetailRow | undefined {
@@ -14,7 +18,7 @@ export function findOrder(db: Db, merchantId: number, orderId: string): OrderDet
       `SELECT order_id AS orderId, paid_at AS paidAt, day, gmv, quantity, sku_id AS skuId, product_name AS productName,
               channel, content_id AS contentId, account_id AS accountId, attributed_account_id AS attributedAccountId,
               campaign_id AS campaignId, status, refund_amount AS refundAmount, buyer_id AS buyerId,
-              pillar, pillar_rule AS pillarRule, batch_id AS batchId
+              pillar, pillar_rule AS pillarRule, batch_id AS batchId, main_order_id AS mainOrderId, sales_source AS salesSource
          FROM orders WHERE merchant_id = ? AND order_id = ?`,
     )
     .get(merchantId, orderId) as OrderDetailRow | undefined;

@@ -85,3 +85,21 @@ export function failOrphanedBatches(db: Db, ids: number[], report: (id: number) 
   }
   return true;
 }
+
+/** Puts batches in one group (files dropped together), named by the first of them. */
+export function groupBatches(db: Db, ids: readonly number[]): void {
+  if (ids.length < 2) return;
+  const groupId = Math.min(...ids);
+  const stmt = db.$client.prepare("UPDATE import_batches SET group_id = ? WHERE id = ?");
+  for (const id of ids) stmt.run(groupId, id);
+}
+
+/** The batches of a group, oldest first. */
+export function groupBatchRows(db: Db, merchantId: number, groupId: number): ImportBatch[] {
+  return db
+    .select()
+    .from(importBatches)
+    .where(and(eq(importBatches.merchantId, merchantId), eq(importBatches.groupId, groupId)))
+    .orderBy(importBatches.id)
+    .all();
+}

@@ -4,7 +4,7 @@ import type { Db } from "../../../db/client";
 import { NONE_FILTER, ORDERS_PAGE_SIZE, type OrderFilters } from "../../domain/fact/order-filters";
 import { evaluateRules, type RuleStep } from "../../domain/fact/rules";
 import { effectiveRefund } from "../../domain/measures";
-import { explainRule, pillarOf, PILLAR_NAMES, type Pillar, type RuleId } from "../../domain/pillars";
+import { explainRule, orderAttributionInput, pillarOf, PILLAR_NAMES, type Pillar, type RuleId } from "../../domain/pillars";
 import type { PageRange } from "../../domain/range";
 import { accountDirectory, findAccount, type AccountEntry } from "../../queries/fact/account-directory.server";
 import { findCampaign, type CampaignEntry } from "../../queries/fact/campaigns.server";
@@ -84,8 +84,12 @@ export function explainOrder(db: Db, merchant: MerchantContext, orderId: string)
   const accountId = order.attributedAccountId;
   const account = accountId ? findAccount(db, merchant.id, accountId) : undefined;
   const known = account ? { kind: account.kind, followers: account.followers } : undefined;
-  const row = { campaignId: order.campaignId, accountId };
-  const rules = { ruleOrder: merchant.settings.ruleOrder, topKolThreshold: merchant.settings.topKolThreshold };
+  const row = orderAttributionInput({ campaignId: order.campaignId, accountId, channel: order.channel, salesSource: order.salesSource });
+  const rules = {
+    ruleOrder: merchant.settings.ruleOrder,
+    topKolThreshold: merchant.settings.topKolThreshold,
+    liveWithoutAccount: merchant.settings.liveWithoutAccount,
+  };
   const decided = pillarOf(row, known, rules);
   return {
     order,

@@ -4,9 +4,11 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Db } from "../../../db/client";
-import { insertBatch } from "../../queries/import/batches.server";
+import { groupBatches, insertBatch } from "../../queries/import/batches.server";
 import type { MerchantContext } from "../merchants.server";
 import { warmForecastsInBackground } from "../forecast-warm.server";
+import { inImportOrder } from "../../domain/import/kinds";
+import type { ImportReport } from "../../domain/import/report";
 import { importFile, type ImportOptions } from "./import.server";
 import { trackProgress } from "./progress.server";
 
@@ -42,4 +44,32 @@ export function startImport(db: Db, merchant: MerchantContext, o: ImportOptions,
   };
   queue.__factloopImportQueue = (queue.__factloopImportQueue ?? Promise.resolve()).then(run);
   return attemptId;
+}
+
+/** Batches started together (files dropped at once) become one group, undone together. */
+export function groupImports(db: Db, attemptIds: readonly number[]): void {
+  groupBatches(db, attemptIds);
+}
+
+/**
+ * Imports several files as one group, in the order that lets each find what it names (accounts
+ * and campaigns first), and returns their reports in that order.
+ */
+export async function importGroup(db: Db, merchant: MerchantContext, files: readonly ImportOptions[]): Promise<ImportReport[]> {
+  const ordered = inImportOrder(files);
+  const ids = ordered.map((o) =>
+    insertBatch(db, { merchantId: merchant.id, kind: o.kind, fileName: o.fileName ?? basename(o.path), bytesTotal: sizeOf(o.path), startedAt: Date.now() }),
+  );
+  groupBatches(db, ids);
+  const reports: ImportReport[] = [];
+  for (let i = 0; i < ordered.length; i++) reports.push(await importFile(db, merchant, { ...ordered[i], attemptId: ids[i] }));
+  return reports;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -7,6 +7,7 @@ import type { ImportReport, ImportStatus } from "../../domain/import/report";
 import {
   failOrphanedBatches,
   getBatch,
+  groupBatchRows,
   listBatchRows,
   markBatchUndone,
   runningBatchIds,
@@ -101,10 +102,22 @@ export function batchSummary(db: Db, merchant: MerchantContext, id: number): Bat
 }
 
 export type UndoResult =
-  | { ok: true; batchId: number; removed: number; restored: number }
+  | { ok: true; batchId: number; removed: number; restored: number; /** every batch undone: a group's, newest first */ batchIds: number[] }
   | { ok: false; error: string };
 
-/** Undoes a stored batch: refused while a later batch that replaced its rows is still in force. */
+/** What the page says after an undo. */
+export function undoMessage(r: Extract<UndoResult, { ok: true }>): string {
+  const what =
+    r.batchIds.length > 1
+      ? `Batches ${[...r.batchIds].sort((a, b) => a - b).join(", ")} (imported together) were undone`
+      : `Batch ${r.batchId} was undone`;
+  return `${what}: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`;
+}
+
+/**
+ * Undoes a stored batch, or the whole group of files imported with it, newest first and in one
+ * transaction: refused while a later batch that replaced its rows is still in force.
+ */
 export function undoBatch(db: Db, merchant: MerchantContext, batchId: number): UndoResult {
   const client = db.$client;
   const batch = getBatch(db, merchant.id, batchId);
@@ -114,42 +127,59 @@ export function undoBatch(db: Db, merchant: MerchantContext, batchId: number): U
   if (batch.status !== "done") {
     return { ok: false, error: `Batch ${batchId} stored nothing (${batch.status}), so there is nothing to undo` };
   }
-  const kind = batch.kind as ImportKind;
+  const group = batch.groupId === null ? [batch] : groupBatchRows(db, merchant.id, batch.groupId);
+  const running = group.find((b) => b.status === "running");
+  if (running) return { ok: false, error: `Batch ${running.id}, imported with batch ${batchId}, is still importing; wait until it has finished` };
+  const members = group.filter((b) => b.status === "done").reverse();
   client.exec("BEGIN IMMEDIATE");
   try {
-    const later = laterReplacingBatches(db, batchId);
-    if (later.length) {
-      client.exec("ROLLBACK");
-      const list = later.map((id) => `batch ${id}`).join(", ");
-      return {
-        ok: false,
-        error: `Batch ${batchId} cannot be undone yet: ${list} replaced some of its rows since. Undo ${later.length === 1 ? "that one" : "those"} first`,
-      };
+    let removed = 0;
+    let restored = 0;
+    for (const member of members) {
+      const later = laterReplacingBatches(db, member.id);
+      if (later.length) {
+        client.exec("ROLLBACK");
+        const list = later.map((id) => `batch ${id}`).join(", ");
+        return {
+          ok: false,
+          error: `Batch ${member.id} cannot be undone yet: ${list} replaced some of its rows since. Undo ${later.length === 1 ? "that one" : "those"} first`,
+        };
+      }
+      const r = undoOne(db, merchant, member);
+      removed += r.removed;
+      restored += r.restored;
     }
-    let scope: Scope;
-    if (kind === "orders" || kind === "reviews") {
-      const days = unionDays(
-        batchDays(db, kind, merchant.id, batchId),
-        replacedDays(db, batchId),
-        kind === "orders" ? reviewDaysOfBatchOrders(db, merchant.id, batchId) : null,
-      );
-      scope = { kind: "batch", batchId, table: kind, days };
-    } else {
-      scope = kind === "campaigns" ? { kind: "none" } : { kind: "all" };
-    }
-    const removed = deleteBatchRows(db, kind, merchant.id, batchId);
-    const restored = restoreReplacedRows(db, kind, batchId);
-    deleteJournal(db, batchId);
-    // Restored orders carry the pillar they had when they were replaced; accounts may have
-    // changed since, so they are attributed afresh.
-    if (kind === "orders" && restored > 0) scope = { kind: "all" };
-    refreshDerived(db, merchant, scope);
-    const report = toSummary(batch).report;
-    markBatchUndone(db, batchId, Date.now(), JSON.stringify(report ? { ...report, status: "undone" } : {}));
     client.exec("COMMIT");
-    return { ok: true, batchId, removed, restored };
+    return { ok: true, batchId, removed, restored, batchIds: members.map((b) => b.id) };
   } catch (e) {
     if (client.inTransaction) client.exec("ROLLBACK");
     throw e;
   }
+}
+
+/** Takes one batch's rows out and puts back what it replaced, inside the caller's transaction. */
+function undoOne(db: Db, merchant: MerchantContext, batch: ImportBatch): { removed: number; restored: number } {
+  const batchId = batch.id;
+  const kind = batch.kind as ImportKind;
+  let scope: Scope;
+  if (kind === "orders" || kind === "reviews") {
+    const days = unionDays(
+      batchDays(db, kind, merchant.id, batchId),
+      replacedDays(db, batchId),
+      kind === "orders" ? reviewDaysOfBatchOrders(db, merchant.id, batchId) : null,
+    );
+    scope = { kind: "batch", batchId, table: kind, days };
+  } else {
+    scope = kind === "campaigns" ? { kind: "none" } : { kind: "all" };
+  }
+  const removed = deleteBatchRows(db, kind, merchant.id, batchId);
+  const restored = restoreReplacedRows(db, kind, batchId);
+  deleteJournal(db, batchId);
+  // Restored orders carry the pillar they had when they were replaced; accounts may have
+  // changed since, so they are attributed afresh.
+  if (kind === "orders" && restored > 0) scope = { kind: "all" };
+  refreshDerived(db, merchant, scope);
+  const report = toSummary(batch).report;
+  markBatchUndone(db, batchId, Date.now(), JSON.stringify(report ? { ...report, status: "undone" } : {}));
+  return { removed, restored };
 }

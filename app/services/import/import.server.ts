@@ -27,6 +27,9 @@ import { applyOrderRollupDelta, liveContentIds } from "../../queries/rollups/del
 import { contentAccounts, knownAccounts } from "../../queries/attribution/accounts.server";
 import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
+import { IGNORED_COLUMNS, unknownAccountsWarning } from "../../domain/import/exports/messages";
+import type { ExportReader } from "../../domain/import/exports/recognise";
+import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
 import { openSource } from "./readers/open.server";
 import { FileProblem, type Source } from "./readers/source.server";
@@ -109,6 +112,7 @@ function emptyReport(o: ImportOptions, attemptId: number): ImportReport {
     skipBadRows: !!o.skipBadRows,
     dryRun: !!o.dryRun,
     rejectedFile: null,
+    export: null,
     durationMs: 0,
     rowsPerSecond: null,
     timings: { rowsMs: 0, indexesMs: 0, derivedMs: 0 },
@@ -228,13 +232,14 @@ async function runImport(
   const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
 
   let source: Source;
+  const readerOptions = {
+    encoding: o.encoding,
+    separator: o.separator,
+    // a header names at least two known columns (or is a platform export's); a title row above it names none
+    looksLikeHeader: headerTest((cells) => (suggestKind(cells, mapping)?.matched ?? 0) >= 2),
+  };
   try {
-    source = await openSource(o.path, report.fileName, {
-      encoding: o.encoding,
-      separator: o.separator,
-      // a header names at least two known columns; a title row above it names none
-      looksLikeHeader: (cells) => (suggestKind(cells, mapping)?.matched ?? 0) >= 2,
-    });
+    source = await openSource(o.path, report.fileName, readerOptions);
   } catch (e) {
     if (e instanceof FileProblem) return fail(e.message, e.line);
     throw e;
@@ -244,14 +249,27 @@ async function runImport(
   report.separator = source.separator === null ? null : separatorName(source.separator);
   const headers = source.headers;
   let match = matchHeaders(kind, headers, mapping);
-  const problem = headerProblem(kind, headers, match, mapping);
-  report.columns = headers.map((h, i) => ({ header: h.trim(), field: match.columns[i] }));
+  // a platform export is read by what factloop knows of it, not column by column
+  const recognised = exportToRead(headers, kind, o.mapping);
+  let exported: ExportReader | null = null;
+  if (recognised) {
+    try {
+      exported = await prepareExport(db, merchant, { path: o.path, fileName: report.fileName, options: readerOptions }, recognised, headers);
+    } catch (e) {
+      source.close();
+      if (e instanceof FileProblem) return fail(e.message, e.line);
+      throw e;
+    }
+    report.export = { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary };
+  }
+  const problem = exported ? null : headerProblem(kind, headers, match, mapping);
+  report.columns = headers.map((h, i) => ({ header: h.replace(/^\uFEFF/, "").trim(), field: recognised ? recognised.columns[i] : match.columns[i] }));
   if (problem) {
     source.close();
     return fail(problem, source.format === "json" || source.format === "ndjson" ? null : source.headerLine);
   }
   const notes: ImportWarning[] = source.notes.map((n) => ({ message: n, count: 1, examples: [] }));
-  const headerNotes = (): ImportWarning[] => [
+  const headerNotes = (): ImportWarning[] => recognised ? exportHeaderNotes() : [
     ...(match.unknown.length
       ? [{ message: "Columns that no field takes were ignored", count: match.unknown.length, examples: match.unknown.slice(0, 10) }]
       : []),
@@ -262,11 +280,18 @@ async function runImport(
     })),
   ];
 
-  // rows come from the file as cells by column; the parser wants cells by field
+  const exportHeaderNotes = (): ImportWarning[] =>
+    recognised && recognised.ignored.length
+      ? [{ message: IGNORED_COLUMNS, count: recognised.ignored.length, examples: recognised.ignored.slice(0, 10) }]
+      : [];
+
+  // rows come from the file as cells by column; the parser wants cells by field (an export's
+  // reader gives them by field already)
   const parser = rowParser(kind, merchant.timezone);
   const fields = fieldNames(kind);
-  let fieldCols = fields.map((f) => match.fieldColumn.get(f) ?? -1);
+  let fieldCols = exported ? fields.map((_, i) => i) : fields.map((f) => match.fieldColumn.get(f) ?? -1);
   const headerOf = (field: string) => {
+    if (exported) return exported.headerOf(field);
     const c = match.fieldColumn.get(field);
     return c === undefined ? field : headers[c].trim();
   };
@@ -317,7 +342,7 @@ async function runImport(
     const writer = rowWriter(db, kind, merchant.id, attemptId, derived?.columns);
     // References to other tables, which this import does not change, are checked against their
     // ids as each row is stored; reviews refer to orders, which are checked in SQL afterwards.
-    const checks = inlineReferenceChecks(db, kind, merchant.id, { accounts, views: contents });
+    const checks = inlineReferenceChecks(db, kind, merchant.id, { accounts, views: contents }, exported ? UNKNOWN_ID_EXAMPLES : 5);
     // Orders are added to the rollups as they are stored (docs/decisions/007).
     const delta = kind === "orders" ? new OrderRollupDelta(liveContentIds(db, merchant.id)) : null;
     let segmentsMoved = false;
@@ -356,7 +381,7 @@ async function runImport(
 
     let sinceYield = 0;
     for await (const batch of source.batches) {
-      if (headers.length !== width) rematch();
+      if (headers.length !== width && !exported) rematch();
       for (let b = 0; b < batch.length; b++) {
         // let the server answer (progress polls, pages) while a big file imports
         if (++sinceYield === YIELD_EVERY_ROWS) {
@@ -374,7 +399,7 @@ async function runImport(
           report.rejected++;
           continue;
         }
-        const parsed = parser.parseColumns(values, fieldCols);
+        const parsed = parser.parseColumns(exported ? exported.cells(values) : values, fieldCols);
         if (!parsed.ok) {
           const messages: string[] = [];
           for (const issue of parsed.issues) {
@@ -453,9 +478,17 @@ async function runImport(
       return fail(`Every row of the file has a problem: nothing was imported`);
     }
 
+    if (exported) notes.push(...exported.notes());
     for (const { ref, message } of REFERENCES[kind] ?? []) {
       const u = checks.find((c) => c.ref === ref) ?? unknownReferences(db, kind, merchant.id, attemptId, ref);
-      if (u.count > 0) notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
+      if (u.count === 0) continue;
+      if (exported && kind === "orders" && ref.column === "account_id") {
+        // an order export names the ids to add to an accounts file
+        const ids = [...u.examples];
+        notes.push({ message: unknownAccountsWarning(u.count, ids, ("distinct" in u ? u.distinct : ids.length) - ids.length), count: u.count, examples: ids });
+      } else {
+        notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
+      }
     }
     report.warnings = [...notes, ...headerNotes()];
 
@@ -526,7 +559,12 @@ interface ReferenceCheck {
   see(values: StoredValue[]): void;
   count: number;
   examples: Set<string>;
+  /** distinct ids not known (those past the examples are counted, not kept) */
+  distinct: number;
 }
+
+/** How many unknown ids an export's warning names (an order export names the 达人ID to add). */
+const UNKNOWN_ID_EXAMPLES = 20;
 
 /**
  * Counters of a batch's rows that name ids the referred table does not hold. `loaded`: ids
@@ -537,20 +575,27 @@ function inlineReferenceChecks(
   kind: ImportKind,
   merchantId: number,
   loaded: Partial<Record<Reference["refTable"], { has(id: string): boolean }>>,
+  examples = 5,
 ): ReferenceCheck[] {
   if (kind !== "orders" && kind !== "views") return [];
   return (REFERENCES[kind] ?? []).map(({ ref }) => {
     const known = loaded[ref.refTable] ?? knownIds(db, merchantId, ref);
     const at = STORED_COLUMNS[kind].indexOf(ref.column);
+    // distinct unknown ids beyond the examples are counted through a bounded set
+    const beyond = new Set<string>();
     const check: ReferenceCheck = {
       ref,
       count: 0,
       examples: new Set(),
+      distinct: 0,
       see(values) {
         const v = values[at] as string;
         if (v === "" || known.has(v)) return;
         check.count++;
-        if (check.examples.size < 5) check.examples.add(v);
+        if (check.examples.has(v) || beyond.has(v)) return;
+        check.distinct++;
+        if (check.examples.size < examples) check.examples.add(v);
+        else if (beyond.size < 100_000) beyond.add(v);
       },
     };
     return check;

@@ -8,8 +8,10 @@ import type { ColumnUse, ImportFormat } from "../../domain/import/report";
 import { cellMessage, rowParser, shownValue } from "../../domain/import/rows";
 import { getColumnMappings } from "../../queries/import/mappings.server";
 import type { MerchantContext } from "../merchants.server";
+import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { openSource } from "./readers/open.server";
-import { FileProblem } from "./readers/source.server";
+import { FileProblem, type ReaderOptions, type SourceRow } from "./readers/source.server";
+import type { RecognisedExport } from "../../domain/import/exports/recognise";
 
 export interface PreviewRow {
   line: number;
@@ -37,6 +39,8 @@ export interface FilePreview {
   notes: string[];
   /** a problem of the whole file: it cannot be imported as it is */
   problem: string | null;
+  /** the platform export the headers name, read without any mapping: "抖店 order export (68 columns, 9 used)" */
+  export: { id: string; label: string; summary: string } | null;
 }
 
 const PREVIEW_ROWS = 10;
@@ -68,20 +72,27 @@ export async function previewFile(
     rows: [],
     notes: [],
     problem: null,
+    export: null,
   };
   let source;
+  const readerOptions = {
+    encoding: o.encoding,
+    separator: o.separator,
+    looksLikeHeader: headerTest((cells) => (suggestKind(cells)?.matched ?? 0) >= 2),
+  };
   try {
-    source = await openSource(o.path, o.fileName, {
-      encoding: o.encoding,
-      separator: o.separator,
-      looksLikeHeader: (cells) => (suggestKind(cells)?.matched ?? 0) >= 2,
-    });
+    source = await openSource(o.path, o.fileName, readerOptions);
   } catch (e) {
     if (e instanceof FileProblem) return { ...empty, problem: e.message };
     throw e;
   }
   try {
     const headers = source.headers;
+    const recognised = exportToRead(headers, o.kind ?? null, o.mapping);
+    if (recognised) {
+      const preview = await previewExport(db, merchant, { ...o, options: readerOptions }, recognised, headers, source.batches);
+      return { ...preview, format: source.format, encoding: source.encoding, separator: source.separator === null ? null : separatorName(source.separator), notes: [...source.notes, ...preview.notes] };
+    }
     const suggestion = suggestKind(headers);
     const kind = o.kind ?? suggestion?.kind ?? null;
     const base: FilePreview = {
@@ -144,4 +155,51 @@ export async function previewFile(
   } finally {
     source.close();
   }
+}
+
+/** The preview of a recognised platform export: which columns it uses and its first rows as stored. */
+async function previewExport(
+  db: Db,
+  merchant: MerchantContext,
+  o: { path: string; fileName: string; size: number; options: ReaderOptions },
+  recognised: RecognisedExport,
+  headers: string[],
+  batches: AsyncGenerator<SourceRow[]>,
+): Promise<FilePreview> {
+  const kind = recognised.format.kind;
+  const reader = await prepareExport(db, merchant, { path: o.path, fileName: o.fileName, options: o.options }, recognised, headers);
+  const parser = rowParser(kind, merchant.timezone);
+  const fields = fieldNames(kind);
+  const rows: PreviewRow[] = [];
+  read: for await (const batch of batches) {
+    for (const r of batch) {
+      const values = reader.cells(r.values);
+      const cells = Object.fromEntries(fields.map((f, i) => [f, values[i]]));
+      const parsed = parser.parse(cells);
+      const problems = parsed.ok ? [] : parsed.issues.map((i) => cellMessage(kind, r.line, reader.headerOf(i.field), i));
+      rows.push({ line: r.line, cells, read: parsed.ok ? shownFields(kind, parsed.fields, merchant.timezone) : null, problems });
+      if (rows.length >= PREVIEW_ROWS) break read;
+    }
+  }
+  const dates = reader.notes().filter((n) => n.count === 1 && n.examples.length === 0).map((n) => n.message);
+  return {
+    fileName: o.fileName,
+    size: o.size,
+    format: null,
+    encoding: null,
+    separator: null,
+    suggestedKind: kind,
+    kind,
+    columns: headers.map((h, i) => ({ header: h.replace(/^\uFEFF/, "").trim(), field: recognised.columns[i] })),
+    fields: KIND_FIELDS[kind].map((d) => ({ name: d.name, required: !!d.required })),
+    missing: [],
+    rows,
+    notes: [recognised.summary, ...dates],
+    problem: null,
+    export: { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary },
+  };
+}
+
+function shownFields(kind: ImportKind, values: Record<string, unknown>, tz: string): Record<string, string> {
+  return Object.fromEntries(KIND_FIELDS[kind].map((def) => [def.name, shownValue(def, values[def.name], tz)]));
 }

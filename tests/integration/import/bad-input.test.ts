@@ -203,7 +203,7 @@ describe("skip bad rows stores exactly the good rows", () => {
     expect([r.rowsRead, r.inserted, r.rejected]).toEqual([8, 3, 5]);
     expect(messages(r)).toEqual([
       'Line 3, column "gmv": "abc" is not an amount of money (for example 1234.50 or 1,234.50)',
-      'Line 4, column "channel": "抖音" is not one of live, video, mall, search, other (or 直播, 短视频, 视频, 商城, 搜索, 其他, 其它)',
+      'Line 4, column "channel": "抖音" is not one of live, video, image, mall, search, other (or 直播, 短视频, 视频, 图文, 商城, 搜索, 其他, 其它, 达人直播, 直播间, 商品卡)',
       'Line 6, column "paid_at": "2024-02-30 10:00:00" is not a real calendar date',
       'Line 7: order_id "8004" appears more than once in this file; each order may be given once',
       'Line 8, column "quantity": "-1" is negative; counts are 0 or more',

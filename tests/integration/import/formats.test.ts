@@ -15,8 +15,9 @@ describe("formats and encodings", () => {
     const r = await importFile(db, m, { kind: "orders", path: fixture("orders-douyin-gbk.csv") });
     expect(r.errors).toEqual([]);
     expect([r.status, r.encoding, r.separator, r.inserted]).toEqual(["done", "gb18030", "comma", 4]);
-    expect(r.columns.find((c) => c.header === "主订单编号")).toEqual({ header: "主订单编号", field: null });
-    expect(r.warnings.map((w) => w.message)).toContain("Columns that no field takes were ignored");
+    expect(r.columns.find((c) => c.header === "主订单编号")).toEqual({ header: "主订单编号", field: "main_order_id" });
+    // every column is used now that 主订单编号 is kept as the main order id
+    expect(r.warnings.map((w) => w.message)).not.toContain("Columns that no field takes were ignored");
     const rows = db.$client
       .prepare("SELECT order_id, paid_at, day, gmv, quantity, product_name, channel, content_id, account_id, status FROM orders ORDER BY order_id")
       .all();

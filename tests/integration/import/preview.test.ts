@@ -15,7 +15,7 @@ describe("previewFile", () => {
     expect([p.format, p.encoding, p.separator, p.suggestedKind, p.kind, p.problem]).toEqual(["csv", "gb18030", "comma", "orders", "orders", null]);
     expect(p.columns.slice(0, 3)).toEqual([
       { header: "子订单编号", field: "order_id" },
-      { header: "主订单编号", field: null },
+      { header: "主订单编号", field: "main_order_id" },
       { header: "支付时间", field: "paid_at" },
     ]);
     expect(p.rows.map((r) => [r.line, r.cells.order_id, r.cells.gmv, r.problems])).toEqual([

@@ -50,7 +50,7 @@ describe("undo", () => {
     const gmv12 = db.$client.prepare("SELECT SUM(gmv) AS g FROM pillar_day WHERE day = '2024-06-12'").get();
     expect(gmv12).toEqual({ g: 189650 - 19900 });
 
-    expect(undoBatch(db, m, r.batchId!)).toEqual({ ok: true, batchId: r.batchId, removed: 2, restored: 1 });
+    expect(undoBatch(db, m, r.batchId!)).toEqual({ ok: true, batchId: r.batchId, removed: 2, restored: 1, batchIds: [r.batchId] });
     expect(db.$client.prepare("SELECT * FROM orders WHERE order_id = '6920118800001'").get()).toEqual(original);
     // everything but the data version (bumped by the import and by the undo) is as before
     const strip = (s: string) => s.replace(/"data_version":\d+/g, "");

@@ -15,7 +15,7 @@ describe("row parsers", () => {
     const r = orders.parse(cells({ order_id: " 1 ", paid_at: "2024-06-18 00:30", gmv: "￥1,234.5", status: "" }, ORDER_FIELDS));
     expect(r.ok && r.row).toEqual({
       // paid 00:30 in Shanghai is 16:30 UTC the day before; its day is the local one
-      values: ["1", Date.UTC(2024, 5, 17, 16, 30), "2024-06-18", 123450, 1, "", "", "", "", "", "", null, "", "paid"],
+      values: ["1", Date.UTC(2024, 5, 17, 16, 30), "2024-06-18", 123450, 1, "", "", "", "", "", "", null, "", "paid", "", ""],
       key: "1",
       day: "2024-06-18",
     });
