@@ -5,6 +5,7 @@ import type { DateOrder } from "../../settings";
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const YEAR_FIRST = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const two = (n: number | string) => String(n).padStart(2, "0");
 
@@ -46,7 +47,8 @@ export function decideDateOrder(e: DateOrderEvidence, setting: DateOrder): DateO
  * to word its problem.
  */
 export function plainTime(cell: string, order: DateOrder): string {
-  const c = CHINESE.exec(cell);
+  // one spelling for every time, so that ids made of a time (a live session's) do not depend on the file's
+  const c = CHINESE.exec(cell) ?? YEAR_FIRST.exec(cell);
   if (c) return `${c[1]}-${two(c[2])}-${two(c[3])} ${two(c[4] ?? 0)}:${c[5] ?? "00"}:${c[6] ?? "00"}`;
   const m = SLASHED.exec(cell);
   if (!m) return cell;
