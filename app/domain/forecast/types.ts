@@ -1,5 +1,6 @@
 // The shapes every forecasting piece shares. Models are passed in as Forecasters so that the
 // domain (backtest, choice, calibration) stays pure; augurs lives in app/services/forecast.
+import type { Occurrence } from "./occurrences";
 
 /** What a model is given: the history, how far to look, and what is known about the future. */
 export interface ForecastInput {
@@ -15,6 +16,11 @@ export interface ForecastInput {
    * entered them.
    */
   events?: readonly (string | null)[];
+  /**
+   * Campaigns, festivals and holidays placed on the series (steps from step 0), past and known
+   * future ones alike: calendar-aware models learn each one's shape from its earlier editions.
+   */
+  occurrences?: readonly Occurrence[];
   /** the instant of step 0 and the length of a step, for models that need calendar time */
   timeline?: { startMs: number; stepMs: number };
 }
