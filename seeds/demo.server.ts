@@ -1,5 +1,6 @@
 // Seeds the demo merchant by writing the contract's files and importing them through the same
 // service a merchant's upload goes through.
+import { ensureDemoAccess } from "../app/services/auth/people.server";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ export async function seedDemo(db: Db, opts: { slug?: string; log?: (line: strin
   const log = opts.log ?? (() => {});
   let merchant = findMerchant(db, slug);
   if (!merchant) {
-    const created = createMerchant(db, { slug, name: "光感美妆 Lumière Beauty (demo)", timezone: "Asia/Shanghai", currency: "CNY" });
+    const created = createMerchant(db, { slug, name: "光感美妆 Lumière Beauty (demo)", timezone: "Asia/Shanghai", currency: "CNY", category: "beauty" });
     if (!created.ok) throw new Error(created.error);
     merchant = created.merchant;
   }
@@ -37,5 +38,7 @@ export async function seedDemo(db: Db, opts: { slug?: string; log?: (line: strin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // the demo workspace and its owner, whose generated password opens "Open the demo"
+  await ensureDemoAccess(db, slug);
   return `${slug}: ${counts.join(", ")}`;
 }

@@ -12,7 +12,7 @@ export function listMerchants(db: Db): Merchant[] {
 
 export function insertMerchant(
   db: Db,
-  m: { slug: string; name: string; timezone: string; currency: string; settings?: string },
+  m: { slug: string; name: string; timezone: string; currency: string; settings?: string; category?: string; workspaceId?: number | null },
 ): Merchant {
   return db.insert(merchants).values({ ...m, settings: m.settings ?? "{}" }).returning().get();
 }
@@ -24,4 +24,8 @@ export function updateMerchantSettings(db: Db, merchantId: number, settings: str
 /** Marks the merchant's data as changed, so caches keyed by the version are recomputed. */
 export function bumpDataVersion(db: Db, merchantId: number): void {
   db.update(merchants).set({ dataVersion: sql`${merchants.dataVersion} + 1` }).where(eq(merchants.id, merchantId)).run();
+}
+
+export function getMerchantById(db: Db, id: number): Merchant | undefined {
+  return db.select().from(merchants).where(eq(merchants.id, id)).get();
 }

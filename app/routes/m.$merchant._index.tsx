@@ -15,7 +15,7 @@ import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const url = new URL(request.url);
   const range = rangeFromUrl(db, merchant, url);
   const pillars = pillarsFromSearch(url.searchParams.get("pillars"));

@@ -15,7 +15,7 @@ const exportSchema = z.object({
 });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const url = new URL(request.url);
   const parsed = exportSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {

@@ -16,7 +16,7 @@ const pageParams = forecastRequestSchema.omit({ asOf: true }).extend({
 });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = pageParams.safeParse(search);
   // A hand-edited URL with a bad value falls back to the defaults rather than failing the page.

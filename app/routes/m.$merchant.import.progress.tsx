@@ -4,7 +4,7 @@ import { batchSummary } from "~/services/import/batches.server";
 import { requireMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const ids = (new URL(request.url).searchParams.get("ids") ?? "")
     .split(",")
     .map(Number)

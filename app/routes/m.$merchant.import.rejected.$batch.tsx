@@ -6,8 +6,8 @@ import { batchSummary } from "~/services/import/batches.server";
 import { rejectedFilePath } from "~/services/import/import.server";
 import { requireMerchant } from "~/services/route-context.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const id = Number(params.batch);
   const batch = Number.isInteger(id) ? batchSummary(db, merchant, id) : undefined;
   // the path is computed, never taken from the stored report

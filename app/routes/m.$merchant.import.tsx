@@ -1,5 +1,6 @@
 // The import page: drop files, see how they will be read, fix the column mapping, dry-run or
 // import with live progress (which survives a reload), read the report, undo a batch.
+import { CsrfField, useUploadAction } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   data,
@@ -42,7 +43,7 @@ function toRow(b: BatchSummary): BatchRow {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const batches = listBatches(db, merchant, 50);
   const wanted = Number(new URL(request.url).searchParams.get("batch"));
   const shown = Number.isInteger(wanted) && wanted > 0 ? batchSummary(db, merchant, wanted) : undefined;
@@ -81,7 +82,8 @@ type ActionResult =
   | { intent: "error"; error: string };
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  // importing and undoing need the same role (analyst); the audit log tells them apart
+  const { db, merchant, user } = await requireMerchant(request, params.merchant, "import");
   const type = request.headers.get("content-type") ?? "";
 
   if (type.startsWith("multipart/form-data")) {
@@ -203,9 +205,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
         ),
       );
     }
+    groupImports(db, attemptIds);
     // after a dry run the files stay on the page, ready to be imported
     const files: PreviewFile[] = [];
-    groupImports(db, attemptIds);
     if (parsed.data.dryRun) {
       for (const job of jobs) {
         const { upload } = job;
@@ -248,6 +250,7 @@ type ProgressData = { batches: { id: number; status: string; progress: Parameter
 
 export default function ImportPage() {
   const { merchant, history, running, report, maxBytes } = useLoaderData<typeof loader>();
+  const uploadAction = useUploadAction();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -309,7 +312,7 @@ export default function ImportPage() {
         </div>
       )}
 
-      <Form method="post" encType="multipart/form-data" className="card" style={{ marginBottom: 14 }}>
+      <Form method="post" encType="multipart/form-data" action={uploadAction} className="card" style={{ marginBottom: 14 }}>
         <label
           htmlFor="import-files"
           style={{ display: "block", border: "2px dashed var(--line)", borderRadius: 8, padding: 24, textAlign: "center", cursor: "pointer" }}
@@ -336,6 +339,7 @@ export default function ImportPage() {
 
       {previews.length > 0 && (
         <Form method="post" key={previews.map((p) => p.token).join(",")}>
+          <CsrfField />
           <input type="hidden" name="intent" value="start" />
           {previews.map((f) => (
             <FilePreviewCard key={f.token} file={f} />

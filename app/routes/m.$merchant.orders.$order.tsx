@@ -8,8 +8,8 @@ import { PILLAR_NAMES } from "~/domain/pillars";
 import { explainOrder } from "~/services/fact/orders.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const e = explainOrder(db, merchant, params.order ?? "");
   if (!e) throw new Response(`There is no order "${params.order ?? ""}" for ${merchant.name}.`, { status: 404, statusText: "Not Found" });
   return { merchant: shownMerchant(merchant), e };

@@ -24,7 +24,7 @@ const searchSchema = z.object({
 });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const url = new URL(request.url);
   const range = rangeFromUrl(db, merchant, url);
   const search = searchSchema.parse({ split: url.searchParams.get("split") ?? "pillar", focus: url.searchParams.get("focus") ?? undefined });

@@ -16,7 +16,7 @@ import { requireMerchant, shownMerchant } from "~/services/route-context.server"
 const windowSchema = z.enum(["6", "12", "24"]).catch("12").transform((w) => Number(w) as CohortWindow);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const url = new URL(request.url);
   const range = rangeFromUrl(db, merchant, url);
   const window = windowSchema.parse(url.searchParams.get("cohorts"));

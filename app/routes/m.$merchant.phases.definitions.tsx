@@ -1,5 +1,6 @@
 // Phase definitions: each phase as a sum of counters, the contract's defaults unless the merchant
 // chooses its own. Every report, page and export states the definition it used.
+import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
@@ -10,14 +11,14 @@ import { COUNTERS, DEFAULT_PHASE_DEFINITIONS } from "~/domain/settings";
 import { savePhaseDefinitions, savePhaseDefinitionsForm } from "~/services/phases/definitions.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { merchant } = requireMerchant(params.merchant);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { merchant } = await requireMerchant(request, params.merchant);
   const defs = merchant.settings.phaseDefinitions;
   return { merchant: shownMerchant(merchant), definitions: defs, warnings: definitionWarnings(defs) };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "settings");
   const form = await request.formData();
   const result =
     form.get("intent") === "reset" ? savePhaseDefinitions(db, merchant, DEFAULT_PHASE_DEFINITIONS) : savePhaseDefinitionsForm(db, merchant, form);
@@ -51,6 +52,7 @@ export default function PhaseDefinitions() {
           <span className="hint">a phase is the sum of the counters ticked on its row; shaded boxes are the contract's defaults</span>
         </div>
         <Form method="post">
+          <CsrfField />
           <div className="table-wrap">
             <table className="data def-grid">
               <thead>

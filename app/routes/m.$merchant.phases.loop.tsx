@@ -14,7 +14,7 @@ import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
   return { range, page: loopPage(db, merchant, range) };
 }

@@ -10,7 +10,7 @@ import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
   const defs = merchant.settings.phaseDefinitions;
   return {

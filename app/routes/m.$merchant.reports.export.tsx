@@ -8,7 +8,7 @@ import { requireMerchant } from "~/services/route-context.server";
 const formatSchema = z.enum(EXPORT_FORMATS);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const url = new URL(request.url);
   const format = formatSchema.safeParse(url.searchParams.get("format") ?? "csv");
   if (!format.success) return new Response("format must be csv, xlsx or json.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });

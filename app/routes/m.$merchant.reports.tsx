@@ -1,5 +1,6 @@
 // The phase report builder: choose period, grouping, split and measures, preview the table,
 // export it (CSV, XLSX, JSON) or print it, and save the definition to reopen by URL.
+import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -17,7 +18,7 @@ import { requireMerchant, shownMerchant } from "~/services/route-context.server"
 const PREVIEW_ROWS = 2000;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant);
   const url = new URL(request.url);
   const req = phaseReportRequest(db, merchant, url);
   const saved = savedPhaseReports(db, merchant);
@@ -45,7 +46,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "report");
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ errors: { form: "That request was not understood; reload the page and try again." } }, { status: 400 });
   const base = `/m/${merchant.slug}/reports`;
@@ -200,6 +201,7 @@ export default function PhaseReports() {
               </p>
             ) : null}
             <Form method="post" className="row" style={{ flexWrap: "wrap" }}>
+              <CsrfField />
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="params" value={search} />
               <input name="name" placeholder="Weekly phases by pillar" aria-label="Report name" maxLength={120} style={{ minWidth: 260 }} />
@@ -231,6 +233,7 @@ export default function PhaseReports() {
                   <Link to={`${base}?${s.params}`}>{s.name}</Link> <span className="small muted">{describeSaved(s.params)}</span>
                 </span>
                 <Form method="post">
+                  <CsrfField />
                   <input type="hidden" name="intent" value="delete" />
                   <input type="hidden" name="id" value={s.id} />
                   <button className="btn btn-danger" type="submit" aria-label={`Delete ${s.name}`}>

@@ -1,6 +1,7 @@
 // Pillar settings: the Top-KOL threshold, the order of the attribution rules, creator tier bands
 // and the target mix. "Preview" shows before/after GMV per pillar without saving; "Apply" saves
 // and re-attributes every order in one transaction.
+import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -23,8 +24,8 @@ function rawOf(p: PillarSettings): RawForm {
   };
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { merchant } = requireMerchant(params.merchant);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { merchant } = await requireMerchant(request, params.merchant);
   return {
     merchant: shownMerchant(merchant),
     current: rawOf(pillarSettingsOf(merchant.settings)),
@@ -37,7 +38,7 @@ type ActionResult =
   | { intent: "applied"; preview: PreviewResult };
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "settings");
   const form = await request.formData();
   const raw = pillarSettingsInput(form);
   const parsed = parsePillarSettingsForm(form);
@@ -156,6 +157,7 @@ export default function SettingsPage() {
       ) : null}
 
       <Form method="post" id="pillar-settings" key={JSON.stringify(raw)} className="stack settings-form">
+        <CsrfField />
         <div className="grid cols-2">
           <div className="card">
             <div className="card-head">

@@ -2,14 +2,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
-import { allMerchants } from "~/services/merchants.server";
+import { UserMenu } from "~/components/app-header";
+import { can } from "~/domain/auth/roles";
+import { useViewer } from "~/root";
+import { visibleMerchants } from "~/services/auth/people.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant, user, role } = await requireMerchant(request, params.merchant);
   return {
     merchant: shownMerchant(merchant),
-    merchants: allMerchants(db).map((m) => ({ slug: m.slug, name: m.name })),
+    // only the merchants this person may see: the switcher must not list another client's shop
+    merchants: visibleMerchants(db, user.id).map((m) => ({ slug: m.slug, name: m.name })),
+    role,
+    can: { import: can(role, "import"), settings: can(role, "settings"), members: can(role, "members"), audit: can(role, "audit") },
   };
 }
 
@@ -36,7 +42,8 @@ function keepRange(search: string): string {
 }
 
 export default function MerchantLayout() {
-  const { merchant, merchants } = useLoaderData<typeof loader>();
+  const { merchant, merchants, role, can: allowed } = useLoaderData<typeof loader>();
+  const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
   const base = `/m/${merchant.slug}`;
@@ -61,7 +68,7 @@ export default function MerchantLayout() {
             ))}
           </select>
           <div className="small" style={{ color: "#7f8aa6", marginTop: 4 }}>
-            {merchant.timezone} · {merchant.currency}
+            {merchant.timezone} · {merchant.currency} · {role}
           </div>
         </div>
         <nav className="nav">
@@ -86,9 +93,16 @@ export default function MerchantLayout() {
           <div className="section">Plan</div>
           <NavLink to={`${base}/forecast`}>GMV forecast</NavLink>
           <div className="section">Data</div>
-          <NavLink to={`${base}/import`}>Import</NavLink>
-          <NavLink to={`${base}/settings`}>Settings</NavLink>
+          {allowed.import ? <NavLink to={`${base}/import`}>Import</NavLink> : null}
+          {allowed.settings ? <NavLink to={`${base}/settings`}>Settings</NavLink> : null}
+          {allowed.members ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
+          {allowed.audit ? <NavLink to={`${base}/audit`}>Audit log</NavLink> : null}
         </nav>
+        {viewer ? (
+          <div className="sidebar-user">
+            <UserMenu email={viewer.email} />
+          </div>
+        ) : null}
       </aside>
       <main className="main">
         <Outlet />

@@ -8,7 +8,7 @@ import { phaseReportSearch } from "~/domain/phases/report-query";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { db, merchant } = requireMerchant(params.merchant);
+  const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const req = phaseReportRequest(db, merchant, new URL(request.url));
   if (!req.ok) throw new Response(req.errors.join(" "), { status: 400, statusText: "Bad Request" });
   const table = buildPhaseReport(db, merchant, req.query);

@@ -15,6 +15,9 @@ export interface MerchantContext {
   currency: string;
   settings: MerchantSettings;
   dataVersion: number;
+  /** the workspace that owns it (null for a merchant made before workspaces: reachable by direct grants only) */
+  workspaceId: number | null;
+  category: string;
 }
 
 export function toContext(m: Merchant): MerchantContext {
@@ -26,6 +29,8 @@ export function toContext(m: Merchant): MerchantContext {
     currency: m.currency,
     settings: readSettings(m.settings),
     dataVersion: m.dataVersion,
+    workspaceId: m.workspaceId ?? null,
+    category: m.category,
   };
 }
 
@@ -55,6 +60,8 @@ export const newMerchantSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "A currency is a three-letter code such as CNY or JPY.")
     .default("CNY"),
+  category: z.string().trim().max(60).optional(),
+  workspaceId: z.number().int().positive().optional(),
 });
 
 export type CreateMerchantResult = { ok: true; merchant: MerchantContext } | { ok: false; error: string };
@@ -62,8 +69,8 @@ export type CreateMerchantResult = { ok: true; merchant: MerchantContext } | { o
 export function createMerchant(db: Db, input: z.input<typeof newMerchantSchema>): CreateMerchantResult {
   const parsed = newMerchantSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join(" ") };
-  const { slug, name, timezone, currency } = parsed.data;
+  const { slug, name, timezone, currency, category, workspaceId } = parsed.data;
   if (getMerchantBySlug(db, slug)) return { ok: false, error: `A merchant "${slug}" already exists.` };
-  const m = insertMerchant(db, { slug, name: name ?? slug, timezone, currency });
+  const m = insertMerchant(db, { slug, name: name ?? slug, timezone, currency, category: category ?? "", workspaceId: workspaceId ?? null });
   return { ok: true, merchant: toContext(m) };
 }

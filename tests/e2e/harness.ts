@@ -4,9 +4,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, s
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { openDb } from "../../db/client";
 import { seedDemo } from "../../seeds/demo.server";
+import { createUser, createWorkspace, findWorkspace, grant, moveMerchantToWorkspace } from "../../app/services/auth/people.server";
+import { allMerchants } from "../../app/services/merchants.server";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -101,7 +103,31 @@ async function demoTemplate(): Promise<string> {
 export interface RunningApp {
   baseUrl: string;
   dbPath: string;
+  /** an owner of every merchant in the database when the app started */
+  owner: { email: string; password: string };
   stop: () => Promise<void>;
+}
+
+export const E2E_OWNER = { email: "owner@e2e.test", password: "e2e-owner-password" };
+
+/**
+ * Makes the test owner: owner of a workspace that holds every merchant without one, and of the
+ * demo workspace when there is one.
+ */
+async function addOwner(dbPath: string): Promise<void> {
+  const db = openDb(dbPath);
+  try {
+    const made = await createUser(db, { email: E2E_OWNER.email, name: "E2E owner", password: E2E_OWNER.password });
+    if (!made.ok) throw new Error(made.error);
+    const ws = createWorkspace(db, { slug: "e2e", name: "E2E agency" });
+    if (!ws.ok) throw new Error(ws.error);
+    for (const m of allMerchants(db)) if (m.workspaceId == null) moveMerchantToWorkspace(db, m.id, ws.workspace.id);
+    grant(db, made.user.id, { workspace: ws.workspace }, "owner");
+    const demo = findWorkspace(db, "demo");
+    if (demo) grant(db, made.user.id, { workspace: demo }, "owner");
+  } finally {
+    db.$client.close();
+  }
 }
 
 export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string) => Promise<void>) }): Promise<RunningApp> {
@@ -115,8 +141,9 @@ export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string
     db.$client.close();
     if (typeof opts.seed === "function") await opts.seed(dbPath);
   }
+  await addOwner(dbPath);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, "node_modules", "@remix-run", "serve", "dist", "cli.js"), serverBuild], {
+  const child: ChildProcess = spawn(process.execPath, [join(root, "server.mjs")], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -143,10 +170,41 @@ export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string
   return {
     baseUrl,
     dbPath,
+    owner: E2E_OWNER,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs the page in as the demo owner through the start page's one-click "Open the demo". */
+export async function openDemo(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await Promise.all([page.waitForURL(/\/m\/demo/), page.locator('form[action="/demo"] button').click()]);
+}
+
+/** Signs the page in with an email and password on the sign-in page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string, next = "/"): Promise<void> {
+  await page.goto(`${baseUrl}/signin?next=${encodeURIComponent(next)}`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/signin")), page.locator('form[method="post"] button[type="submit"]').first().click()]);
+}
+
+/** A signed-in cookie and CSRF token for plain fetch() calls, as a browser would hold them. */
+export async function apiSession(baseUrl: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const r = await fetch(`${baseUrl}/signin`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password, next: "/" }),
+    redirect: "manual",
+  });
+  const set = r.headers.get("set-cookie");
+  if (r.status !== 302 || !set) throw new Error(`Sign-in failed (${r.status}) for ${email}`);
+  const cookie = set.split(";")[0];
+  const html = await fetch(`${baseUrl}/account`, { headers: { cookie, accept: "text/html" } }).then((x) => x.text());
+  const csrf = /<meta name="csrf-token" content="([A-Za-z0-9_-]+)"/.exec(html)?.[1];
+  if (!csrf) throw new Error("No CSRF token found on the account page");
+  return { cookie, csrf };
 }

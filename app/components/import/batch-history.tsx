@@ -1,4 +1,5 @@
 // Every import of the merchant, newest first, with undo for the ones that stored rows.
+import { CsrfField } from "~/components/csrf-field";
 import { Form } from "@remix-run/react";
 import { formatCount } from "~/domain/money";
 
@@ -55,6 +56,7 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
               <a href={`?batch=${b.id}`}>report</a>
               {b.status === "done" && (
                 <Form method="post" style={{ display: "inline", marginLeft: 8 }}>
+                  <CsrfField />
                   <input type="hidden" name="intent" value="undo" />
                   <input type="hidden" name="batch" value={b.id} />
                   <button className="btn btn-danger" type="submit" disabled={busy} style={{ padding: "2px 8px" }}>

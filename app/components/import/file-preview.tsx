@@ -1,7 +1,9 @@
 // One uploaded file before it is imported: how it is read, which column fills which field (the
 // merchant can change that), and its first rows as the import will see them.
+import { CSRF_FIELD, useCsrfToken } from "~/components/csrf-field";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
+import { EXPORT_READ_AS_IT_COMES, IGNORED_COLUMN } from "~/domain/import/exports/messages";
 import { IMPORT_KINDS } from "~/domain/import/kinds";
 import { formatCount } from "~/domain/money";
 import type { FilePreview } from "~/services/import/preview.server";
@@ -49,6 +51,7 @@ type RepreviewData = { intent: "repreview"; token: string; preview: FilePreview 
 
 export function FilePreviewCard({ file }: { file: PreviewFile }) {
   const fetcher = useFetcher<RepreviewData>();
+  const csrf = useCsrfToken();
   const fresh = fetcher.data && "token" in fetcher.data && fetcher.data.token === file.token ? fetcher.data.preview : null;
   const p = fresh ?? file.preview;
   const [kind, setKind] = useState(p.kind ?? "");
@@ -66,6 +69,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
   const repreview = (next: { kind?: string; edits?: Record<string, string>; encoding?: string; separator?: string }) => {
     const fd = new FormData();
     fd.set("intent", "repreview");
+    fd.set(CSRF_FIELD, csrf);
     fd.set("token", file.token);
     fd.set("kind", next.kind ?? kind);
     fd.set("mapping", JSON.stringify(next.edits ?? edits));
@@ -139,6 +143,11 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
         </>
       )}
       {fetcher.state !== "idle" && <span className="muted"> updating…</span>}
+      {p.export && (
+        <p data-export={p.export.id} style={{ margin: "8px 0" }}>
+          <strong>{p.export.summary}</strong> <span className="muted">{EXPORT_READ_AS_IT_COMES}</span>
+        </p>
+      )}
       {p.notes.map((n) => (
         <p key={n} className="muted" style={{ margin: "6px 0" }}>
           {n}
@@ -164,32 +173,38 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                 <tr key={c.header}>
                   <td>{c.header}</td>
                   <td>
-                    <select
-                      aria-label={`Field for ${c.header}`}
-                      value={edits[c.header] ?? c.field ?? ""}
-                      onChange={(e) => {
-                        const next = { ...edits, [c.header]: e.target.value };
-                        setEdits(next);
-                        repreview({ edits: next });
-                      }}
-                    >
-                      <option value="">(ignore)</option>
-                      {p.fields.map((f) => (
-                        <option key={f.name} value={f.name}>
-                          {f.name}
-                          {f.required ? " *" : ""}
-                        </option>
-                      ))}
-                    </select>
+                    {p.export ? (
+                      <span data-column-use={c.header}>{c.field ?? IGNORED_COLUMN}</span>
+                    ) : (
+                      <select
+                        aria-label={`Field for ${c.header}`}
+                        value={edits[c.header] ?? c.field ?? ""}
+                        onChange={(e) => {
+                          const next = { ...edits, [c.header]: e.target.value };
+                          setEdits(next);
+                          repreview({ edits: next });
+                        }}
+                      >
+                        <option value="">(ignore)</option>
+                        {p.fields.map((f) => (
+                          <option key={f.name} value={f.name}>
+                            {f.name}
+                            {f.required ? " *" : ""}
+                          </option>
+                        ))}
+                      </select>
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <label style={{ display: "block", marginTop: 6 }}>
-            <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} /> Remember my changes for later{" "}
-            {kind || "this kind of"} files
-          </label>
+          {!p.export && (
+            <label style={{ display: "block", marginTop: 6 }}>
+              <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} /> Remember my changes for later{" "}
+              {kind || "this kind of"} files
+            </label>
+          )}
         </details>
       )}
       {p.rows.length > 0 && (

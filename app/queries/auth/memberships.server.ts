@@ -1,0 +1,102 @@
+// Memberships: a person's role in a workspace, or in one merchant only.
+import { and, asc, eq, isNull, or, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { memberships, merchants, users, type Membership, type Merchant } from "../../../db/schema";
+import type { Role } from "../../domain/auth/roles";
+
+export function membershipsOfUser(db: Db, userId: number): Membership[] {
+  return db.select().from(memberships).where(eq(memberships.userId, userId)).all();
+}
+
+/** Every merchant a person's memberships reach: their workspaces' merchants and single grants. */
+export function merchantsVisibleTo(db: Db, userId: number): Merchant[] {
+  const mine = membershipsOfUser(db, userId);
+  const ws = mine.flatMap((m) => (m.workspaceId != null ? [m.workspaceId] : []));
+  const single = mine.flatMap((m) => (m.merchantId != null ? [m.merchantId] : []));
+  if (ws.length === 0 && single.length === 0) return [];
+  const conds = [];
+  if (ws.length) conds.push(inArray(merchants.workspaceId, ws));
+  if (single.length) conds.push(inArray(merchants.id, single));
+  return db.select().from(merchants).where(or(...conds)).orderBy(asc(merchants.name)).all();
+}
+
+export interface MemberRow {
+  membershipId: number;
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  scope: "workspace" | "merchant";
+  merchantId: number | null;
+}
+
+/** The people who can reach a merchant: its workspace's members and those granted it alone. */
+export function membersOfMerchant(db: Db, merchantId: number, workspaceId: number | null): MemberRow[] {
+  const where = workspaceId != null
+    ? or(eq(memberships.merchantId, merchantId), and(eq(memberships.workspaceId, workspaceId), isNull(memberships.merchantId)))
+    : eq(memberships.merchantId, merchantId);
+  return db
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      role: memberships.role,
+      merchantId: memberships.merchantId,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(where)
+    .orderBy(asc(users.email))
+    .all()
+    .map((r) => ({ ...r, scope: r.merchantId != null ? ("merchant" as const) : ("workspace" as const) }));
+}
+
+export function upsertMembership(
+  db: Db,
+  m: { userId: number; workspaceId: number | null; merchantId: number | null; role: Role; now: number },
+): void {
+  const existing = db
+    .select()
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, m.userId),
+        m.workspaceId != null ? eq(memberships.workspaceId, m.workspaceId) : isNull(memberships.workspaceId),
+        m.merchantId != null ? eq(memberships.merchantId, m.merchantId) : isNull(memberships.merchantId),
+      ),
+    )
+    .get();
+  if (existing) db.update(memberships).set({ role: m.role }).where(eq(memberships.id, existing.id)).run();
+  else db.insert(memberships).values({ ...m, createdAt: m.now }).run();
+}
+
+export function getMembership(db: Db, id: number): Membership | undefined {
+  return db.select().from(memberships).where(eq(memberships.id, id)).get();
+}
+
+export function deleteMembership(db: Db, id: number): void {
+  db.delete(memberships).where(eq(memberships.id, id)).run();
+}
+
+export function countWorkspaceOwners(db: Db, workspaceId: number): number {
+  return db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")))
+    .all().length;
+}
+
+/** Memberships that match a person and a scope, for `member remove`. */
+export function findMemberships(db: Db, userId: number, scope: { workspaceId?: number; merchantId?: number }): Membership[] {
+  return db
+    .select()
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        scope.workspaceId != null ? eq(memberships.workspaceId, scope.workspaceId) : eq(memberships.merchantId, scope.merchantId ?? -1),
+      ),
+    )
+    .all();
+}

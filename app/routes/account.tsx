@@ -1,0 +1,92 @@
+// A person's own account: change the password, sign out here or everywhere.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfField } from "~/components/csrf-field";
+import { countUserSessions } from "~/queries/auth/sessions.server";
+import { audit } from "~/services/audit.server";
+import { clientIp } from "~/services/auth/client-ip.server";
+import { changePassword } from "~/services/auth/people.server";
+import { requireUser } from "~/services/route-context.server";
+
+export const meta: MetaFunction = () => [{ title: "Account · factloop" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, user } = await requireUser(request);
+  return { email: user.email, name: user.name, sessions: countUserSessions(db, user.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { db, user, session } = await requireUser(request);
+  const form = await request.formData();
+  const r = await changePassword(
+    db,
+    user,
+    { current: String(form.get("current") ?? ""), next: String(form.get("next") ?? "") },
+    session.idHash,
+  );
+  if (!r.ok) return data({ error: r.error, done: null }, { status: 400 });
+  audit(db, { user, ip: clientIp(request) }, {}, "password_changed", { otherSessionsEnded: r.signedOut });
+  return { error: null, done: `Password changed. ${r.signedOut} other session(s) were signed out.` };
+}
+
+export default function Account() {
+  const { email, name, sessions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <main className="main narrow">
+      <div className="page-header">
+        <div>
+          <h1>Your account</h1>
+          <div className="sub">
+            {name ? `${name} · ` : ""}
+            {email}
+          </div>
+        </div>
+        <Link to="/">Your merchants</Link>
+      </div>
+      <div className="card">
+        <div className="card-head">
+          <h2>Change password</h2>
+        </div>
+        <Form method="post" className="stack narrow-form">
+          <CsrfField />
+          <label className="field">
+            Current password
+            <input name="current" type="password" autoComplete="current-password" required />
+          </label>
+          <label className="field">
+            New password (at least 10 characters)
+            <input name="next" type="password" autoComplete="new-password" required minLength={10} />
+          </label>
+          {result?.error ? <p className="notice error" role="alert">{result.error}</p> : null}
+          {result?.done ? <p className="notice info" role="status">{result.done}</p> : null}
+          <button className="btn btn-primary" type="submit">
+            Change password
+          </button>
+        </Form>
+      </div>
+      <div className="card" style={{ marginTop: 14 }}>
+        <div className="card-head">
+          <h2>Sessions</h2>
+        </div>
+        <p className="muted">You are signed in on {sessions} browser(s).</p>
+        <div className="row" style={{ gap: 8 }}>
+          <Form method="post" action="/signout">
+            <CsrfField />
+            <button className="btn" type="submit">
+              Sign out
+            </button>
+          </Form>
+          <Form method="post" action="/signout">
+            <CsrfField />
+            <input type="hidden" name="everywhere" value="yes" />
+            <button className="btn" type="submit">
+              Sign out everywhere
+            </button>
+          </Form>
+        </div>
+      </div>
+    </main>
+  );
+}

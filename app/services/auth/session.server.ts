@@ -1,0 +1,102 @@
+// Sessions: a random token in a signed, httpOnly, SameSite=Lax cookie; the server keeps its
+// SHA-256 with an expiry, so a session can be revoked, expires, and is new at every sign-in.
+import { createCookie } from "@remix-run/node";
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../../../db/client";
+import type { User } from "../../../db/schema";
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  getSession,
+  insertSession,
+  touchSession,
+  type SessionRow,
+} from "../../queries/auth/sessions.server";
+import { getUserById } from "../../queries/auth/users.server";
+import { serverSecret } from "./secret.server";
+import { clientIp } from "./client-ip.server";
+
+export const SESSION_COOKIE = "factloop_session";
+/** idle time after which a session ends */
+const IDLE_MS = 14 * 24 * 3600 * 1000;
+/** a session never outlives this, however busy */
+const ABSOLUTE_MS = 30 * 24 * 3600 * 1000;
+/** last-seen is written at most this often */
+const TOUCH_EVERY_MS = 10 * 60 * 1000;
+
+let cookie: ReturnType<typeof createCookie> | null = null;
+function sessionCookie() {
+  cookie ??= createCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: ABSOLUTE_MS / 1000,
+    secrets: [serverSecret()],
+  });
+  return cookie;
+}
+
+/** https directly, or behind a proxy we were told to trust. */
+export function isHttps(request: Request): boolean {
+  if (new URL(request.url).protocol === "https:") return true;
+  return process.env.FACTLOOP_TRUST_PROXY === "1" && request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https";
+}
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export interface SignedIn {
+  user: User;
+  session: SessionRow;
+}
+
+/** The signed-in person of a request, or null (no cookie, bad signature, expired, revoked). */
+export async function readSession(db: Db, request: Request, now = Date.now()): Promise<SignedIn | null> {
+  const token = await sessionCookie().parse(request.headers.get("Cookie"));
+  if (typeof token !== "string" || token.length < 20) return null;
+  const idHash = hashToken(token);
+  const session = getSession(db, idHash);
+  if (!session) return null;
+  if (session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now) {
+    deleteSession(db, idHash);
+    return null;
+  }
+  const user = getUserById(db, session.userId);
+  if (!user) return null;
+  if (now - session.lastSeenAt > TOUCH_EVERY_MS) {
+    const expiresAt = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS);
+    touchSession(db, idHash, now, expiresAt);
+  }
+  return { user, session };
+}
+
+/** Starts a fresh session (never reusing one the browser brought) and returns its Set-Cookie. */
+export async function startSession(db: Db, request: Request, userId: number, now = Date.now()): Promise<string> {
+  const old = await sessionCookie().parse(request.headers.get("Cookie"));
+  if (typeof old === "string") deleteSession(db, hashToken(old));
+  deleteExpiredSessions(db, now);
+  const token = randomBytes(32).toString("base64url");
+  insertSession(db, {
+    idHash: hashToken(token),
+    userId,
+    csrfToken: randomBytes(24).toString("base64url"),
+    createdAt: now,
+    expiresAt: now + IDLE_MS,
+    lastSeenAt: now,
+    ip: clientIp(request),
+    userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300),
+  });
+  return sessionCookie().serialize(token, { secure: isHttps(request) });
+}
+
+/** Ends this session and returns the Set-Cookie that clears it. */
+export async function endSession(db: Db, request: Request): Promise<string> {
+  const token = await sessionCookie().parse(request.headers.get("Cookie"));
+  if (typeof token === "string") deleteSession(db, hashToken(token));
+  return sessionCookie().serialize("", { maxAge: 0, secure: isHttps(request) });
+}
+
+/** Signs a person out of every session (optionally keeping the current one). */
+export function endAllSessions(db: Db, userId: number, keepIdHash?: string): number {
+  return deleteUserSessions(db, userId, keepIdHash);
+}
