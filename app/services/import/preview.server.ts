@@ -194,7 +194,7 @@ async function previewExport(
     fields: KIND_FIELDS[kind].map((d) => ({ name: d.name, required: !!d.required })),
     missing: [],
     rows,
-    notes: [recognised.summary, ...dates],
+    notes: dates,
     problem: null,
     export: { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary },
   };

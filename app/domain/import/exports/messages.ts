@@ -10,6 +10,12 @@ export function exportSummary(label: string, columns: number, used: number): str
 
 export const IGNORED_COLUMNS = "Columns of the export that factloop does not use were ignored";
 
+/** Beside the export's name in the preview. */
+export const EXPORT_READ_AS_IT_COMES = "Read as the platform exports it: no mapping needed; the columns factloop does not use are ignored.";
+
+/** A column of an export that no field takes, in the preview's column list. */
+export const IGNORED_COLUMN = "(ignored)";
+
 const ORDER_WORDS: Record<DateOrder, string> = { "day-first": "day first", "month-first": "month first" };
 
 /** How the file's day/month-first dates were read; null when it has none. */
