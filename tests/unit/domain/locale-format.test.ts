@@ -1,0 +1,74 @@
+// The page formats per interface language, worked by hand: money per currency, compact figures
+// in 万 / 亿 / 億 or K / M, points for share changes, weeks with their dates.
+import { describe, expect, it } from "vitest";
+import { change, compact, count, date, matchLocale, money, moneyShort, multiple, percent, points, week } from "~/domain/locale-format";
+
+describe("money per currency and language", () => {
+  it.each([
+    [123450, "CNY", "zh-CN", "¥1,234.50"],
+    [123450, "CNY", "en", "¥1,234.50"],
+    [123450, "CNY", "ja", "¥1,234.50"],
+    [123450, "JPY", "ja", "¥1,235"],
+    [123400, "JPY", "en", "¥1,234"],
+    [123450, "USD", "en", "$1,234.50"],
+    [123450, "USD", "zh-CN", "$1,234.50"],
+  ] as const)("%d hundredths of %s in %s is %s", (cents, cur, loc, want) => {
+    expect(money(cents, cur, loc)).toBe(want);
+  });
+  it("shows a dash for no value", () => expect(money(null, "CNY", "en")).toBe("—"));
+});
+
+describe("compact figures", () => {
+  it("uses 万 and 亿 in Chinese", () => {
+    expect(moneyShort(1_234_567_800, "CNY", "zh-CN")).toBe("¥1234.6万");
+    expect(moneyShort(12_345_678_900, "CNY", "zh-CN")).toBe("¥1.2亿");
+    expect(compact(123_456, "zh-CN")).toBe("12.3万");
+  });
+  it("uses 万 and 億 in Japanese", () => {
+    expect(moneyShort(12_345_678_900, "JPY", "ja")).toBe("¥1.2億");
+    expect(compact(50_000, "ja")).toBe("5万");
+  });
+  it("uses K and M in English, never ¥1000K", () => {
+    expect(moneyShort(100_000_000, "CNY", "en")).toBe("¥1M");
+    expect(moneyShort(99_990_000, "CNY", "en")).not.toMatch(/1000K/);
+    expect(compact(12_300, "en")).toBe("12.3K");
+    expect(moneyShort(250_000, "USD", "en")).toBe("$2,500");
+  });
+});
+
+describe("shares, changes and points", () => {
+  it("shares are percents, changes signed", () => {
+    expect(percent(0.1234, 1, "en")).toBe("12.3%");
+    expect(change(0.05, "zh-CN")).toBe("+5.0%");
+    expect(change(-0.04, "en")).toBe("−4.0%");
+    expect(change(null, "en")).toBe("—");
+  });
+  it("a change of a share is in percentage points", () => {
+    expect(points(0.012, "en")).toBe("+1.2 pts");
+    expect(points(-0.004, "zh-CN")).toBe("−0.4 个百分点");
+    expect(points(0.0001, "ja")).toBe("0.0 ポイント");
+  });
+  it("counts group digits and multiples keep two decimals", () => {
+    expect(count(1234567, "ja")).toBe("1,234,567");
+    expect(multiple(9.036, "en")).toBe("9.04×");
+  });
+});
+
+describe("dates and weeks", () => {
+  it("a week is shown with its dates", () => {
+    expect(week("2026-W23")).toBe("2026-W23 · 6/1–6/7");
+    expect(week("2026-06-03")).toBe("2026-W23 · 6/1–6/7");
+    expect(week("2026-W01")).toBe("2026-W01 · 12/29–1/4");
+  });
+  it("a day in each language", () => {
+    expect(date("2026-06-01", "zh-CN")).toBe("2026年6月1日");
+    expect(date("2026-06-01", "ja")).toBe("2026年6月1日");
+    expect(date("2026-06-01", "en")).toBe("Jun 1, 2026");
+  });
+});
+
+describe("language tags", () => {
+  it.each([["zh", "zh-CN"], ["zh-Hans-CN", "zh-CN"], ["ja-JP", "ja"], ["en-GB", "en"], ["fr", null]] as const)("%s → %s", (tag, want) => {
+    expect(matchLocale(tag)).toBe(want);
+  });
+});
