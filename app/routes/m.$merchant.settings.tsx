@@ -6,9 +6,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { MAX_TIER_BANDS, parsePillarSettingsForm, pillarSettingsInput, pillarSettingsOf, type FieldErrors, type PillarSettings } from "~/domain/fact/pillar-settings";
-import { RULE_LABELS, unreachableRules } from "~/domain/fact/rules";
+import { LIVE_WITHOUT_ACCOUNT_LABELS, RULE_LABELS, unreachableRules } from "~/domain/fact/rules";
 import { formatChange, formatCount, formatMoney } from "~/domain/money";
-import { PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
+import { LIVE_WITHOUT_ACCOUNT_RULES, PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
 import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -21,6 +21,7 @@ function rawOf(p: PillarSettings): RawForm {
     tierName: p.tierBands.map((b) => b.name),
     tierMin: p.tierBands.map((b) => b.minFollowers.toLocaleString("en-US")),
     target: Object.fromEntries(PILLARS.map((x) => [x, String(Math.round((p.targetMix[x] ?? 0) * 10_000) / 100)])) as RawForm["target"],
+    liveWithoutAccount: p.liveWithoutAccount,
   };
 }
 
@@ -169,6 +170,16 @@ export default function SettingsPage() {
             </label>
             <Errors list={errors.topKolThreshold} />
           </div>
+            <label className="field">
+              A live order that names no account (no 达人ID) goes to
+              <select name="liveWithoutAccount" defaultValue={raw.liveWithoutAccount} aria-label="Live orders without an account">
+                {LIVE_WITHOUT_ACCOUNT_RULES.map((r) => (
+                  <option key={r} value={r}>
+                    {LIVE_WITHOUT_ACCOUNT_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
           <div className="card">
             <div className="card-head">
               <h2>Order of the attribution rules</h2>

@@ -1,6 +1,14 @@
 // The pillar settings form: one zod schema read by both the settings page and its action.
 import { z } from "zod";
-import { PILLARS, RULE_IDS, type Pillar, type RuleId } from "../pillars";
+import {
+  DEFAULT_LIVE_WITHOUT_ACCOUNT,
+  LIVE_WITHOUT_ACCOUNT_RULES,
+  PILLARS,
+  RULE_IDS,
+  type LiveWithoutAccountRule,
+  type Pillar,
+  type RuleId,
+} from "../pillars";
 import { merchantSettingsSchema, type MerchantSettings, type TierBand } from "../settings";
 
 export interface PillarSettings {
@@ -8,6 +16,8 @@ export interface PillarSettings {
   ruleOrder: RuleId[];
   tierBands: TierBand[];
   targetMix: Record<Pillar, number>;
+  /** where a live order that names no account goes */
+  liveWithoutAccount: LiveWithoutAccountRule;
 }
 
 export const MAX_TIER_BANDS = 8;
@@ -38,6 +48,8 @@ export const pillarSettingsFormSchema = z
     tierName: z.array(z.string().trim().max(40)).max(MAX_TIER_BANDS * 2),
     tierMin: z.array(z.string()).max(MAX_TIER_BANDS * 2),
     target: z.object(Object.fromEntries(PILLARS.map((p) => [p, percent])) as Record<Pillar, typeof percent>),
+    // a form without the choice keeps the default
+    liveWithoutAccount: z.enum(LIVE_WITHOUT_ACCOUNT_RULES).catch(DEFAULT_LIVE_WITHOUT_ACCOUNT),
   })
   .transform((v, ctx): PillarSettings => {
     const bands: TierBand[] = [];
@@ -71,6 +83,7 @@ export const pillarSettingsFormSchema = z
       ruleOrder: v.ruleOrder,
       tierBands: [...bands].sort((a, b) => b.minFollowers - a.minFollowers),
       targetMix: Object.fromEntries(PILLARS.map((p) => [p, Math.round(v.target[p] * 100) / 10_000])) as Record<Pillar, number>,
+      liveWithoutAccount: v.liveWithoutAccount,
     };
   });
 
@@ -89,6 +102,7 @@ export function pillarSettingsInput(form: FormLike): z.input<typeof pillarSettin
     tierName: form.getAll("tierName").map(str),
     tierMin: form.getAll("tierMin").map(str),
     target: Object.fromEntries(PILLARS.map((p) => [p, str(form.get(`target${p}`))])) as Record<Pillar, string>,
+    liveWithoutAccount: str(form.get("liveWithoutAccount")) as LiveWithoutAccountRule,
   };
 }
 
@@ -115,6 +129,7 @@ export function pillarSettingsOf(s: MerchantSettings): PillarSettings {
     ruleOrder: [...s.ruleOrder],
     tierBands: [...s.tierBands].sort((a, b) => b.minFollowers - a.minFollowers),
     targetMix: Object.fromEntries(PILLARS.map((p) => [p, s.targetMix[p] ?? 0])) as Record<Pillar, number>,
+    liveWithoutAccount: s.liveWithoutAccount,
   };
 }
 

@@ -7,6 +7,8 @@ export interface AccountGroup {
   withCampaign: boolean;
   /** the attributed account; "" for none */
   accountId: string;
+  /** orders sold live without an account: who sold them (pillars.ts, AttributionInput) */
+  liveWithoutAccount?: "shop" | "alliance" | "";
   gmv: number;
   orders: number;
 }
@@ -45,7 +47,7 @@ export function previewPillars(
   );
   const moves = new Map<string, Move>();
   for (const g of groups) {
-    const input = { campaignId: g.withCampaign ? "campaign" : "", accountId: g.accountId };
+    const input = { campaignId: g.withCampaign ? "campaign" : "", accountId: g.accountId, liveWithoutAccount: g.liveWithoutAccount };
     const account = accounts.get(g.accountId);
     const b = pillarOf(input, account, before).pillar;
     const a = pillarOf(input, account, after).pillar;

@@ -7,6 +7,7 @@ import {
   type AttributionInput,
   type AttributionRules,
   type KnownAccount,
+  type LiveWithoutAccountRule,
   type Pillar,
   type RuleId,
 } from "../pillars";
@@ -17,6 +18,13 @@ export const RULE_LABELS: Record<RuleId, string> = {
   top_kol: "Top-KOL: a creator at or above the Top-KOL threshold",
   creator: "Alliance: any other creator, or an account no accounts file names",
   shelf: "Shelf: no account (mall, search, shop page)",
+};
+
+/** The choices for a live order that names no account, as the settings page words them. */
+export const LIVE_WITHOUT_ACCOUNT_LABELS: Record<LiveWithoutAccountRule, string> = {
+  source: "By who sold it: 小店自卖 → Field, 精选联盟 → Alliance",
+  field: "Always Field (the shop's own live rooms)",
+  alliance: "Always Alliance (creators' live rooms)",
 };
 
 export { ruleMatches };

@@ -17,7 +17,11 @@ export interface PreviewResult extends SettingsPreview {
 }
 
 function changesPillars(before: PillarSettings, after: PillarSettings): boolean {
-  return before.topKolThreshold !== after.topKolThreshold || before.ruleOrder.join() !== after.ruleOrder.join();
+  return (
+    before.topKolThreshold !== after.topKolThreshold ||
+    before.ruleOrder.join() !== after.ruleOrder.join() ||
+    before.liveWithoutAccount !== after.liveWithoutAccount
+  );
 }
 
 /** Before/after GMV and orders per pillar over all of the merchant's data; nothing is written. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { importFile } from "../../../../app/services/import/import.server";
 import { importGroup } from "../../../../app/services/import/background.server";
 import { refreshAll } from "../../../../app/services/derive.server";
+import { applySettings } from "../../../../app/services/fact/settings.server";
+import { pillarSettingsOf } from "../../../../app/domain/fact/pillar-settings";
 import { makeMerchant, memoryDb } from "../../../helpers/db";
 import { ACCOUNTS, DOUYIN_BY_DAY, DOUYIN_BY_PILLAR, DOUYIN_CHOSEN, DOUYIN_ORDERS, DOUYIN_TOTALS } from "./data";
 import { byDay, byPillar, totals } from "./helpers";
@@ -84,7 +86,11 @@ describe("抖店 order export", () => {
     const { db, m } = await importDouyin({ columns: DOUYIN_CHOSEN });
     const pillarOf8 = () => db.$client.prepare("SELECT pillar, pillar_rule FROM orders WHERE order_id = '4987008'").get();
     expect(pillarOf8()).toEqual({ pillar: "F", pillar_rule: "self" });
-    refreshAll(db, { ...m, settings: { ...m.settings, liveWithoutAccount: "alliance" } });
+    // the settings page previews the move, then applies it
+    const next = { ...pillarSettingsOf(m.settings), liveWithoutAccount: "alliance" as const };
+    const { preview } = applySettings(db, m, next);
+    expect(preview.changesPillars).toBe(true);
+    expect(preview.moves).toEqual([{ from: "F", to: "A", gmv: 29900, orders: 1, accounts: [] }]);
     expect(pillarOf8()).toEqual({ pillar: "A", pillar_rule: "creator" });
     const a = (byPillar(db) as { pillar: string; gmv: number }[]).find((r) => r.pillar === "A");
     expect(a?.gmv).toBe(DOUYIN_BY_PILLAR[0].gmv + 29900);
