@@ -12,10 +12,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { campaignEvents } from "../app/domain/forecast/calendar";
+import { placeOccurrences, type DatedOccurrence, type Occurrence } from "../app/domain/forecast/occurrences";
 import { mase, naiveScale } from "../app/domain/forecast/mase";
 import { coverage } from "../app/domain/forecast/coverage";
 import { geometricMean, owa } from "../app/domain/forecast/owa";
-import { finishForecast, runChoice, type ChoiceRecord } from "../app/domain/forecast/pipeline";
+import { finishForecast, resolveModel, runChoice, type ChoiceRecord } from "../app/domain/forecast/pipeline";
 import { seasonalNaive } from "../app/domain/forecast/seasonal-naive";
 import { smape } from "../app/domain/forecast/smape";
 import { meanWinkler } from "../app/domain/forecast/winkler";
@@ -93,28 +94,31 @@ interface RunOptions {
   horizon: number;
   nonNegative: boolean;
   events?: (string | null)[];
+  occurrences?: Occurrence[];
   timeline?: { startMs: number; stepMs: number };
 }
 
 /** The app's pipeline on a history, exactly as the service runs it: choose, then fit once. */
 function pipeline(history: number[], o: RunOptions, campaignsInHistory: boolean) {
-  const candidates = candidatesFor(o.cadence, { campaignsInHistory }).map(timed);
+  const candidates = candidatesFor(o.cadence, { calendarInHistory: campaignsInHistory, historyLength: history.length }).map(timed);
   const bench = timed(benchmarkModel);
   const record: ChoiceRecord = runChoice(history, candidates, bench, {
     horizon: o.horizon,
     period: o.cadence.period,
     events: o.events?.slice(0, history.length + o.horizon),
+    occurrences: o.occurrences,
     timeline: o.timeline,
     minHistory: minHistoryFor(o.cadence),
     ...backtestShape(o.cadence),
     unit: o.cadence.unit,
     nonNegative: o.nonNegative,
   });
-  const model = [bench, ...candidates].find((c) => c.id === record.chosen.id) ?? bench;
+  const model = resolveModel(record.chosen.id, bench, candidates);
   return finishForecast(history, record, model, {
     horizon: o.horizon,
     period: o.cadence.period,
     events: o.events?.slice(0, history.length + o.horizon),
+    occurrences: o.occurrences,
     timeline: o.timeline,
     nonNegative: o.nonNegative,
     compareWithoutCampaigns: false,
@@ -130,8 +134,10 @@ function evaluateSeries(series: number[], o: RunOptions, outerOrigins: number, o
     const actual = series.slice(cut, cut + o.horizon);
     if (history.length < 2 * o.cadence.period || actual.length < o.horizon) continue;
     const events = o.events?.slice(from);
+    const occurrences = o.occurrences?.map((x) => ({ ...x, start: x.start - from, end: x.end - from })).filter((x) => x.end >= 0);
     const timeline = o.timeline ? { ...o.timeline, startMs: o.timeline.startMs + from * o.timeline.stepMs } : undefined;
-    const f = pipeline(history, { ...o, events, timeline }, !!events?.slice(0, history.length).some(Boolean));
+    const inHistory = !!events?.slice(0, history.length).some(Boolean) || !!occurrences?.some((x) => x.start < history.length);
+    const f = pipeline(history, { ...o, events, occurrences, timeline }, inHistory);
     const naive = seasonalNaive(history, o.horizon, o.cadence.period);
     const m = mase(actual, f.point, history, o.cadence.period);
     const n = mase(actual, naive, history, o.cadence.period);
@@ -177,12 +183,28 @@ const holidayRows = parse(readFileSync(join(datasets, "favorita-store-transactio
   type: string;
   locale: string;
   transferred: string;
+  description: string;
 }[];
 // National holidays and events, as the stores' "campaign calendar": a real calendar of known
 // future special days, which is what a merchant's campaign calendar is to its sales.
-const nationalDays = holidayRows
-  .filter((h) => h.locale === "National" && h.transferred !== "True" && h.type !== "Work Day")
-  .map((h) => ({ startsOn: h.date, endsOn: h.date, kind: h.type === "Event" ? "platform" : "other" }));
+// The file writes dates as M/D/YY and booleans as TRUE/FALSE.
+const isoDate = (mdy: string) => {
+  const [m, d, y] = mdy.split("/");
+  return `20${y.padStart(2, "0")}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+};
+const nationalRows = holidayRows
+  .filter((h) => h.locale === "National" && h.transferred.toUpperCase() !== "TRUE" && h.type !== "Work Day")
+  .map((h) => ({ ...h, date: /^\d{4}-/.test(h.date) ? h.date : isoDate(h.date) }));
+const nationalDays = nationalRows.map((h) => ({ startsOn: h.date, endsOn: h.date, kind: h.type === "Event" ? "platform" : "other" }));
+// The same days as calendar occurrences: "Navidad-4" … "Navidad+1" are one Christmas, whose
+// earlier editions teach the next one its shape.
+const nationalOccurrences: DatedOccurrence[] = [];
+for (const h of [...nationalRows].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+  const key = h.description.replace(/[+-]\d+$/, "").trim();
+  const last = nationalOccurrences[nationalOccurrences.length - 1];
+  if (last && last.key === key && daysBetween(last.endsOn, h.date) <= 1) last.endsOn = h.date;
+  else nationalOccurrences.push({ key, label: key, kind: "holiday", source: "holiday", startsOn: h.date, endsOn: h.date });
+}
 const byStore = new Map<number, Map<string, number>>();
 for (const r of favRows) {
   const s = Number(r.store_nbr);
@@ -202,9 +224,10 @@ for (const id of storeIds) {
   // a day with no row is a day the store was closed: 0 transactions, as the app fills missing days
   const series = Array.from({ length: n }, (_, i) => days.get(addDays(first, i)) ?? 0);
   const events = campaignEvents(nationalDays, first, n);
+  const occurrences = placeOccurrences(nationalOccurrences, first);
   evaluateSeries(
     series,
-    { cadence: { unit: "day", period: 7 }, horizon: 28, nonNegative: true, events, timeline: { startMs: Date.parse(`${first}T00:00:00Z`), stepMs: 86_400_000 } },
+    { cadence: { unit: "day", period: 7 }, horizon: 28, nonNegative: true, events, occurrences, timeline: { startMs: Date.parse(`${first}T00:00:00Z`), stepMs: 86_400_000 } },
     FAV_OUTER,
     28,
     maxHistoryFor({ unit: "day", period: 7 }),
@@ -227,7 +250,7 @@ for (const r of walRows) {
 }
 progress("Walmart");
 const walScored = emptyScored();
-for (const [, rows] of [...walByStore.entries()].sort((a, b) => a[0] - b[0])) {
+for (const [, rows] of everyKth([...walByStore.entries()].sort((a, b) => a[0] - b[0]), Number(process.env.BENCH_WALMART_EVERY ?? 1))) {
   rows.sort((a, b) => (a.date < b.date ? -1 : 1));
   evaluateSeries(rows.map((r) => r.v), { cadence: { unit: "week", period: 52 }, horizon: 13, nonNegative: true }, 3, 4, maxHistoryFor({ unit: "week", period: 52 }), walScored);
 }
@@ -245,7 +268,8 @@ const M4_MAX_HISTORY = maxHistoryFor({ unit: "week", period: 52 });
 let sm = 0, ms = 0, smN = 0, msN = 0, cnt = 0;
 const m4Cov: Scored = emptyScored();
 progress("M4 Weekly");
-for (const s of m4Train) {
+const M4_EVERY = Number(process.env.BENCH_M4_EVERY ?? 1);
+for (const s of everyKth(m4Train, M4_EVERY)) {
   const test = m4Test.get(s.id)!;
   const history = s.values.slice(-M4_MAX_HISTORY);
   const f = pipeline(history, { cadence: { unit: "week", period: 52 }, horizon: M4_H, nonNegative: false }, false);
@@ -320,7 +344,8 @@ say("");
 const goal = (ok: boolean, text: string) => say(`${ok ? "MET  " : "SHORT"}  ${text}`);
 say("Goals:");
 goal(fav.gm !== null && fav.gm <= 0.8, `daily geometric-mean MASE ≤ 0.80 of seasonal naive at h 1–28: ${f3(fav.gm)}`);
-goal(m4Owa !== null && m4Owa <= 0.93, `M4 Weekly OWA ≤ 0.93: ${f3(m4Owa)}`);
+goal(wal.gm !== null && wal.gm <= 0.85, `Walmart weekly geometric-mean MASE ≤ 0.85 of seasonal naive: ${f3(wal.gm)}`);
+goal(m4Owa !== null && m4Owa <= 0.76, `M4 Weekly OWA ≤ 0.76: ${f3(m4Owa)}`);
 for (const [name, c80, c95] of [["Favorita", fav.c80, fav.c95], ["Walmart", wal.c80, wal.c95], ["M4 Weekly", m4c80, m4c95]] as const) {
   goal(c80 !== null && Math.abs(c80 - 0.8) <= 0.05, `${name} 80% coverage within 5 points: ${pct(c80)}`);
   goal(c95 !== null && Math.abs(c95 - 0.95) <= 0.03, `${name} 95% coverage within 3 points: ${pct(c95)}`);

@@ -1,7 +1,7 @@
 // The demo merchant's story, as rows in the contract's formats: a beauty brand on Douyin with a
 // daily self-broadcast, about forty creators across tiers, five campaigns from Double 11 2025 to
 // Double 11 2026, shelf sales that grow as buyers share, refunds and reviews.
-import { addDays, eachDay, weekday } from "../app/domain/time";
+import { addDays, daysBetween, eachDay, weekday } from "../app/domain/time";
 import { createRng, type Rng } from "./random";
 
 /** The demo's fixed "today": data runs through this day. */
@@ -83,6 +83,19 @@ function creators(rng: Rng): Creator[] {
 
 function campaignOn(day: string) {
   return CAMPAIGNS.find((c) => day >= c.from && day <= c.to);
+}
+
+/**
+ * A campaign's day-by-day shape, as platform festivals run: the pre-sale opening draws a crowd,
+ * the middle days lull while buyers wait, the last days warm up and the festival day itself
+ * (11.11, 6.18, 3.8) is the peak.
+ */
+function campaignShape(day: string, c: { from: string; to: string }): number {
+  const toEnd = daysBetween(day, c.to);
+  if (toEnd === 0) return 1.9;
+  if (daysBetween(c.from, day) === 0) return 1.4;
+  if (toEnd <= 2) return 1.15;
+  return 0.85;
 }
 
 /** Seasonality: weekends sell more, summer dips, the run-up to festivals builds. */
@@ -236,7 +249,7 @@ export function generateDemo(seed = 20261031): DemoData {
 
     // C: campaign days add a dedicated campaign live and campaign videos.
     if (campaign) {
-      const cl = liveRow(day, `live-${campaign.id}-${day}`, "self-flagship", 0.9 * campaign.lift * s, rng.normal(6, 0.5), campaign.id);
+      const cl = liveRow(day, `live-${campaign.id}-${day}`, "self-flagship", 0.9 * campaign.lift * campaignShape(day, campaign) * s, rng.normal(6, 0.5), campaign.id);
       addOrders(day, rng.poisson(cl.views * 0.0015 * campaign.lift), {
         channel: "live", contentId: `live-${campaign.id}-${day}`, accountId: "self-flagship", campaignId: campaign.id, hours: [18, 23], pricey: 0.45,
       });

@@ -1,6 +1,7 @@
 // A merchant's settings, stored as JSON on the merchant and always read through this schema so
 // old or partial settings get today's defaults.
 import { z } from "zod";
+import { forecastCalendarSchema } from "./forecast/calendar-settings";
 import {
   DEFAULT_LIVE_WITHOUT_ACCOUNT,
   DEFAULT_RULE_ORDER,
@@ -66,6 +67,8 @@ export const merchantSettingsSchema = z.object({
   liveWithoutAccount: z.enum(LIVE_WITHOUT_ACCOUNT_RULES).default(DEFAULT_LIVE_WITHOUT_ACCOUNT),
   /** how a file whose dates are all like 03/04/2025 is read (TikTok exports) */
   ambiguousDates: z.enum(DATE_ORDERS).default("day-first"),
+  /** the forecast's holiday country and platform festival choices */
+  forecastCalendar: forecastCalendarSchema.default({ festivals: {} }),
 });
 
 export type MerchantSettings = z.infer<typeof merchantSettingsSchema>;

@@ -7,7 +7,10 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { campaignEvents, dailySeries } from "../domain/forecast/calendar";
-import { finishForecast, runChoice, type Band, type ChoiceRecord, type SeriesForecast } from "../domain/forecast/pipeline";
+import { describeCalendar, type CalendarExplanation } from "../domain/forecast/calendar-explain";
+import { countryOfTimeZone, publicHolidays, type HolidayCountry } from "../domain/forecast/holidays";
+import { buildOccurrences, placeOccurrences, type DatedOccurrence, type Occurrence } from "../domain/forecast/occurrences";
+import { finishForecast, isCampaignKind, runChoice, type Band, type ChoiceRecord, type SeriesForecast } from "../domain/forecast/pipeline";
 import { PILLARS } from "../domain/pillars";
 import { addDays, isDay, type Day } from "../domain/time";
 import { campaignCalendar, type CalendarCampaign } from "../queries/forecast/campaign-calendar.server";
@@ -34,6 +37,10 @@ export const forecastRequestSchema = z.object({
     .string()
     .refine(isDay, "The as-of day is a date such as 2024-06-30.")
     .optional(),
+  /** what-if: campaigns ahead (by occurrence id, "key@first-day") left out of the forecast */
+  without: z
+    .preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.string().max(200)).max(50))
+    .default([]),
 });
 export type ForecastRequest = z.output<typeof forecastRequestSchema>;
 
@@ -80,13 +87,27 @@ export interface MerchantForecast {
   withoutCampaigns: ForecastPoint[] | null;
   /** entered campaigns that fall in the forecast days */
   upcomingCampaigns: { campaignId: string; name: string; kind: string; startsOn: Day; endsOn: Day }[];
+  /** what shaped the forecast: campaign and festival days ahead with their profiles, holidays */
+  calendar: CalendarExplanation;
+  /** the what-if asked for: occurrence ids left out (the forecast above is without them) */
+  without: string[];
+}
+
+/**
+ * A scenario series to add to the forecast (for example a KOL plan's expected GMV by day), so a
+ * what-if can switch it on and off. Amounts in hundredths.
+ */
+export interface ScenarioSeries {
+  id: string;
+  label: string;
+  byDay: Record<Day, number>;
 }
 
 export type ForecastOutcome =
   | { ok: true; forecast: MerchantForecast; cached: boolean }
   | { ok: false; message: string };
 
-const CACHE_VERSION = "v1";
+const CACHE_VERSION = "v2";
 const DAILY = { unit: "day", period: 7 } as const;
 const DAY_MS = 86_400_000;
 
@@ -114,6 +135,19 @@ interface SeriesData {
   values: number[];
   events: (string | null)[];
   campaigns: CalendarCampaign[];
+  dated: DatedOccurrence[];
+  occurrences: Occurrence[];
+  country: HolidayCountry;
+}
+
+/** The merchant's holiday country: chosen in settings, else from the time zone. */
+export function holidayCountryOf(merchant: MerchantContext): HolidayCountry {
+  return merchant.settings.forecastCalendar?.country ?? countryOfTimeZone(merchant.timezone);
+}
+
+/** An occurrence's id for the what-if: its key and first day. */
+export function occurrenceId(o: { key: string; startsOn: Day }): string {
+  return `${o.key}@${o.startsOn}`;
 }
 
 function loadSeries(db: Db, merchant: MerchantContext, pillar: ForecastPillar, horizon: number, asOf?: Day): SeriesData | null {
@@ -125,8 +159,11 @@ function loadSeries(db: Db, merchant: MerchantContext, pillar: ForecastPillar, h
   const first = rows[0].day > earliest ? rows[0].day : earliest;
   const values = dailySeries(rows.map((r) => ({ day: r.day, value: r.gmv })), first, last);
   const campaigns = campaignCalendar(db, merchant.id);
-  const events = campaignEvents(campaigns, first, values.length + horizon);
-  return { first, last, values, events, campaigns };
+  const end = addDays(last, horizon);
+  const country = holidayCountryOf(merchant);
+  const dated = buildOccurrences(campaigns, merchant.settings.forecastCalendar?.festivals ?? {}, publicHolidays(country, first, end), first, end);
+  const events = campaignEvents(dated.filter((o) => isCampaignKind(o.kind)), first, values.length + horizon);
+  return { first, last, values, events, campaigns, dated, occurrences: placeOccurrences(dated, first), country };
 }
 
 function cached<T>(db: Db, merchant: MerchantContext, key: string): T | undefined {
@@ -144,9 +181,14 @@ function store(db: Db, merchant: MerchantContext, key: string, value: unknown): 
   });
 }
 
-export function forecastGmv(db: Db, merchant: MerchantContext, request: ForecastRequest): ForecastOutcome {
+export function forecastGmv(
+  db: Db,
+  merchant: MerchantContext,
+  request: Omit<ForecastRequest, "without"> & { without?: string[] },
+): ForecastOutcome {
   const { pillar, horizon, asOf } = request;
-  const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}`;
+  const leftOut = [...new Set(request.without ?? [])].sort();
+  const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}:${leftOut.join(",")}`;
   const hit = cached<MerchantForecast>(db, merchant, resultKey);
   if (hit) return { ok: true, forecast: hit, cached: true };
 
@@ -161,14 +203,15 @@ export function forecastGmv(db: Db, merchant: MerchantContext, request: Forecast
   }
   const cadence = DAILY;
   const timeline = { startMs: Date.parse(`${data.first}T00:00:00Z`), stepMs: DAY_MS };
-  const campaignsInHistory = data.events.slice(0, data.values.length).some(Boolean);
+  const calendarInHistory = data.occurrences.some((o) => o.start < data.values.length && o.end >= 0);
   const choiceKey = `${CACHE_VERSION}:choice:${pillar}:${backtestHorizon(horizon)}:${asOf ?? "latest"}:${data.first}`;
   let record = cached<ChoiceRecord>(db, merchant, choiceKey);
   if (!record) {
-    record = runChoice(data.values, candidatesFor(cadence, { campaignsInHistory }), benchmarkModel, {
+    record = runChoice(data.values, candidatesFor(cadence, { calendarInHistory, historyLength: data.values.length }), benchmarkModel, {
       horizon: backtestHorizon(horizon),
       period: cadence.period,
       events: data.events.slice(0, data.values.length + backtestHorizon(horizon)),
+      occurrences: data.occurrences,
       timeline,
       minHistory: minHistoryFor(cadence),
       ...backtestShape(cadence),
@@ -178,13 +221,21 @@ export function forecastGmv(db: Db, merchant: MerchantContext, request: Forecast
     store(db, merchant, choiceKey, record);
   }
   const model = modelById(record.chosen.id, cadence) ?? benchmarkModel;
-  const result = finishForecast(data.values, record, model, {
-    horizon,
-    period: cadence.period,
-    events: data.events,
-    timeline,
-    nonNegative: true,
-    compareWithoutCampaigns: true,
+  // The what-if: the campaigns asked to be left out are not on the calendar of this forecast.
+  const n0 = data.values.length;
+  const left = (o: Occurrence, i: number) => leftOut.includes(occurrenceId(data.dated[i])) && o.end >= n0 && isCampaignKind(o.kind);
+  const occurrences = data.occurrences.filter((o, i) => !left(o, i));
+  const events = leftOut.length
+    ? campaignEvents(data.dated.filter((o, i) => isCampaignKind(o.kind) && !left(data.occurrences[i], i)), data.first, n0 + horizon)
+    : data.events;
+  const input = { history: data.values, horizon, period: cadence.period, events, occurrences, timeline };
+  const result = finishForecast(data.values, record, model, { ...input, nonNegative: true, compareWithoutCampaigns: true });
+  const calendar = describeCalendar({ ...input, occurrences: data.occurrences }, data.dated, {
+    first: data.first,
+    modelUsesCalendar: model.usesEvents,
+    country: data.country,
+    idOf: occurrenceId,
+    leftOut,
   });
 
   const n = data.values.length;
@@ -222,6 +273,8 @@ export function forecastGmv(db: Db, merchant: MerchantContext, request: Forecast
     upcomingCampaigns: data.campaigns
       .filter((c) => c.endsOn > data.last && c.startsOn <= forecastEnd)
       .map(({ campaignId, name, kind, startsOn, endsOn }) => ({ campaignId, name, kind, startsOn, endsOn })),
+    calendar,
+    without: leftOut,
   };
   store(db, merchant, resultKey, forecast);
   return { ok: true, forecast, cached: false };
@@ -234,7 +287,7 @@ export function forecastGmv(db: Db, merchant: MerchantContext, request: Forecast
 export function refreshForecasts(db: Db, merchant: MerchantContext): number {
   let computed = 0;
   for (const pillar of FORECAST_PILLARS) {
-    const r = forecastGmv(db, merchant, { pillar, horizon: 28, level: 80 });
+    const r = forecastGmv(db, merchant, { pillar, horizon: 28, level: 80, without: [] });
     if (r.ok && !r.cached) computed++;
   }
   return computed;

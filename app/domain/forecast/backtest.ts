@@ -1,5 +1,6 @@
 // Rolling-origin backtest with an expanding window: the model is fitted on the history up to
 // each origin and scored on the steps after it, at several origins over the last months.
+import { occurrenceDays } from "./calendar-profile";
 import { naiveScale } from "./mase";
 import { benchmarkPeriod } from "./seasonal-naive";
 import type { Forecaster, ForecastInput } from "./types";
@@ -47,6 +48,8 @@ export interface OriginForecast {
   point: number[];
   /** in-sample MAE of seasonal naive on this origin's training data: the MASE scale */
   scale: number | null;
+  /** per step: a campaign, festival or holiday day (or its tail) */
+  special?: boolean[];
 }
 
 export interface BacktestRun {
@@ -68,6 +71,7 @@ export function backtest(
   now: () => number = () => performance.now(),
 ): BacktestRun {
   const origins: OriginForecast[] = [];
+  const busy = context.occurrences?.length ? occurrenceDays(context.occurrences, series.length) : null;
   const started = now();
   for (const trainLength of plan.trainLengths) {
     const history = series.slice(0, trainLength);
@@ -94,6 +98,7 @@ export function backtest(
       actual,
       point,
       scale: naiveScale(history, benchmarkPeriod(history.length, context.period)),
+      ...(busy ? { special: busy.slice(trainLength, trainLength + plan.horizon) } : {}),
     });
   }
   return { model: model.id, origins, msPerFit: (now() - started) / Math.max(1, plan.trainLengths.length) };

@@ -25,6 +25,8 @@ const RANK: Record<string, number> = { platform: 6, brand: 5, flash: 4, other: 3
 export interface ProfileDay {
   ratio: number | null;
   amount: number;
+  /** learned from a history day (or filled from its neighbours); absent on days never seen */
+  known?: boolean;
 }
 
 export interface Profile {
@@ -73,17 +75,53 @@ export function assignSlots(occ: readonly Occurrence[], length: number): (Slot |
   return slots;
 }
 
-/** The ordinary value of a day: the median of the same weekday's free days within six weeks. */
-export function baselines(history: readonly number[], slots: readonly (Slot | null)[], period: number): (number | null)[] {
+/** Per step: whether it belongs to an occurrence (its days or tails). */
+export function occurrenceDays(occ: readonly Occurrence[], length: number): boolean[] {
+  return assignSlots(occ, length).map(Boolean);
+}
+
+/**
+ * The ordinary value of each occurrence day: per occurrence, the median of each weekday's free
+ * days within six weeks either side of it (further when those are all taken). One baseline per
+ * weekday for the whole occurrence, so its days compare with each other as they sold: a day's
+ * lift is not moved by which free days happen to sit near it.
+ */
+export function baselines(
+  history: readonly number[],
+  slots: readonly (Slot | null)[],
+  period: number,
+  occ: readonly Occurrence[] = [],
+): (number | null)[] {
   const m = period > 1 && period <= 7 ? period : 1;
-  const reach = m === 1 ? 8 : 6;
-  return history.map((_, i) => {
-    if (!slots[i]) return null;
-    const around: number[] = [];
-    for (let k = 1; k <= reach; k++) {
-      for (const j of [i - k * m, i + k * m]) if (j >= 0 && j < history.length && !slots[j]) around.push(history[j]);
+  const n = history.length;
+  const byOcc = new Map<number, (number | null)[]>();
+  const baseOf = (i: number): (number | null)[] => {
+    const o = occ[i];
+    const { pre, post } = o ? tailsOf(o.kind) : { pre: 0, post: 0 };
+    const from = (o?.start ?? 0) - pre;
+    const to = (o?.end ?? 0) + post;
+    const out: (number | null)[] = [];
+    for (let pos = 0; pos < m; pos++) {
+      let values: number[] = [];
+      for (let reach = 42; reach <= 168 && values.length < 2; reach *= 2) {
+        values = [];
+        for (let t = Math.max(0, from - reach); t <= Math.min(n - 1, to + reach); t++) {
+          if (!slots[t] && ((t % m) + m) % m === pos) values.push(history[t]);
+        }
+      }
+      out.push(values.length ? median(values) : null);
     }
-    return around.length >= 2 ? median(around) : null;
+    return out;
+  };
+  return history.map((_, i) => {
+    const s = slots[i];
+    if (!s) return null;
+    let b = byOcc.get(s.occ);
+    if (!b) {
+      b = baseOf(s.occ);
+      byOcc.set(s.occ, b);
+    }
+    return b[i % m];
   });
 }
 
@@ -127,9 +165,42 @@ export function learnProfiles(
     const b = base[t];
     if (!s || b === null) continue;
     const p = (profiles[s.occ] ??= emptyProfile(occ[s.occ]));
-    p[s.part][s.offset] = { ratio: b > 0 ? history[t] / b : null, amount: history[t] - b };
+    p[s.part][s.offset] = { ratio: b > 0 ? history[t] / b : null, amount: history[t] - b, known: true };
+  }
+  // A day with no baseline takes its part's median: a campaign Saturday with no free Saturday
+  // near it still had a campaign.
+  for (const p of profiles) {
+    if (!p) continue;
+    p.body = smoothInterior(p.body);
+    for (const part of ["pre", "body", "post"] as const) {
+      const known = p[part].filter((d) => d.known);
+      const ratios = known.filter((d) => d.ratio !== null).map((d) => d.ratio as number);
+      if (known.length === 0) continue;
+      const fill: ProfileDay = { ratio: ratios.length ? median(ratios) : null, amount: median(known.map((d) => d.amount)), known: true };
+      p[part] = p[part].map((d) => (d.known ? d : fill));
+    }
   }
   return profiles;
+}
+
+/**
+ * The days between a long occurrence's first and last day through a running median of five:
+ * one creator's big live on a Thursday of last year's campaign is not a rule for this year's
+ * Thursday. The first day (pre-sale opening) and the last (the festival day) keep their own.
+ */
+export function smoothInterior(days: readonly ProfileDay[]): ProfileDay[] {
+  const L = days.length;
+  if (L < 7) return [...days];
+  return days.map((d, i) => {
+    if (i === 0 || i === L - 1 || !d.known) return d;
+    const window = days.slice(Math.max(1, i - 2), Math.min(L - 1, i + 3)).filter((x) => x.known);
+    const ratios = window.filter((x) => x.ratio !== null).map((x) => x.ratio as number);
+    return {
+      ratio: d.ratio === null || ratios.length === 0 ? d.ratio : median(ratios),
+      amount: median(window.map((x) => x.amount)),
+      known: true,
+    };
+  });
 }
 
 function resample(days: readonly ProfileDay[], length: number): ProfileDay[] {
@@ -147,7 +218,7 @@ function blend(parts: readonly { days: ProfileDay[]; weight: number }[], length:
     let aw = 0;
     for (const p of parts) {
       const x = p.days[d];
-      if (!x) continue;
+      if (!x || !x.known) continue;
       if (x.ratio !== null) {
         rs += x.ratio * p.weight;
         rw += p.weight;
@@ -192,7 +263,7 @@ export function profilesAhead(
       source = "edition";
       from.forEach((_, k) => weights.push(Math.pow(0.5, k)));
     } else if (o.kind !== "holiday" && o.kind !== "workday") {
-      from = before.filter(({ p }) => p.kind === o.kind).sort((a, b) => b.p.start - a.p.start);
+      from = before.filter(({ p }) => p.kind === o.kind && !p.isDefault === !o.isDefault).sort((a, b) => b.p.start - a.p.start);
       if (from.length) source = "kind";
       from.forEach(() => weights.push(1));
     }
@@ -236,7 +307,7 @@ export function fitCalendar(input: ForecastInput): CalendarFit | null {
   if (!occ || occ.length === 0) return null;
   const slots = assignSlots(occ, total);
   if (!slots.some(Boolean)) return null;
-  const base = baselines(input.history, slots, input.period);
+  const base = baselines(input.history, slots, input.period, occ);
   const learned = learnProfiles(input.history, occ, slots, base);
   const noise = ordinaryNoise(input.history, slots, input.period);
   const applied = profilesAhead(occ, learned, n, total, noise);

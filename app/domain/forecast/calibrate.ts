@@ -1,8 +1,9 @@
 // Prediction intervals calibrated from a backtest's own errors. The error scale per step ahead
 // is the mean absolute error at that step, smoothed as a power of the step (errors grow with the
 // horizon, never shrink); the errors divided by that scale are pooled over all steps and
-// origins, and their empirical quantiles give the interval's ends. So an 80% interval is as wide
-// as the model's own misses were in 80% of the cases, whatever the model claims of itself.
+// origins (ordinary days apart from campaign and holiday days), and their split-conformal
+// quantiles give the interval's ends. So an 80% interval is as wide as the model's own misses
+// were in 80% of the cases, whatever the model claims of itself.
 import { quantileSorted } from "./quantile";
 import type { OriginForecast } from "./backtest";
 import { coverage } from "./coverage";
@@ -15,9 +16,14 @@ export interface Calibration {
   b: number;
   /** how many backtest origins the errors came from: the independent cases behind the scale */
   origins: number;
-  /** errors (actual − forecast) divided by their step's scale, sorted */
+  /** errors (actual − forecast) on ordinary days divided by their step's scale, sorted */
   normalized: number[];
+  /** the same on campaign, festival and holiday days, when there were enough of them; else null */
+  special: number[] | null;
 }
+
+/** Fewest errors of one kind of day worth their own quantiles. */
+const MIN_ERRORS = 30;
 
 /** The error scale `steps` ahead. */
 export function scaleAt(c: Calibration, step: number): number {
@@ -42,7 +48,7 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
   const overall = maeByStep.reduce((s, v) => s + v, 0) / horizon;
   if (!(overall > 0)) {
     // The model never missed: keep a zero-width interval rather than invent one.
-    return { a: 0, b: 0, origins: origins.length, normalized: [0] };
+    return { a: 0, b: 0, origins: origins.length, normalized: [0], special: null };
   }
   // Least squares of log MAE on log step, over the steps with an error.
   const xs: number[] = [];
@@ -69,12 +75,21 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
   let meanPow = 0;
   for (let h = 1; h <= horizon; h++) meanPow += Math.pow(h, b);
   const a = overall / (meanPow / horizon);
-  const normalized: number[] = [];
+  // Campaign and holiday days miss by more than ordinary days: their errors get their own
+  // quantiles, so ordinary days' bands are not widened by last Christmas.
+  const ordinary: number[] = [];
+  const special: number[] = [];
   for (const o of origins) {
-    for (let h = 0; h < o.actual.length; h++) normalized.push((o.actual[h] - o.point[h]) / (a * Math.pow(h + 1, b)));
+    for (let h = 0; h < o.actual.length; h++) {
+      const e = (o.actual[h] - o.point[h]) / (a * Math.pow(h + 1, b));
+      (o.special?.[h] ? special : ordinary).push(e);
+    }
   }
-  normalized.sort((x, y) => x - y);
-  return { a, b, origins: origins.length, normalized };
+  const byValue = (x: number, y: number) => x - y;
+  if (ordinary.length < MIN_ERRORS || special.length < MIN_ERRORS) {
+    return { a, b, origins: origins.length, normalized: [...ordinary, ...special].sort(byValue), special: null };
+  }
+  return { a, b, origins: origins.length, normalized: ordinary.sort(byValue), special: special.sort(byValue) };
 }
 
 /**
@@ -90,11 +105,22 @@ export function smallSampleWidening(level: number, origins: number): number {
 }
 
 /** The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead. */
-export function intervalAt(c: Calibration, point: number, step: number, level: number): { lo: number; hi: number } {
+export function intervalAt(c: Calibration, point: number, step: number, level: number, special = false): { lo: number; hi: number } {
   const tail = (1 - level) / 2;
-  const widen = smallSampleWidening(level, c.origins);
-  const s = scaleAt(c, step) * widen;
-  return { lo: point + quantileSorted(c.normalized, tail) * s, hi: point + quantileSorted(c.normalized, 1 - tail) * s };
+  const s = scaleAt(c, step);
+  const errors = special && c.special ? c.special : c.normalized;
+  const p = conformalP(errors.length, 1 - tail);
+  return { lo: point + quantileSorted(errors, 1 - p) * s, hi: point + quantileSorted(errors, p) * s };
+}
+
+/**
+ * The split-conformal rank as a quantile position: the ⌈(n + 1)·p⌉-th smallest of n errors, so an
+ * interval from n past errors covers a new one with probability at least p.
+ */
+export function conformalP(n: number, p: number): number {
+  if (n <= 1) return p;
+  const k = Math.min(n, Math.ceil((n + 1) * p));
+  return (k - 1) / (n - 1);
 }
 
 export interface IntervalCheck {
@@ -122,7 +148,7 @@ export function checkIntervals(
         const c = calibrate(origins.filter((_, j) => j !== i));
         if (!c) return;
         o.point.forEach((p, h) => {
-          const iv = intervalAt(c, p, h + 1, level);
+          const iv = intervalAt(c, p, h + 1, level, o.special?.[h] ?? false);
           actual.push(o.actual[h]);
           lo.push(clampAtZero ? Math.max(0, iv.lo) : iv.lo);
           hi.push(clampAtZero ? Math.max(0, iv.hi) : iv.hi);

@@ -25,6 +25,8 @@ export interface Occurrence {
   kind: string;
   start: number;
   end: number;
+  /** a festival's default days the merchant did not enter: it teaches its own editions only */
+  isDefault?: boolean;
 }
 
 export interface PlatformFestival {
@@ -137,5 +139,12 @@ export function buildOccurrences(
 
 /** Occurrences placed on a daily series that starts on `first`. */
 export function placeOccurrences(occ: readonly DatedOccurrence[], first: Day): Occurrence[] {
-  return occ.map((o) => ({ key: o.key, label: o.label, kind: o.kind, start: daysBetween(first, o.startsOn), end: daysBetween(first, o.endsOn) }));
+  return occ.map((o) => ({
+    key: o.key,
+    label: o.label,
+    kind: o.kind,
+    start: daysBetween(first, o.startsOn),
+    end: daysBetween(first, o.endsOn),
+    ...(o.source === "festival" ? { isDefault: true } : {}),
+  }));
 }

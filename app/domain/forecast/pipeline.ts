@@ -5,6 +5,9 @@ import { ratio } from "../ratio";
 import { meanMase, type BacktestPlan, type OriginForecast } from "./backtest";
 import { calibrate, checkIntervals, intervalAt, type Calibration, type IntervalCheck } from "./calibrate";
 import { chooseModel, type ChoiceOptions, type Decision, type ModelScore } from "./choose";
+import { isCampaignOccurrence, occurrenceDays } from "./calendar-profile";
+import { combinationFromId } from "./combine";
+import type { Occurrence } from "./occurrences";
 import { whyThisModel } from "./reason";
 import type { Forecaster, ForecastInput } from "./types";
 
@@ -20,6 +23,8 @@ export interface ChoiceRecord {
   plan: BacktestPlan | null;
   chosenOrigins: OriginForecast[];
   benchmarkOrigins: OriginForecast[];
+  /** the chosen model's errors at every calibration origin (the choice's and older ones) */
+  calibrationOrigins?: OriginForecast[];
 }
 
 export interface Band {
@@ -87,6 +92,7 @@ export function runChoice(
     scores: choice.scores,
     plan: choice.plan,
     chosenOrigins: choice.chosenRun?.origins ?? [],
+    calibrationOrigins: choice.calibrationRun?.origins,
     benchmarkOrigins: choice.benchmarkRun?.origins ?? [],
   };
 }
@@ -95,17 +101,51 @@ function clip(v: number, nonNegative: boolean): number {
   return nonNegative ? Math.max(0, v) : v;
 }
 
-export function bandsFor(point: readonly number[], c: Calibration | null, nonNegative: boolean): Band[] {
+export function bandsFor(point: readonly number[], c: Calibration | null, nonNegative: boolean, special?: readonly boolean[]): Band[] {
   return LEVELS.map((level) => ({
     level,
-    lo: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level).lo, nonNegative) : null)),
-    hi: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level).hi, nonNegative) : null)),
+    lo: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level, special?.[h]).lo, nonNegative) : null)),
+    hi: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level, special?.[h]).hi, nonNegative) : null)),
   }));
+}
+
+/** Which forecast steps fall on a campaign, festival or holiday day (or its tail). */
+function specialAhead(input: ForecastInput): boolean[] | undefined {
+  if (!input.occurrences?.length) return undefined;
+  const n = input.history.length;
+  return occurrenceDays(input.occurrences, n + input.horizon).slice(n);
+}
+
+/** Holidays are not a choice: they stay. Campaigns (entered or festival days) ahead are dropped. */
+export function isCampaignKind(kind: string): boolean {
+  return isCampaignOccurrence({ kind });
+}
+
+/** The same input with no campaign days from the forecast's first step on. */
+export function withoutFutureCampaigns(input: ForecastInput, keep: (o: Occurrence) => boolean = () => false): ForecastInput {
+  const n = input.history.length;
+  return {
+    ...input,
+    events: input.events?.map((e, i) => (i < n ? e : null)),
+    occurrences: input.occurrences?.filter((o) => o.end < n || !isCampaignKind(o.kind) || keep(o)),
+  };
+}
+
+/** The model among the benchmark and candidates with this id, combinations included. */
+export function resolveModel(id: string, benchmark: Forecaster, candidates: readonly Forecaster[]): Forecaster {
+  const all = [benchmark, ...candidates];
+  const find = (x: string) => all.find((c) => c.id === x);
+  return find(id) ?? combinationFromId(id, find) ?? benchmark;
 }
 
 /** Keeps each origin's first `steps` steps: the accuracy of a shorter horizon. */
 function firstSteps(origins: readonly OriginForecast[], steps: number): OriginForecast[] {
-  return origins.map((o) => ({ ...o, actual: o.actual.slice(0, steps), point: o.point.slice(0, steps) }));
+  return origins.map((o) => ({
+    ...o,
+    actual: o.actual.slice(0, steps),
+    point: o.point.slice(0, steps),
+    ...(o.special ? { special: o.special.slice(0, steps) } : {}),
+  }));
 }
 
 export interface FinishOptions extends Omit<ForecastInput, "history"> {
@@ -125,15 +165,23 @@ export function finishForecast(
   const steps = Math.min(o.horizon, record.plan?.horizon ?? 0);
   const chosenOrigins = firstSteps(record.chosenOrigins, steps);
   const benchmarkOrigins = firstSteps(record.benchmarkOrigins, steps);
-  const calibration = calibrate(chosenOrigins);
-  const input: ForecastInput = { history: series, horizon: o.horizon, period: o.period, events: o.events, timeline: o.timeline };
+  const calibrationOrigins = firstSteps(record.calibrationOrigins ?? record.chosenOrigins, steps);
+  const calibration = calibrate(calibrationOrigins);
+  const input: ForecastInput = {
+    history: series,
+    horizon: o.horizon,
+    period: o.period,
+    events: o.events,
+    occurrences: o.occurrences,
+    timeline: o.timeline,
+  };
   const point = model.forecast(input).map((v) => clip(v, o.nonNegative));
 
   let withoutCampaigns: SeriesForecast["withoutCampaigns"] = null;
-  if (o.compareWithoutCampaigns && model.usesEvents && o.events) {
-    const pastOnly = o.events.map((e, i) => (i < series.length ? e : null));
-    const p = model.forecast({ ...input, events: pastOnly }).map((v) => clip(v, o.nonNegative));
-    withoutCampaigns = { point: p, bands: bandsFor(p, calibration, o.nonNegative) };
+  if (o.compareWithoutCampaigns && model.usesEvents && (o.events || o.occurrences)) {
+    const plain = withoutFutureCampaigns(input);
+    const p = model.forecast(plain).map((v) => clip(v, o.nonNegative));
+    withoutCampaigns = { point: p, bands: bandsFor(p, calibration, o.nonNegative, specialAhead(plain)) };
   }
 
   const mase = meanMase({ model: record.chosen.id, origins: chosenOrigins, msPerFit: 0 });
@@ -143,7 +191,7 @@ export function finishForecast(
     decision: record.decision,
     reason: record.reason,
     point,
-    bands: bandsFor(point, calibration, o.nonNegative),
+    bands: bandsFor(point, calibration, o.nonNegative, specialAhead(input)),
     withoutCampaigns,
     accuracy: {
       mase,
@@ -151,7 +199,7 @@ export function finishForecast(
       relativeMase: mase === null || benchmarkMase === null ? null : ratio(mase, benchmarkMase),
       horizon: steps,
       originTrainLengths: chosenOrigins.map((x) => x.trainLength),
-      intervals: checkIntervals(chosenOrigins, LEVELS, o.nonNegative),
+      intervals: checkIntervals(calibrationOrigins, LEVELS, o.nonNegative),
     },
     scores: record.scores,
   };
@@ -166,6 +214,6 @@ export function forecastSeries(
 ): SeriesForecast {
   if (series.length === 0) throw new Error("forecastSeries: empty series");
   const record = runChoice(series, candidates, benchmark, o);
-  const model = [benchmark, ...candidates].find((c) => c.id === record.chosen.id) ?? benchmark;
+  const model = resolveModel(record.chosen.id, benchmark, candidates);
   return finishForecast(series, record, model, { ...o, compareWithoutCampaigns: o.compareWithoutCampaigns ?? true });
 }

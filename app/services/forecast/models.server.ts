@@ -1,10 +1,15 @@
-// Which models compete for a series, by its cadence: the candidate set the backtest chooses from.
+// Which models compete for a series, by its cadence and what it has: the candidate set the
+// backtest chooses from. Daily series get calendar-aware versions when campaigns or holidays
+// fall in their history, and yearly-pattern versions once they have two years.
 import type { Cadence } from "../../domain/forecast/calendar";
-import { campaignAware } from "../../domain/forecast/campaign-effects";
-import { combination } from "../../domain/forecast/combine";
+import { calendarAware } from "../../domain/forecast/calendar-profile";
+import { combination, combinationFromId } from "../../domain/forecast/combine";
+import { dampedTrendForecaster } from "../../domain/forecast/damped-trend";
 import { seasonalNaiveForecaster } from "../../domain/forecast/seasonal-naive";
 import { thetaForecaster } from "../../domain/forecast/theta";
 import type { Forecaster } from "../../domain/forecast/types";
+import { levelledSeasonalForecaster, weeklyProfileForecaster } from "../../domain/forecast/weekly-profile";
+import { recentOnly, withYearly, YEARLY_MIN_HISTORY } from "../../domain/forecast/yearly";
 import { etsForecaster, mstlForecaster, prophetForecaster } from "./augurs.server";
 
 export const benchmarkModel: Forecaster = seasonalNaiveForecaster();
@@ -18,41 +23,68 @@ export function minHistoryFor(cadence: Cadence): number {
 }
 
 /**
- * The most history a model is fitted on: a year of days (models here learn the weekly pattern and
- * the trend, and fits stay fast), six years of weeks, ten of months.
+ * The most history a forecast reads: three years of days (the yearly pattern is learned from all
+ * of it, campaigns from their earlier editions; the short-term models fit the last year), six
+ * years of weeks, ten of months.
  */
 export function maxHistoryFor(cadence: Cadence): number {
-  return cadence.unit === "day" ? 365 : cadence.unit === "week" ? 312 : 120;
+  return cadence.unit === "day" ? 3 * 365 : cadence.unit === "week" ? 312 : 120;
 }
 
 /**
- * Where the backtest origins fall: ten origins two weeks apart for days (about five months of
- * cut-offs, so the calibration sees more than one recent stretch), eight four weeks apart for
- * weeks, eight a quarter apart for months.
+ * Where the backtest origins fall: ten origins two weeks apart for days, eight four weeks apart
+ * for weeks, eight a quarter apart for months; the chosen model is then also run at older origins
+ * at the same spacing (twenty for days, about nine months; twenty-four for weeks, about two
+ * years), and its intervals are calibrated on all of them.
  */
-export function backtestShape(cadence: Cadence): { originStep: number; maxOrigins: number } {
-  if (cadence.unit === "day") return { originStep: 14, maxOrigins: 10 };
-  if (cadence.unit === "week") return { originStep: 4, maxOrigins: 8 };
-  return { originStep: 3, maxOrigins: 8 };
+export function backtestShape(cadence: Cadence): { originStep: number; maxOrigins: number; calibrationOrigins: number } {
+  if (cadence.unit === "day") return { originStep: 14, maxOrigins: 10, calibrationOrigins: 20 };
+  if (cadence.unit === "week") return { originStep: 4, maxOrigins: 8, calibrationOrigins: 24 };
+  return { originStep: 3, maxOrigins: 8, calibrationOrigins: 16 };
 }
 
-export function candidatesFor(cadence: Cadence, opts: { campaignsInHistory: boolean }): Forecaster[] {
+export interface SeriesTraits {
+  /** campaigns, festivals or holidays fall in the history */
+  calendarInHistory: boolean;
+  /** steps of history (daily: two years or more brings the yearly candidates) */
+  historyLength?: number;
+}
+
+const weeklyProfile = weeklyProfileForecaster(8);
+const recent = {
+  mstl: recentOnly(mstlForecaster),
+  theta: recentOnly(thetaForecaster),
+  profile: recentOnly(weeklyProfile),
+  damped: recentOnly(dampedTrendForecaster),
+  prophet: recentOnly(prophetForecaster),
+};
+
+export function candidatesFor(cadence: Cadence, traits: SeriesTraits): Forecaster[] {
   if (cadence.unit === "day") {
-    const models = [mstlForecaster, thetaForecaster, prophetForecaster];
-    if (opts.campaignsInHistory) models.push(campaignAware(mstlForecaster));
+    const models: Forecaster[] = [recent.profile, recent.theta, recent.damped, recent.mstl, recent.prophet];
+    const yearly = (traits.historyLength ?? 0) >= YEARLY_MIN_HISTORY;
+    if (yearly) models.push(withYearly(weeklyProfile), withYearly(thetaForecaster));
+    if (traits.calendarInHistory) {
+      models.push(calendarAware(recent.profile), calendarAware(recent.mstl), calendarAware(recent.theta));
+      if (yearly) models.push(calendarAware(withYearly(weeklyProfile)), calendarAware(withYearly(thetaForecaster)));
+    }
     return models;
   }
-  // Weekly and monthly: smoothing models and their combination; MSTL once two seasons exist.
+  // Weekly and monthly: smoothing models, a levelled seasonal average and their combinations.
   return [
     seasonalNaiveForecaster(1),
     etsForecaster,
+    dampedTrendForecaster,
     thetaForecaster,
     combination("ets-theta", "ETS and Theta combined", [etsForecaster, thetaForecaster]),
     mstlForecaster,
+    levelledSeasonalForecaster(2, cadence.unit === "week" ? 13 : 3),
   ];
 }
 
 /** Every model a record may name, to find the chosen one again from a cached choice. */
 export function modelById(id: string, cadence: Cadence): Forecaster | undefined {
-  return [benchmarkModel, ...candidatesFor(cadence, { campaignsInHistory: true })].find((m) => m.id === id);
+  const all = [benchmarkModel, ...candidatesFor(cadence, { calendarInHistory: true, historyLength: YEARLY_MIN_HISTORY })];
+  const find = (x: string) => all.find((m) => m.id === x);
+  return find(id) ?? combinationFromId(id, find);
 }

@@ -17,7 +17,7 @@ export function forecastParsedSeries(series: ParsedSeries, horizon: number): Dat
   const skip = Math.max(0, series.values.length - maxHistoryFor(cadence));
   const values = series.values.slice(skip);
   const first = stepDate(series.first, cadence, skip);
-  const result = forecastSeries(values, candidatesFor(cadence, { campaignsInHistory: false }), benchmarkModel, {
+  const result = forecastSeries(values, candidatesFor(cadence, { calendarInHistory: false, historyLength: values.length }), benchmarkModel, {
     horizon,
     period: cadence.period,
     minHistory: minHistoryFor(cadence),

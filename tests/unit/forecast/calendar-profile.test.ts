@@ -64,12 +64,12 @@ describe("campaign profiles", () => {
   it("shrinks a lift towards none by the noise of ordinary days", () => {
     // Ordinary weeks alternate 90 and 110 (week 0: 90). An ordinary day's same-weekday neighbours
     // within four weeks are half 90, half 110: median 100, so every ordinary day is 0.1 off and the
-    // noise variance is (1.4826 · 0.1)² = 0.021981. The peak (day 52, in a 110 week) has as free
-    // same-weekday neighbours within six weeks days 10 … 45 and 66 … 94 (59 is in the tail): six
-    // 110s and five 90s, median 110, so its ratio is 300 / 110 = 2.72727, d = 1.72727,
-    // d² = 2.98347, kept share 2.98347 / (2.98347 + 0.021981) = 0.992687: 1 + 1.72727 · 0.992687.
+    // noise variance is (1.4826 · 0.1)² = 0.021981. The campaign's baseline for the peak's weekday
+    // (day 52, 52 mod 7 = 3) is the median of the free days of that weekday within 42 days of the
+    // campaign and its tails (days 47 … 61): days 10, 17, … 45 and 66, … 101, six 110s and six
+    // 90s, so 100; the ratio is 3, d = 2, kept share 4 / (4 + 0.021981) = 0.994535: 1 + 2 · 0.994535.
     const y = history.map((v, i) => (v === 100 ? (Math.floor(i / 7) % 2 === 0 ? 90 : 110) : v));
     const fit = fitCalendar({ history: y, horizon: 21, period: 7, occurrences: [occ("d11", "platform", 50, 5), occ("d11", "platform", 145, 5)] })!;
-    expect(fit.applied.get(1)!.profile.body[2].ratio!).toBeCloseTo(2.71464, 4);
+    expect(fit.applied.get(1)!.profile.body[2].ratio!).toBeCloseTo(2.98907, 4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calibrate, intervalAt, scaleAt, smallSampleWidening } from "../../../app/domain/forecast/calibrate";
+import { calibrate, conformalP, intervalAt, scaleAt, smallSampleWidening } from "../../../app/domain/forecast/calibrate";
 import { normalQuantile, studentTQuantile } from "../../../app/domain/forecast/student-t";
 import { coverage } from "../../../app/domain/forecast/coverage";
 import { forecastSeries } from "../../../app/domain/forecast/pipeline";
@@ -8,7 +8,7 @@ import { thetaForecaster } from "../../../app/domain/forecast/theta";
 import { normals } from "./helpers";
 
 describe("calibrate", () => {
-  it("sizes the interval from the backtest's own errors, widened for few origins", () => {
+  it("sizes the interval from the backtest's own errors, at the conformal rank", () => {
     // errors at steps 1, 2, 3 are ±1, ±2, ±3 at four origins: MAE grows linearly with the step
     const origins = [1, -1, 1, -1].map((sign, i) => ({
       trainLength: 10 + i,
@@ -20,13 +20,32 @@ describe("calibrate", () => {
     expect(c.b).toBeCloseTo(1, 9);
     expect(scaleAt(c, 1)).toBeCloseTo(1, 9);
     expect(scaleAt(c, 5)).toBeCloseTo(5, 9);
-    // every normalized error is ±1; four origins give 3 degrees of freedom, so the 80% band is
-    // point ± scale × t(0.9; 3) / z(0.9) = ± 2 × 1.6377 / 1.2816 two steps ahead
-    const widen = 1.6377 / 1.2816;
-    expect(smallSampleWidening(0.8, 4)).toBeCloseTo(widen, 2);
+    // all 12 normalized errors are ±1; the 90% end is the ⌈13 · 0.9⌉ = 12th smallest, +1, and the
+    // 10% end the 1st, −1: two steps ahead the 80% band is 10 ± 2
+    expect(conformalP(12, 0.9)).toBe(1);
     const iv = intervalAt(c, 10, 2, 0.8);
-    expect(iv.lo).toBeCloseTo(10 - 2 * widen, 1);
-    expect(iv.hi).toBeCloseTo(10 + 2 * widen, 1);
+    expect(iv.lo).toBeCloseTo(8, 9);
+    expect(iv.hi).toBeCloseTo(12, 9);
+  });
+
+  it("takes the ⌈(n + 1)·p⌉-th smallest error", () => {
+    // 99 errors at 80%: ⌈100 · 0.8⌉ = 80th smallest, at position 79 of 0 … 98
+    expect(conformalP(99, 0.8)).toBeCloseTo(79 / 98, 12);
+  });
+
+  it("gives campaign and holiday days their own quantiles once there are enough of them", () => {
+    // 40 ordinary errors of ±1 and 40 campaign-day errors of ±3, one step each
+    const origins = Array.from({ length: 80 }, (_, i) => ({
+      trainLength: 10 + i,
+      point: [0],
+      actual: [(i % 2 ? 1 : -1) * (i < 40 ? 1 : 3)],
+      scale: 1,
+      special: [i >= 40],
+    }));
+    const c = calibrate(origins)!;
+    // scale: mean absolute error 2; ordinary errors ±0.5, special ±1.5
+    expect(intervalAt(c, 0, 1, 0.8)).toEqual({ lo: -1, hi: 1 });
+    expect(intervalAt(c, 0, 1, 0.8, true)).toEqual({ lo: -3, hi: 3 });
   });
 
   it("widens less the more origins there are", () => {
