@@ -23,6 +23,7 @@ import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
 import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
+import { withDateOrder } from "~/services/import/date-order.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
@@ -124,13 +125,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
 
-  if (intent === "repreview") {
+  // choosing how a file's ambiguous dates read saves the shop's setting, then previews again
+  if (intent === "repreview" || intent === "date-order") {
     const token = String(form.get("token") ?? "");
     const upload = findUpload(merchant.id, token);
     if (!upload) return data<ActionResult>({ intent: "error", error: "That upload is gone; drop the file again." }, { status: 400 });
     const kind = String(form.get("kind") ?? "");
     const mapping = mappingSchema.safeParse(String(form.get("mapping") ?? "{}"));
-    const preview = await previewFile(db, merchant, {
+    const preview = await previewFile(db, intent === "date-order" ? withDateOrder(db, merchant, form.get("order")) : merchant, {
       path: upload.path,
       fileName: upload.fileName,
       size: upload.size,

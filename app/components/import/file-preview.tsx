@@ -3,7 +3,8 @@
 import { CSRF_FIELD, useCsrfToken } from "~/components/csrf-field";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { EXPORT_READ_AS_IT_COMES, IGNORED_COLUMN } from "~/domain/import/exports/messages";
+import { DATE_ORDER_LABELS, dateOrderChoice, EXPORT_READ_AS_IT_COMES, IGNORED_COLUMN } from "~/domain/import/exports/messages";
+import { DATE_ORDERS } from "~/domain/settings";
 import { IMPORT_KINDS } from "~/domain/import/kinds";
 import { formatCount } from "~/domain/money";
 import type { FilePreview } from "~/services/import/preview.server";
@@ -147,6 +148,33 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
         <p data-export={p.export.id} style={{ margin: "8px 0" }}>
           <strong>{p.export.summary}</strong> <span className="muted">{EXPORT_READ_AS_IT_COMES}</span>
         </p>
+      )}
+      {p.ambiguousDates && (
+        <label data-date-order style={{ display: "block", margin: "6px 0" }}>
+          {dateOrderChoice(p.ambiguousDates.example)}{" "}
+          <select
+            aria-label={`Date order of ${p.fileName}`}
+            value={p.ambiguousDates.order}
+            onChange={(e) => {
+              const fd = new FormData();
+              fd.set("intent", "date-order");
+              fd.set(CSRF_FIELD, csrf);
+              fd.set("token", file.token);
+              fd.set("order", e.target.value);
+              fd.set("kind", kind);
+              fd.set("mapping", JSON.stringify(edits));
+              fd.set("encoding", encoding);
+              fd.set("separator", separator);
+              fetcher.submit(fd, { method: "post" });
+            }}
+          >
+            {DATE_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {DATE_ORDER_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       {p.notes.map((n) => (
         <p key={n} className="muted" style={{ margin: "6px 0" }}>

@@ -12,6 +12,7 @@ import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { openSource } from "./readers/open.server";
 import { FileProblem, type ReaderOptions, type SourceRow } from "./readers/source.server";
 import type { RecognisedExport } from "../../domain/import/exports/recognise";
+import type { DateOrder } from "../../domain/settings";
 
 export interface PreviewRow {
   line: number;
@@ -41,6 +42,8 @@ export interface FilePreview {
   problem: string | null;
   /** the platform export the headers name, read without any mapping: "抖店 order export (68 columns, 9 used)" */
   export: { id: string; label: string; summary: string } | null;
+  /** dates the file allows to read day or month first, read by the merchant's setting: the page offers the choice */
+  ambiguousDates: { example: string; order: DateOrder } | null;
 }
 
 const PREVIEW_ROWS = 10;
@@ -73,6 +76,7 @@ export async function previewFile(
     notes: [],
     problem: null,
     export: null,
+    ambiguousDates: null,
   };
   let source;
   const readerOptions = {
@@ -182,6 +186,7 @@ async function previewExport(
     }
   }
   const dates = reader.notes().filter((n) => n.count === 1 && n.examples.length === 0).map((n) => n.message);
+  const order = reader.dateOrder();
   return {
     fileName: o.fileName,
     size: o.size,
@@ -197,6 +202,8 @@ async function previewExport(
     notes: dates,
     problem: null,
     export: { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary },
+    ambiguousDates:
+      order.by === "setting" ? { example: order.example, order: order.order } : order.by === "conflict" ? { example: order.monthFirst, order: order.order } : null,
   };
 }
 

@@ -13,6 +13,15 @@ export const IGNORED_COLUMNS = "Columns of the export that factloop does not use
 /** Beside the export's name in the preview. */
 export const EXPORT_READ_AS_IT_COMES = "Read as the platform exports it: no mapping needed; the columns factloop does not use are ignored.";
 
+/** The preview's choice for a file whose dates read either way. */
+export function dateOrderChoice(example: string): string {
+  return `Read dates such as "${example}"`;
+}
+export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
+  "day-first": "day first (the shop's setting from now on)",
+  "month-first": "month first (the shop's setting from now on)",
+};
+
 /** A column of an export that no field takes, in the preview's column list. */
 export const IGNORED_COLUMN = "(ignored)";
 

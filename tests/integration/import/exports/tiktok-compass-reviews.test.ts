@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { importFile } from "../../../../app/services/import/import.server";
 import { previewFile } from "../../../../app/services/import/preview.server";
+import { withDateOrder } from "../../../../app/services/import/date-order.server";
 import { statSync } from "node:fs";
 import { makeMerchant, memoryDb } from "../../../helpers/db";
 import { ACCOUNTS, COMPASS_LIVE, COMPASS_VIDEO, DOUYIN_REVIEWS, TIKTOK_BY_DAY, TIKTOK_ORDERS, TIKTOK_TOTALS } from "./data";
@@ -58,7 +59,13 @@ describe("TikTok Shop order export", () => {
       'Every date of this file could be day first or month first (such as "03/09/2026 10:00:00"): they are read day first, as the shop\'s settings say.',
     );
     expect(p.rows[0].read?.paid_at).toBe("2026-09-03 10:01:00");
-    const monthFirst = { ...m, settings: { ...m.settings, ambiguousDates: "month-first" as const } };
+    expect(p.ambiguousDates).toEqual({ example: "03/09/2026 10:00:00", order: "day-first" });
+    // the page's choice is saved as the shop's setting, and the import follows it
+    const monthFirst = withDateOrder(db, m, "month-first");
+    expect(monthFirst.settings.ambiguousDates).toBe("month-first");
+    expect(withDateOrder(db, monthFirst, "sideways").settings.ambiguousDates).toBe("month-first");
+    const again = await previewFile(db, monthFirst, { path, fileName: "tiktok-ambiguous.csv", size: statSync(path).size });
+    expect(again.rows[0].read?.paid_at).toBe("2026-03-09 10:01:00");
     await importFile(db, monthFirst, { kind: "orders", path });
     expect(db.$client.prepare("SELECT DISTINCT day FROM orders").all()).toEqual([{ day: "2026-03-09" }]);
   });
