@@ -5,26 +5,34 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { i18nFor, localeOf } from "./i18n/i18next.server";
 import { NonceContext } from "./root";
 import { securityHeaders } from "./services/security-headers.server";
 
 const ABORT_DELAY = 15_000;
 
-export default function handleRequest(request: Request, status: number, headers: Headers, context: EntryContext) {
+export default async function handleRequest(request: Request, status: number, headers: Headers, context: EntryContext) {
+  // the page renders in the request's language; the root loader reports the same one to <html lang>
+  const i18n = await i18nFor(await localeOf(request));
   const bot = isbot(request.headers.get("user-agent") ?? "");
   const nonce = randomBytes(16).toString("base64");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>,
+      <I18nextProvider i18n={i18n}>
+        <NonceContext.Provider value={nonce}>
+          <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </NonceContext.Provider>
+      </I18nextProvider>,
       {
         nonce,
         [bot ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
           headers.set("Content-Type", "text/html; charset=utf-8");
+          headers.set("Content-Language", i18n.language);
+          headers.append("Vary", "Accept-Language, Cookie");
           for (const [k, v] of Object.entries(securityHeaders(nonce))) headers.set(k, v);
           resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
           pipe(body);

@@ -1,7 +1,9 @@
-// The bar above pages outside a merchant: home, who is signed in, account and sign-out.
+// The bar above pages outside a merchant: home, the language switch, who is signed in, account and sign-out.
 import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { useViewer } from "~/root";
 import { CsrfField } from "./csrf-field";
+import { LanguageSwitch } from "./language-switch";
 
 export function AppHeader() {
   const viewer = useViewer();
@@ -10,21 +12,25 @@ export function AppHeader() {
       <Link className="brand" to="/">
         <img src="/favicon.svg" alt="" /> factloop
       </Link>
-      {viewer ? <UserMenu email={viewer.email} /> : null}
+      <div className="row" style={{ flexWrap: "wrap" }}>
+        <LanguageSwitch />
+        {viewer ? <UserMenu email={viewer.email} /> : null}
+      </div>
     </header>
   );
 }
 
 export function UserMenu({ email }: { email: string }) {
+  const { t } = useTranslation();
   return (
     <div className="user-menu">
-      <Link to="/account" title="Your account">
+      <Link to="/account" title={t("nav.account")}>
         {email}
       </Link>
       <Form method="post" action="/signout">
         <CsrfField />
         <button className="btn btn-link" type="submit">
-          Sign out
+          {t("nav.signOut")}
         </button>
       </Form>
     </div>

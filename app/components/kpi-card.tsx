@@ -1,5 +1,6 @@
-import { formatChange } from "~/domain/money";
+import { useTranslation } from "react-i18next";
 import { direction } from "./format-cell";
+import { useFormat } from "./use-format";
 
 /** A headline number with its change against the previous period. */
 export function KpiCard({
@@ -9,6 +10,8 @@ export function KpiCard({
   change,
   hint,
   invert = false,
+  changeText,
+  extra,
 }: {
   label: string;
   value: string;
@@ -17,7 +20,13 @@ export function KpiCard({
   hint?: string;
   /** true when a rise is bad news (refunds) */
   invert?: boolean;
+  /** the change as words when it is not a relative change (points), or why it is not shown */
+  changeText?: string;
+  /** a line under the change: the same period last year */
+  extra?: React.ReactNode;
 }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const dir = direction(change, invert);
   return (
     <div className="card kpi" title={hint}>
@@ -28,8 +37,9 @@ export function KpiCard({
         {value}
       </div>
       <div className={`delta ${dir}`}>
-        {formatChange(change)} <span className="prev">vs {previous ?? "—"} before</span>
+        {changeText ?? f.change(change)} <span className="prev">{t("common.vsBefore", { value: previous ?? "—" })}</span>
       </div>
+      {extra}
     </div>
   );
 }

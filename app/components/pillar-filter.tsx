@@ -1,9 +1,11 @@
 // Toggle chips that narrow a page to some pillars, kept in the URL (`?pillars=F,A`).
 import { Link, useLocation } from "@remix-run/react";
-import { PILLAR_NAMES, PILLARS, type Pillar } from "~/domain/pillars";
+import { useTranslation } from "react-i18next";
+import { PILLARS, type Pillar } from "~/domain/pillars";
 
 export function PillarFilter({ selected }: { selected: readonly Pillar[] }) {
   const location = useLocation();
+  const { t } = useTranslation();
   const hrefWith = (next: Pillar[]) => {
     const p = new URLSearchParams(location.search);
     if (next.length === 0 || next.length === PILLARS.length) p.delete("pillars");
@@ -12,7 +14,7 @@ export function PillarFilter({ selected }: { selected: readonly Pillar[] }) {
     return `${location.pathname}${s ? `?${s}` : ""}`;
   };
   return (
-    <div className="row" role="group" aria-label="Pillars" style={{ gap: 4 }}>
+    <div className="row" role="group" aria-label={t("common.pillars")} style={{ gap: 4 }}>
       {PILLARS.map((p) => {
         const on = selected.length === 0 || selected.includes(p);
         const next = selected.length === 0 ? PILLARS.filter((x) => x !== p) : on ? selected.filter((x) => x !== p) : [...selected, p];
@@ -21,7 +23,7 @@ export function PillarFilter({ selected }: { selected: readonly Pillar[] }) {
             key={p}
             to={hrefWith([...next])}
             className={`pill ${on ? p : ""}`}
-            title={`${on ? "Hide" : "Show"} ${PILLAR_NAMES[p]}`}
+            title={t(on ? "common.hidePillar" : "common.showPillar", { name: t(`pillar.name.${p}`) })}
             aria-pressed={on}
             style={{ opacity: on ? 1 : 0.55, textDecoration: "none" }}
           >

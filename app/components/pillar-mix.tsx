@@ -1,6 +1,7 @@
 // The share of GMV each pillar carries, as a bar and a legend with figures.
-import { formatMoneyShort, formatPercent } from "~/domain/money";
-import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { useTranslation } from "react-i18next";
+import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
+import { useFormat } from "./use-format";
 
 export function PillarMix({
   mix,
@@ -11,9 +12,11 @@ export function PillarMix({
   currency: string;
   linkFor?: (p: Pillar) => string;
 }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   return (
     <div className="stack" style={{ gap: 12 }}>
-      <div className="mix-bar" aria-label="Pillar mix">
+      <div className="mix-bar" role="img" aria-label={t("mix.label")}>
         {mix.map((m) => (
           <span key={m.pillar} style={{ width: `${(m.share ?? 0) * 100}%`, background: PILLAR_COLORS[m.pillar] }} />
         ))}
@@ -21,10 +24,10 @@ export function PillarMix({
       <table className="data">
         <thead>
           <tr>
-            <th>Pillar</th>
-            <th className="num">GMV</th>
-            <th className="num">Orders</th>
-            <th className="num">Share</th>
+            <th>{t("mix.pillar")}</th>
+            <th className="num">{t("kpi.gmv")}</th>
+            <th className="num">{t("kpi.orders")}</th>
+            <th className="num">{t("mix.share")}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,12 +35,12 @@ export function PillarMix({
             <tr key={m.pillar} data-pillar={m.pillar}>
               <td>
                 <span className={`pill ${m.pillar}`}>{m.pillar}</span>{" "}
-                {linkFor ? <a href={linkFor(m.pillar)}>{PILLAR_NAMES[m.pillar]}</a> : PILLAR_NAMES[m.pillar]}
+                {linkFor ? <a href={linkFor(m.pillar)}>{t(`pillar.name.${m.pillar}`)}</a> : t(`pillar.name.${m.pillar}`)}
               </td>
-              <td className="num">{formatMoneyShort(m.gmv, currency)}</td>
-              <td className="num">{m.orders.toLocaleString("en-US")}</td>
+              <td className="num">{f.moneyShort(m.gmv, currency)}</td>
+              <td className="num">{f.count(m.orders)}</td>
               <td className="num" data-share={m.pillar}>
-                {formatPercent(m.share)}
+                {f.percent(m.share)}
               </td>
             </tr>
           ))}

@@ -1,9 +1,14 @@
 // The merchant shell: navigation every merchant page slots into. Links keep the date range.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
-import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { Form, NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
 import { UserMenu } from "~/components/app-header";
+import { ErrorPage } from "~/components/error-boundary";
+import { LanguageSwitch } from "~/components/language-switch";
 import { can } from "~/domain/auth/roles";
+import { pageTitle } from "~/i18n/t";
 import { useViewer } from "~/root";
 import { visibleMerchants } from "~/services/auth/people.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -19,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.merchant.name} · factloop` : "factloop" }];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, (t) => t("overview.title"));
 
 const PILLAR_PAGES: [Pillar, string][] = [
   ["F", "field"],
@@ -46,67 +51,106 @@ export default function MerchantLayout() {
   const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
+  const { t } = useTranslation();
+  const [navOpen, setNavOpen] = useState(false);
+  // a phone's menu closes once a link was followed
+  useEffect(() => setNavOpen(false), [location.pathname, location.search]);
   const base = `/m/${merchant.slug}`;
   const q = keepRange(location.search);
   return (
     <div className="shell">
-      <aside className="sidebar">
-        <a className="brand" href="/">
-          <img src="/favicon.svg" alt="" /> factloop
-        </a>
-        <div className="merchant-switch">
-          <div className="label">Merchant</div>
-          <select
-            aria-label="Merchant"
-            value={merchant.slug}
-            onChange={(e) => navigate(`/m/${e.target.value}${location.pathname.slice(base.length)}${q}`)}
-          >
-            {merchants.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.name}
-              </option>
+      <aside className={`sidebar ${navOpen ? "open" : ""}`}>
+        <div className="sidebar-top">
+          <a className="brand" href="/">
+            <img src="/favicon.svg" alt="" /> factloop
+          </a>
+          <button type="button" className="nav-toggle" aria-expanded={navOpen} aria-controls="merchant-nav" onClick={() => setNavOpen((o) => !o)}>
+            <span aria-hidden="true">☰</span> {t("nav.open")}
+          </button>
+        </div>
+        <div className="sidebar-body" id="merchant-nav">
+          <div className="merchant-switch">
+            <label className="label" htmlFor="merchant-select">
+              {t("nav.merchant")}
+            </label>
+            <select
+              id="merchant-select"
+              value={merchant.slug}
+              onChange={(e) => navigate(`/m/${e.target.value}${location.pathname.slice(base.length)}${q}`)}
+            >
+              {merchants.map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            <div className="small merchant-meta">
+              {merchant.timezone} · {merchant.currency} · {role in ROLE_KEYS ? t(ROLE_KEYS[role as keyof typeof ROLE_KEYS]) : role}
+            </div>
+          </div>
+          <nav className="nav" aria-label={t("nav.main")}>
+            <NavLink to={`${base}${q}`} end>
+              {t("nav.overview")}
+            </NavLink>
+            <div className="section">{t("nav.factSection")}</div>
+            <NavLink to={`${base}/fact${q}`} end>
+              {t("nav.pillarMix")}
+            </NavLink>
+            {PILLAR_PAGES.map(([p, path]) => (
+              <NavLink key={p} to={`${base}/fact/${path}${q}`}>
+                <span className="dot" style={{ background: PILLAR_COLORS[p] }} />
+                {p} · {t(`pillar.name.${p}`)}
+              </NavLink>
             ))}
-          </select>
-          <div className="small" style={{ color: "#7f8aa6", marginTop: 4 }}>
-            {merchant.timezone} · {merchant.currency} · {role}
+            <div className="section">{t("nav.loopSection")}</div>
+            <NavLink to={`${base}/phases${q}`}>{t("nav.phases")}</NavLink>
+            <NavLink to={`${base}/reports${q}`}>{t("nav.reports")}</NavLink>
+            <div className="section">{t("nav.planSection")}</div>
+            <NavLink to={`${base}/forecast`}>{t("nav.forecast")}</NavLink>
+            {PLANNER_PAGES.map(([path, key]) => (
+              <NavLink key={path} to={`${base}/${path}`}>
+                {t(key)}
+              </NavLink>
+            ))}
+            <div className="section">{t("nav.dataSection")}</div>
+            <NavLink to={`${base}/orders${q}`}>{t("nav.orders")}</NavLink>
+            <Form method="get" action={`${base}/orders`} className="order-search" role="search">
+              <label className="sr-only" htmlFor="order-search">
+                {t("nav.orderSearch")}
+              </label>
+              <input id="order-search" name="id" placeholder={t("nav.orderSearch")} autoComplete="off" />
+              <button className="btn" type="submit">
+                {t("nav.orderSearchGo")}
+              </button>
+            </Form>
+            {allowed.import ? <NavLink to={`${base}/import`}>{t("nav.import")}</NavLink> : null}
+            {allowed.settings ? <NavLink to={`${base}/settings`}>{t("nav.settings")}</NavLink> : null}
+            {allowed.members ? <NavLink to={`${base}/members`}>{t("nav.members")}</NavLink> : null}
+            {allowed.audit ? <NavLink to={`${base}/audit`}>{t("nav.audit")}</NavLink> : null}
+          </nav>
+          <div className="sidebar-user">
+            <LanguageSwitch />
+            {viewer ? <UserMenu email={viewer.email} /> : null}
           </div>
         </div>
-        <nav className="nav">
-          <NavLink to={`${base}${q}`} end>
-            Overview
-          </NavLink>
-          <div className="section">FACT+ pillars</div>
-          <NavLink to={`${base}/fact${q}`} end>
-            Pillar mix
-          </NavLink>
-          {PILLAR_PAGES.map(([p, path]) => (
-            <NavLink key={p} to={`${base}/fact/${path}${q}`}>
-              <span className="dot" style={{ background: PILLAR_COLORS[p] }} />
-              {p} · {PILLAR_NAMES[p]}
-            </NavLink>
-          ))}
-          <div className="section">Infinity loop</div>
-          <NavLink to={`${base}/phases${q}`}>
-            Phases &amp; loop
-          </NavLink>
-          <NavLink to={`${base}/reports${q}`}>Phase reports</NavLink>
-          <div className="section">Plan</div>
-          <NavLink to={`${base}/forecast`}>GMV forecast</NavLink>
-          <div className="section">Data</div>
-          {allowed.import ? <NavLink to={`${base}/import`}>Import</NavLink> : null}
-          {allowed.settings ? <NavLink to={`${base}/settings`}>Settings</NavLink> : null}
-          {allowed.members ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
-          {allowed.audit ? <NavLink to={`${base}/audit`}>Audit log</NavLink> : null}
-        </nav>
-        {viewer ? (
-          <div className="sidebar-user">
-            <UserMenu email={viewer.email} />
-          </div>
-        ) : null}
       </aside>
-      <main className="main">
+      <main className="main" id="main">
         <Outlet />
       </main>
     </div>
+  );
+}
+
+const ROLE_KEYS = { owner: "roles.owner", admin: "roles.admin", analyst: "roles.analyst", viewer: "roles.viewer", editor: "roles.editor" } as const;
+
+/** The KOL planner's pages, once they exist (routes m.$merchant.creators / plans / seeding). */
+const PLANNER_PAGES: [string, "nav.creators" | "nav.plans" | "nav.seeding"][] = [];
+
+/** A merchant that is not there (or not yours) keeps the plain error page; its pages keep this frame. */
+export function ErrorBoundary() {
+  return (
+    <main className="error-page">
+      <ErrorPage home />
+    </main>
   );
 }

@@ -16,6 +16,9 @@ export interface Kpi {
   current: number | null;
   previous: number | null;
   change: number | null;
+  /** the same dates a year earlier, and the change against them (null without data then) */
+  lastYear: number | null;
+  lastYearChange: number | null;
 }
 
 export interface Overview {
@@ -29,18 +32,20 @@ export interface Overview {
 const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
 /** `pillars` narrows every figure to those pillars (all when empty). */
-export function overview(db: Db, merchant: MerchantContext, range: PageRange, pillars: Pillar[] = []): Overview {
+export function overview(db: Db, merchant: MerchantContext, range: PageRange & { lastYear?: { from: string; to: string } | null }, pillars: Pillar[] = []): Overview {
   const only = pillars.length ? { pillars } : {};
   const current = factReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar", ...only });
   const previous = factReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar", ...only });
   const all = (t: typeof current) => t.rows.find((r) => r.pillar === "ALL") ?? {};
   const cur = all(current);
   const prev = all(previous);
+  const ly = range.lastYear ? all(factReport(db, merchant, { from: range.lastYear.from, to: range.lastYear.to, by: "total", split: "pillar", ...only })) : {};
   const kpis = Object.fromEntries(
     KPI_KEYS.map((k) => {
       const c = num(cur[k]);
       const p = num(prev[k]);
-      return [k, { current: c, previous: p, change: c === null || p === null ? null : change(c, p) }];
+      const y = range.lastYear ? num(ly[k]) : null;
+      return [k, { current: c, previous: p, change: c === null || p === null ? null : change(c, p), lastYear: y, lastYearChange: c === null || y === null ? null : change(c, y) }];
     }),
   ) as Record<KpiKey, Kpi>;
 

@@ -1,0 +1,30 @@
+// Every interface message, in English, 简体中文 and 日本語 side by side: a message is written as
+// [en, zh-CN, ja], so a language cannot be left out (a tuple of three is a type error otherwise)
+// and a translator reads the three together. i18next receives one tree per language.
+import type { Locale } from "~/domain/locale-format";
+import { app } from "./app";
+import { fact } from "./fact";
+import { other } from "./other";
+import { phases } from "./phases";
+
+export type Triple = readonly [en: string, zh: string, ja: string];
+export interface TripleTree {
+  readonly [key: string]: Triple | TripleTree;
+}
+
+export const ALL = { ...app, ...fact, ...phases, ...other } satisfies TripleTree;
+
+/** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
+export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };
+
+const INDEX: Record<Locale, 0 | 1 | 2> = { en: 0, "zh-CN": 1, ja: 2 };
+
+function pick(tree: TripleTree, i: 0 | 1 | 2): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(tree)) out[k] = Array.isArray(v) ? (v as Triple)[i] : pick(v as TripleTree, i);
+  return out;
+}
+
+export function messages(locale: Locale): Messages {
+  return pick(ALL, INDEX[locale]) as Messages;
+}
