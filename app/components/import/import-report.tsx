@@ -16,7 +16,10 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
     <div className="card" data-import-report={report.attemptId}>
       <div className="card-head">
         <div>
-          <strong>{report.fileName}</strong> <span className="muted">({report.kind})</span>{" "}
+          <strong>{report.fileName}</strong>{" "}
+          <span className="muted" data-report-export={report.export?.id}>
+            ({report.export ? `${report.export.summary} → ${report.kind}` : report.kind})
+          </span>{" "}
           <span className={`pill ${pill}`}>{STATUS_TEXT[report.status] ?? report.status}</span>
         </div>
         <span className="hint">
