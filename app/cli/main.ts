@@ -14,7 +14,7 @@ const USAGE = `factloop: analytics for interest e-commerce
                   [--split none|pillar|campaign|account|content] [--format csv|json|xlsx] [--out FILE]
                   [--measures exploration,purchase,loop_rate,...]   (phases only; default: the contract's columns)
   factloop forecast --merchant SLUG [--pillar ALL|F|A|C|T|S] [--horizon 28] [--as-of DATE] [--level 80] [--format json|csv]
-  factloop forecast --series FILE [--horizon 28] [--level 80] [--format json|csv]
+  factloop forecast --series FILE [--horizon 28] [--level 80] [--country CN|JP|none] [--format json|csv]
   factloop seed demo [--merchant demo]
 
 Every command takes --db FILE (else DATABASE_URL, else the embedded default database).

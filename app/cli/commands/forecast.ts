@@ -1,6 +1,7 @@
 // factloop forecast: a merchant's GMV forecast (--merchant), or any date,value series (--series),
 // with the model the backtest chose, the accuracy it measured and calibrated intervals.
 import { readFileSync } from "node:fs";
+import { HOLIDAY_COUNTRIES } from "../../domain/forecast/holidays";
 import { parseSeriesCsv } from "../../domain/forecast/series-csv";
 import { isDay } from "../../domain/time";
 import { toUnits } from "../../domain/money";
@@ -47,6 +48,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     "as-of": { type: "string" },
     level: { type: "string" },
     format: { type: "string" },
+    country: { type: "string" },
     // not in the contract: precompute every pillar's cached forecast (run after an import)
     warm: { type: "boolean" },
   });
@@ -69,6 +71,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (values.pillar !== undefined || values["as-of"] !== undefined) {
       throw new UsageError("--pillar and --as-of apply to --merchant forecasts only");
     }
+    const country = oneOf(values.country, HOLIDAY_COUNTRIES, "--country", "none");
     const horizon = intArg(values.horizon, "--horizon", 28, 1, 400);
     const file = values.series;
     let text: string;
@@ -79,7 +82,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     const parsed = parseSeriesCsv(text);
     if (!parsed.ok) throw new InputError(`${file}, line ${parsed.line}, column ${parsed.column}: ${parsed.error}`);
-    const f = forecastParsedSeries(parsed.series, horizon);
+    const f = forecastParsedSeries(parsed.series, horizon, country);
     const band = f.bands.find((b) => b.level === lvl / 100);
     const points = f.point.map((v, h) => ({
       date: f.dates[h],
@@ -94,6 +97,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       cadence: parsed.series.cadence.unit,
       history: parsed.series.values.length,
       filled_dates: parsed.series.filled,
+      country,
+      holidays: f.holidays,
       model: f.model.id,
       model_label: f.model.label,
       reason: f.reason,
@@ -112,6 +117,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
 
+  if (values.country !== undefined) {
+    throw new UsageError("--country applies to --series forecasts; a merchant's holiday country is in its settings");
+  }
   const slug = values.merchant as string;
   const pillar = oneOf(values.pillar, FORECAST_PILLARS, "--pillar", "ALL");
   const horizon = intArg(values.horizon, "--horizon", 28, 7, 90);
@@ -149,6 +157,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         origins: f.accuracy.origins,
       },
       campaigns: f.upcomingCampaigns.map((c) => ({ campaign_id: c.campaignId, name: c.name, kind: c.kind, starts_on: c.startsOn, ends_on: c.endsOn })),
+      calendar: {
+        country: f.calendar.country,
+        model_uses_calendar: f.calendar.modelUsesCalendar,
+        campaigns: f.calendar.campaigns.map((c) => ({
+          id: c.id,
+          name: c.label,
+          source: c.source,
+          starts_on: c.startsOn,
+          ends_on: c.endsOn,
+          profile: c.profile,
+          learned_from: c.learnedFrom,
+          peak: c.peak ? { date: c.peak.date, lift: round(c.peak.lift, 3) } : null,
+        })),
+        holidays: f.calendar.holidays.map((h) => ({ name: h.label, starts_on: h.startsOn, ends_on: h.endsOn, lift: round(h.lift, 3) })),
+      },
     }, points);
     return EXIT.ok;
   } finally {

@@ -1,12 +1,13 @@
 // The yearly pattern of a daily series with more than a year of history: each calendar day's
-// level over the year's, learned from up to three years (a 7-day average over a centred 365-day
-// average, averaged over the years and smoothed over neighbouring days). A base model forecasts
+// level over the year's, learned from up to three years (a 7-day average over the 365-day average
+// around it, centred where the data allows, averaged over the years and smoothed over
+// neighbouring days). A base model forecasts
 // the last year with that pattern taken out; the pattern is put back on the days ahead.
 import type { Forecaster, ForecastInput } from "./types";
 
 const DAY_MS = 86_400_000;
-/** The least history the yearly pattern is learned from: a full year of centred averages. */
-export const YEARLY_MIN_HISTORY = 730;
+/** The least history the yearly pattern is learned from: more than a year. */
+export const YEARLY_MIN_HISTORY = 400;
 /** The most recent stretch the base models are fitted on. */
 export const RECENT_DAYS = 365;
 
@@ -33,9 +34,11 @@ export function yearlyIndex(history: readonly number[], startMs: number): number
   for (let t = 0; t < n; t++) prefix[t + 1] = prefix[t] + history[t];
   const sums = new Float64Array(365);
   const counts = new Float64Array(365);
-  for (let t = 182; t < n - 182; t++) {
+  for (let t = 3; t < n - 3; t++) {
     const week = movingAverage(prefix, t, 3, n);
-    const year = movingAverage(prefix, t, 182, n);
+    // the year around t: centred, or the first or last 365 days near the ends
+    const w0 = Math.min(Math.max(0, t - 182), n - 365);
+    const year = (prefix[w0 + 365] - prefix[w0]) / 365;
     if (week === null || year === null || !(year > 0)) continue;
     const d = dayOfYear(startMs + t * DAY_MS);
     sums[d] += week / year;
