@@ -4,8 +4,13 @@ import { EXIT, InputError, processIo, UsageError, type CliIo, type Command } fro
 const USAGE = `factloop: analytics for interest e-commerce
 
   factloop setup                         migrate the database; seed the demo merchant if there is none
-  factloop merchant create SLUG [--name NAME] [--timezone Asia/Shanghai] [--currency CNY]
+  factloop merchant create SLUG [--name NAME] [--timezone Asia/Shanghai] [--currency CNY] [--category C] [--workspace W]
   factloop merchant list
+  factloop workspace create SLUG [--name NAME] | workspace list
+  factloop user create EMAIL [--name NAME] [--password-stdin]   (without it a password is generated and printed once)
+  factloop user password EMAIL [--password-stdin] | user list
+  factloop member add EMAIL --workspace W|--merchant SLUG --role owner|analyst|viewer
+  factloop member remove EMAIL --workspace W|--merchant SLUG
   factloop import KIND FILE... --merchant SLUG [--skip-bad-rows] [--dry-run] [--mapping FILE] [--json]
                   [--encoding utf-8|gbk|gb18030] [--separator comma|semicolon|tab]   (CSV; detected when not given)
   factloop imports list --merchant SLUG
@@ -16,18 +21,29 @@ const USAGE = `factloop: analytics for interest e-commerce
   factloop forecast --merchant SLUG [--pillar ALL|F|A|C|T|S] [--horizon 28] [--as-of DATE] [--level 80] [--format json|csv]
   factloop forecast --series FILE [--horizon 28] [--level 80] [--country CN|JP|none] [--format json|csv]
   factloop seed demo [--merchant demo]
+  factloop creators --merchant SLUG [--as-of DATE] [--format json|csv]
+  factloop plan suggest --merchant SLUG --budget AMOUNT --from DATE --to DATE [--objective gmv|p10]
+                  [--max-share 0.3] [--max-posts N] [--min-creators N] [--min-seeding 0.2] [--formats live,video]
+                  [--tiers head,waist,...] [--categories a,b] [--as-of DATE] [--save NAME] [--format json|csv]
+  factloop plan show|actual NAME --merchant SLUG [--format json|csv]
 
-Every command takes --db FILE (else DATABASE_URL, else the embedded default database).
+Every command takes --db FILE (else DATABASE_URL, else the embedded default database). The command
+line acts as the local administrator: whoever has the database file has the data.
 Exit status: 0 success, 1 bad input, 2 bad usage.`;
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   setup: () => import("./commands/setup"),
   merchant: () => import("./commands/merchant"),
+  workspace: () => import("./commands/workspace"),
+  user: () => import("./commands/user"),
+  member: () => import("./commands/member"),
   import: () => import("./commands/import"),
   imports: () => import("./commands/imports"),
   report: () => import("./commands/report"),
   forecast: () => import("./commands/forecast"),
   seed: () => import("./commands/seed"),
+  creators: () => import("./commands/creators"),
+  plan: () => import("./commands/plan"),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -12,6 +12,8 @@ import { Form, useActionData, useFetcher, useLoaderData, useNavigation, useReval
 import { useEffect, useMemo, useState } from "react";
 import { z } from "zod";
 import { BatchHistory, type BatchRow } from "~/components/import/batch-history";
+import { UndoConfirm } from "~/components/import/undo-confirm";
+import { undoPreview } from "~/services/import/undo-preview.server";
 import { FilePreviewCard, type PreviewFile } from "~/components/import/file-preview";
 import { ImportReportView } from "~/components/import/import-report";
 import { ImportProgressBar } from "~/components/import/progress-bar";
@@ -21,9 +23,9 @@ import { groupImports, startImport } from "~/services/import/background.server";
 import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
 import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
+import { withDateOrder } from "~/services/import/date-order.server";
 import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
-import { withDateOrder } from "~/services/import/date-order.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
@@ -46,9 +48,13 @@ function toRow(b: BatchSummary): BatchRow {
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant);
   const batches = listBatches(db, merchant, 50);
-  const wanted = Number(new URL(request.url).searchParams.get("batch"));
+  const url = new URL(request.url);
+  const wanted = Number(url.searchParams.get("batch"));
   const shown = Number.isInteger(wanted) && wanted > 0 ? batchSummary(db, merchant, wanted) : undefined;
+  // ?undo=N asks first: the page shows what the undo would remove before anything changes
+  const undoAsked = Number(url.searchParams.get("undo"));
   return {
+    undo: Number.isInteger(undoAsked) && undoAsked > 0 ? undoPreview(db, merchant, undoAsked) : null,
     merchant: shownMerchant(merchant),
     history: batches.map(toRow),
     running: batches.filter((b) => b.status === "running").map((b) => b.id),
@@ -84,7 +90,7 @@ type ActionResult =
 
 export async function action({ params, request }: ActionFunctionArgs) {
   // importing and undoing need the same role (analyst); the audit log tells them apart
-  const { db, merchant, user } = await requireMerchant(request, params.merchant, "import");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "import");
   const type = request.headers.get("content-type") ?? "";
 
   if (type.startsWith("multipart/form-data")) {
@@ -146,8 +152,18 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (intent === "undo") {
     const batch = Number(form.get("batch"));
     if (!Number.isInteger(batch)) return data<ActionResult>({ intent: "error", error: "Which batch?" }, { status: 400 });
+    if (form.get("confirm") !== "yes") {
+      return data<ActionResult>({ intent: "error", error: "Undo was not confirmed: choose Undo in the history and confirm." }, { status: 400 });
+    }
+    const before = undoPreview(db, merchant, batch);
     const r = undoBatch(db, merchant, batch);
     if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
+    audit("undo", {
+      batches: r.batchIds,
+      removed: r.removed,
+      restored: r.restored,
+      gmv: before?.gmv ?? null,
+    });
     warmForecastsInBackground(db.$client.name, merchant.slug);
     return data<ActionResult>({
       intent: "undone",
@@ -208,6 +224,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
       );
     }
     groupImports(db, attemptIds);
+    if (!parsed.data.dryRun) {
+      audit("import", {
+        batches: attemptIds,
+        files: jobs.map((j) => ({ name: j.upload.fileName, kind: j.kind })),
+      });
+    }
     // after a dry run the files stay on the page, ready to be imported
     const files: PreviewFile[] = [];
     if (parsed.data.dryRun) {
@@ -251,7 +273,7 @@ function tooBig(bytes: number | null): string {
 type ProgressData = { batches: { id: number; status: string; progress: Parameters<typeof ImportProgressBar>[0]["p"] | null }[] };
 
 export default function ImportPage() {
-  const { merchant, history, running, report, maxBytes } = useLoaderData<typeof loader>();
+  const { merchant, history, running, report, maxBytes, undo } = useLoaderData<typeof loader>();
   const uploadAction = useUploadAction();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -308,6 +330,7 @@ export default function ImportPage() {
           {result.error}
         </div>
       )}
+      {undo && result?.intent !== "undone" ? <UndoConfirm preview={undo} currency={merchant.currency} busy={busy} /> : null}
       {result?.intent === "undone" && (
         <div className="card" role="status" style={{ marginBottom: 14 }}>
           {result.message}

@@ -18,11 +18,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "settings");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "settings");
   const form = await request.formData();
   const result =
     form.get("intent") === "reset" ? savePhaseDefinitions(db, merchant, DEFAULT_PHASE_DEFINITIONS) : savePhaseDefinitionsForm(db, merchant, form);
   if (!result.ok) return data({ fieldErrors: result.fieldErrors, formError: "formError" in result ? result.formError : undefined }, { status: 400 });
+  audit("phase_definitions_saved", { defaults: result.usesDefaults });
   return redirect(`/m/${merchant.slug}/phases/definitions?saved=${result.usesDefaults ? "defaults" : "own"}`);
 }
 

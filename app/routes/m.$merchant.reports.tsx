@@ -46,16 +46,18 @@ const actionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "report");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "report");
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ errors: { form: "That request was not understood; reload the page and try again." } }, { status: 400 });
   const base = `/m/${merchant.slug}/reports`;
   if (parsed.data.intent === "delete") {
     if (!removePhaseReport(db, merchant, parsed.data.id)) throw new Response("There is no such saved report.", { status: 404 });
+    audit("report_deleted", { id: parsed.data.id });
     return redirect(base);
   }
   const result = savePhaseReport(db, merchant, { name: parsed.data.name, params: parsed.data.params });
   if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+  audit("report_saved", { id: result.report.id, name: result.report.name });
   return redirect(`${base}?${result.report.params}&saved=${encodeURIComponent(result.report.name)}`);
 }
 

@@ -39,7 +39,7 @@ type ActionResult =
   | { intent: "applied"; preview: PreviewResult };
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "settings");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "settings");
   const form = await request.formData();
   const raw = pillarSettingsInput(form);
   const parsed = parsePillarSettingsForm(form);
@@ -48,6 +48,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (form.get("intent") === "apply") {
     if (form.get("previewed") === key) {
       const { preview } = applySettings(db, merchant, parsed.value);
+      audit("settings_applied", { settings: parsed.value, moved: preview.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
       return data<ActionResult>({ intent: "applied", preview });
     }
     const preview = previewSettings(db, merchant, parsed.value);
@@ -169,7 +170,6 @@ export default function SettingsPage() {
               <input name="topKolThreshold" defaultValue={raw.topKolThreshold} inputMode="numeric" aria-label="Top-KOL threshold" />
             </label>
             <Errors list={errors.topKolThreshold} />
-          </div>
             <label className="field">
               A live order that names no account (no 达人ID) goes to
               <select name="liveWithoutAccount" defaultValue={raw.liveWithoutAccount} aria-label="Live orders without an account">
@@ -180,6 +180,7 @@ export default function SettingsPage() {
                 ))}
               </select>
             </label>
+          </div>
           <div className="card">
             <div className="card-head">
               <h2>Order of the attribution rules</h2>

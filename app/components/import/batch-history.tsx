@@ -1,6 +1,5 @@
 // Every import of the merchant, newest first, with undo for the ones that stored rows.
-import { CsrfField } from "~/components/csrf-field";
-import { Form } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { formatCount } from "~/domain/money";
 
 export interface BatchRow {
@@ -55,14 +54,10 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
             <td>
               <a href={`?batch=${b.id}`}>report</a>
               {b.status === "done" && (
-                <Form method="post" style={{ display: "inline", marginLeft: 8 }}>
-                  <CsrfField />
-                  <input type="hidden" name="intent" value="undo" />
-                  <input type="hidden" name="batch" value={b.id} />
-                  <button className="btn btn-danger" type="submit" disabled={busy} style={{ padding: "2px 8px" }}>
-                    Undo
-                  </button>
-                </Form>
+                // a link, not a form: undo first shows what it would remove and asks
+                <Link className="btn btn-danger" to={`?undo=${b.id}`} aria-disabled={busy} style={{ padding: "2px 8px", marginLeft: 8 }}>
+                  Undo…
+                </Link>
               )}
             </td>
           </tr>

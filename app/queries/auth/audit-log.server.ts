@@ -1,5 +1,5 @@
 // The audit log: appended by the services, read by owners with filters.
-import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, like, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { auditLog, type AuditEntry } from "../../../db/schema";
 
@@ -7,8 +7,13 @@ export function insertAudit(db: Db, e: Omit<AuditEntry, "id">): void {
   db.insert(auditLog).values(e).run();
 }
 
+/** What people do outside any one merchant, shown on the log of every merchant they can see. */
+export const PERSONAL_ACTIONS = ["sign_in", "sign_in_failed", "sign_out", "password_changed"] as const;
+
 export interface AuditFilter {
   merchantId: number;
+  /** the emails of the people who can see the merchant: their sign-ins belong on its log */
+  memberEmails: string[];
   action?: string;
   user?: string;
   fromMs?: number;
@@ -17,7 +22,11 @@ export interface AuditFilter {
 }
 
 export function auditEntries(db: Db, f: AuditFilter): AuditEntry[] {
-  const where: SQL[] = [eq(auditLog.merchantId, f.merchantId)];
+  const own = eq(auditLog.merchantId, f.merchantId);
+  const personal = f.memberEmails.length
+    ? and(isNull(auditLog.merchantId), inArray(auditLog.action, [...PERSONAL_ACTIONS]), inArray(auditLog.userEmail, f.memberEmails))
+    : undefined;
+  const where: SQL[] = [personal ? or(own, personal)! : own];
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.user) where.push(like(auditLog.userEmail, `%${f.user.replace(/[%_]/g, "")}%`));
   if (f.fromMs != null) where.push(gte(auditLog.at, f.fromMs));

@@ -100,3 +100,7 @@ export function findMemberships(db: Db, userId: number, scope: { workspaceId?: n
     )
     .all();
 }
+
+export function setMembershipRole(db: Db, id: number, role: Role): void {
+  db.update(memberships).set({ role }).where(eq(memberships.id, id)).run();
+}

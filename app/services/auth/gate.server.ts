@@ -8,6 +8,8 @@ import type { User } from "../../../db/schema";
 import { can, roleNeededFor, strongerRole, type MerchantAction, type Role } from "../../domain/auth/roles";
 import { membershipsOfUser } from "../../queries/auth/memberships.server";
 import { getDb } from "../../db.server";
+import { audit, type AuditAction } from "../audit.server";
+import { clientIp } from "./client-ip.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
 import { readSession, type SignedIn } from "./session.server";
 import type { SessionRow } from "../../queries/auth/sessions.server";
@@ -24,6 +26,8 @@ export interface Gate {
 export interface MerchantGate extends Gate {
   merchant: MerchantContext;
   role: Role;
+  /** writes to the merchant's audit log as this person, from this request's address */
+  audit: (action: AuditAction, detail?: Record<string, unknown>) => void;
 }
 
 /** The thrown 404 of a merchant that is missing or hidden: the same words either way. */
@@ -145,5 +149,12 @@ export async function requireMerchant(request: Request, slug: string | undefined
       { status: 403, statusText: "Forbidden", headers: { "Content-Type": "application/json; charset=utf-8" } },
     );
   }
-  return { ...gate, merchant, role };
+  const record = (what: AuditAction, detail: Record<string, unknown> = {}) =>
+    audit(gate.db, { user: gate.user, ip: clientIp(request) }, { merchantId: merchant.id, workspaceId: merchant.workspaceId }, what, detail);
+  // every download is logged here, so no export route can forget it
+  if (action === "export") {
+    const url = new URL(request.url);
+    record("export", { path: url.pathname, query: url.search.slice(0, 500) });
+  }
+  return { ...gate, merchant, role, audit: record };
 }

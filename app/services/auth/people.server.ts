@@ -12,6 +12,7 @@ import {
   findMemberships,
   getMembership,
   merchantsVisibleTo,
+  setMembershipRole,
   upsertMembership,
 } from "../../queries/auth/memberships.server";
 import { getUserByEmail, getUserById, insertUser, listUsers, setUserPassword } from "../../queries/auth/users.server";
@@ -175,6 +176,18 @@ export function removeMembershipInScope(
   }
   deleteMembership(db, m.id);
   return { ok: true, userId: m.userId, role: m.role, scope: m.merchantId != null ? "merchant" : "workspace" };
+}
+
+/** Changes the role of a membership in the merchant's scope; the last workspace owner stays owner. */
+export function changeRoleInScope(db: Db, membershipId: number, merchant: MerchantContext, role: Role): Result<{ userId: number; from: Role }> {
+  const m = getMembership(db, membershipId);
+  const inScope = m && (m.merchantId === merchant.id || (m.merchantId == null && m.workspaceId != null && m.workspaceId === merchant.workspaceId));
+  if (!m || !inScope) return { ok: false, error: "There is no such member." };
+  if (m.workspaceId != null && m.role === "owner" && role !== "owner" && countWorkspaceOwners(db, m.workspaceId) <= 1) {
+    return { ok: false, error: "This is the workspace's last owner; make someone else owner first." };
+  }
+  setMembershipRole(db, m.id, role);
+  return { ok: true, userId: m.userId, from: m.role };
 }
 
 export function visibleMerchants(db: Db, userId: number): MerchantContext[] {

@@ -1,0 +1,244 @@
+// Members of a merchant (owners only): roles, removal (asked first), and invitation links.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { CsrfField } from "~/components/csrf-field";
+import { ROLES } from "~/domain/auth/roles";
+import { cancelInvitation, createInvitation } from "~/services/auth/invitations.server";
+import { changeRoleInScope, removeMembershipInScope } from "~/services/auth/people.server";
+import { membersPage } from "~/services/members.server";
+import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Members · ${data?.merchant.name ?? ""} · factloop` }];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { db, merchant, user } = await requireMerchant(request, params.merchant, "members");
+  const page = membersPage(db, merchant);
+  const remove = Number(new URL(request.url).searchParams.get("remove"));
+  return {
+    merchant: shownMerchant(merchant),
+    me: user.id,
+    ...page,
+    // ?remove=N asks first
+    confirmRemove: page.members.find((m) => m.membershipId === remove) ?? null,
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("invite"),
+    role: z.enum(ROLES),
+    scope: z.enum(["workspace", "merchant"]),
+    email: z.string().trim().max(254).optional(),
+  }),
+  z.object({ intent: z.literal("revoke-invite"), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("role"), membership: z.coerce.number().int().positive(), role: z.enum(ROLES) }),
+  z.object({ intent: z.literal("remove"), membership: z.coerce.number().int().positive(), confirm: z.literal("yes") }),
+]);
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const { db, merchant, user, audit } = await requireMerchant(request, params.merchant, "members");
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "That request was not understood; reload the page and try again.", link: null }, { status: 400 });
+  const f = parsed.data;
+  const scopeIds = { merchantId: merchant.id, workspaceId: merchant.workspaceId };
+  if (f.intent === "invite") {
+    const inv = createInvitation(db, user, merchant, { scope: f.scope, role: f.role, email: f.email });
+    audit("invitation_created", { role: f.role, scope: f.scope, email: f.email ?? "" });
+    return { error: null, link: `${new URL(request.url).origin}${inv.path}` };
+  }
+  if (f.intent === "revoke-invite") {
+    if (!cancelInvitation(db, merchant, f.id)) return data({ error: "That invitation is not open any more.", link: null }, { status: 400 });
+    audit("invitation_revoked", { id: f.id });
+    return { error: null, link: null };
+  }
+  if (f.intent === "role") {
+    const r = changeRoleInScope(db, f.membership, merchant, f.role);
+    if (!r.ok) return data({ error: r.error, link: null }, { status: 400 });
+    audit("role_changed", { userId: r.userId, from: r.from, to: f.role });
+    return { error: null, link: null };
+  }
+  const r = removeMembershipInScope(db, f.membership, merchant);
+  if (!r.ok) return data({ error: r.error, link: null }, { status: 400 });
+  audit("member_removed", { userId: r.userId, role: r.role, scope: r.scope, ...scopeIds });
+  return { error: null, link: null };
+}
+
+export default function Members() {
+  const { merchant, me, workspace, members, invitations, confirmRemove } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <div>
+          <h1>Members</h1>
+          <div className="sub">
+            Who can open {merchant.name}: members of {workspace ? `the workspace ${workspace}` : "no workspace"} and people granted this merchant alone.
+          </div>
+        </div>
+      </div>
+      {result?.error ? <p className="notice error" role="alert">{result.error}</p> : null}
+      {confirmRemove ? (
+        <div className="confirm" role="alertdialog" aria-labelledby="remove-title">
+          <h2 id="remove-title">Remove {confirmRemove.email}?</h2>
+          <p>
+            They lose their {confirmRemove.role} role
+            {confirmRemove.scope === "workspace" ? " in the whole workspace (every merchant in it)" : " in this merchant"} at once, including in
+            browsers where they are signed in.
+          </p>
+          <Form method="post" action="?" className="row" style={{ gap: 8 }}>
+            <CsrfField />
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="membership" value={confirmRemove.membershipId} />
+            <input type="hidden" name="confirm" value="yes" />
+            <button className="btn btn-danger" type="submit" disabled={busy}>
+              Yes, remove
+            </button>
+            <Link className="btn" to="?">
+              Cancel
+            </Link>
+          </Form>
+        </div>
+      ) : null}
+      <div className="card table-scroll">
+        <table className="data" aria-label="Members">
+          <thead>
+            <tr>
+              <th>Person</th>
+              <th>Reaches</th>
+              <th>Role</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.membershipId} data-member={m.email}>
+                <td>
+                  {m.name ? `${m.name} · ` : ""}
+                  {m.email}
+                  {m.userId === me ? <span className="muted"> (you)</span> : null}
+                </td>
+                <td>{m.scope === "workspace" ? "whole workspace" : "this merchant only"}</td>
+                <td>
+                  <Form method="post" className="row" style={{ gap: 6 }}>
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="membership" value={m.membershipId} />
+                    <label className="sr-only" htmlFor={`role-${m.membershipId}`}>
+                      Role of {m.email}
+                    </label>
+                    <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
+                    <button className="btn" type="submit" disabled={busy}>
+                      Change
+                    </button>
+                  </Form>
+                </td>
+                <td>
+                  <Link className="btn btn-danger" to={`?remove=${m.membershipId}`}>
+                    Remove…
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="card">
+        <div className="card-head">
+          <h2>Invite someone</h2>
+        </div>
+        <p className="muted">
+          An invitation is a link: single-use, valid for 7 days, revocable below. Owners can do everything; analysts import, undo, change
+          settings, plans and reports; viewers read and export.
+        </p>
+        <Form method="post" className="filters">
+          <CsrfField />
+          <input type="hidden" name="intent" value="invite" />
+          <label>
+            For (email, as a note)
+            <input name="email" type="email" placeholder="client@example.com" />
+          </label>
+          <label>
+            Role
+            <select name="role" defaultValue="viewer">
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Reaches
+            <select name="scope" defaultValue="merchant">
+              <option value="merchant">this merchant only</option>
+              {workspace ? <option value="workspace">the whole workspace</option> : null}
+            </select>
+          </label>
+          <button className="btn btn-primary" type="submit" disabled={busy} style={{ alignSelf: "flex-end" }}>
+            Create link
+          </button>
+        </Form>
+        {result?.link ? (
+          <p className="notice info" role="status">
+            Send this link: <code data-invite-link>{result.link}</code> — it is shown only once.
+          </p>
+        ) : null}
+        {invitations.length ? (
+          <table className="data" aria-label="Invitations">
+            <thead>
+              <tr>
+                <th>For</th>
+                <th>Role</th>
+                <th>Reaches</th>
+                <th>State</th>
+                <th>Expires</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.email || "—"}</td>
+                  <td>{i.role}</td>
+                  <td>{i.scope === "workspace" ? `workspace ${i.target}` : i.target}</td>
+                  <td>{i.state}</td>
+                  <td>{new Date(i.expiresAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                  <td>
+                    {i.state === "open" ? (
+                      <Form method="post">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="revoke-invite" />
+                        <input type="hidden" name="id" value={i.id} />
+                        <button className="btn" type="submit" disabled={busy}>
+                          Revoke
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </div>
+      <div className="card">
+        <div className="card-head">
+          <h2>Delete this merchant</h2>
+        </div>
+        <p className="muted">Removes the merchant and everything imported for it, after showing what goes and asking you to confirm.</p>
+        <Link className="btn btn-danger" to={`/m/${merchant.slug}/delete`}>
+          Delete {merchant.name}…
+        </Link>
+      </div>
+    </div>
+  );
+}
