@@ -79,11 +79,14 @@ export const douyinOrders: ExportFormat = {
     account: "account_id",
   },
   read(row: ExportRow, ctx) {
-    const paidAt = ctx.time(row.cell("paid"));
     const orderStatus = row.cell("status");
     const afterSale = row.cell("after_sale");
+    // without a payment column the order's time is when it was placed, and its status alone
+    // says whether it was paid (a closed order then counts as never paid)
+    const paidColumn = row.has("paid");
+    const paidAt = ctx.time(row.cell(paidColumn ? "paid" : "submitted"));
     // an order never paid is kept, as cancelled, at the time it was placed: it is not counted
-    const paid = paidAt !== "" && orderStatus !== "待支付";
+    const paid = paidAt !== "" && orderStatus !== "待支付" && (paidColumn || orderStatus !== "已关闭");
     if (!paid) ctx.count("unpaid");
     // a paid order closes only when its money goes back
     const status = !paid ? "cancelled" : isRefunded(afterSale) || orderStatus === "已关闭" ? "refunded" : "paid";

@@ -31,6 +31,7 @@ export type ExportNote =
   | "channelNextDay"
   | "unknownChannel"
   | "impressionsFromViews"
+  | "datedByCreation"
   | "handleNotFound";
 
 export interface ExportFormat<S = unknown> {

@@ -62,6 +62,8 @@ export function exportNote(note: ExportNote, count: number, examples: string[], 
       return `${rows(count)} have 流量体裁 "数据将于第二天更新" (filled in the next day): stored without a channel; import tomorrow's export again to fill it`;
     case "unknownChannel":
       return `${rows(count)} have a 流量体裁 factloop does not know (${examples.join(", ")}): read as other`;
+    case "datedByCreation":
+      return "The export has no payment time column: orders are dated when they were placed, and their status alone says whether they were paid";
     case "impressionsFromViews":
       return `The video list has no exposure column: each video's 视频观看次数 is used as its impressions too`;
     case "handleNotFound":

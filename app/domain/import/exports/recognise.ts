@@ -167,6 +167,9 @@ export function exportReader(
       const out: ExportNoteCount[] = [];
       const dates = dateOrderNote(this.dateOrder());
       if (dates) out.push({ message: dates, count: 1, examples: [] });
+      if (format.kind === "orders" && !at.has("paid")) {
+        out.push({ message: exportNote("datedByCreation", 1, [], settings.liveWithoutAccount), count: 1, examples: [] });
+      }
       if (format.id === "compass-video" && !at.has("impressions")) {
         out.push({ message: exportNote("impressionsFromViews", 1, [], settings.liveWithoutAccount), count: 1, examples: [] });
       }

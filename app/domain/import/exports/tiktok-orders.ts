@@ -77,7 +77,8 @@ export const tiktokOrders: ExportFormat<Map<string, OrderLines>> = {
       lines.shares ??= spreadProportionally(lines.refund, lines.gmvs);
       refund = lines.shares[lines.next++] ?? 0;
     }
-    const paidAt = ctx.time(row.cell("paid"));
+    // without a payment column, the order's creation dates it and its status alone cancels it
+    const paidAt = ctx.time(row.cell(row.has("paid") ? "paid" : "created"));
     if (paidAt === "") ctx.count("unpaid");
     const cancelled =
       paidAt === "" || CANCELLED.has(row.cell("status").toLowerCase()) || CANCEL_TYPES.has(row.cell("cancel_type").toLowerCase());

@@ -116,3 +116,20 @@ describe("抖店 order export", () => {
     expect(byDay(db)).toEqual(DOUYIN_BY_DAY);
   });
 });
+
+describe("抖店 order export without a payment time column", () => {
+  it("dates orders when they were placed and counts the ones its status says were paid", async () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    await importFile(db, m, { kind: "accounts", path: accountsFile });
+    const columns = DOUYIN_CHOSEN.filter((c) => c !== "支付完成时间");
+    const r = await importFile(db, m, { kind: "orders", path: writeExport("no-paid.csv", DOUYIN_ORDER_HEADERS, DOUYIN_ORDERS, { columns }) });
+    expect(r.status).toBe("done");
+    expect(r.warnings.map((w) => w.message)).toContain(
+      "The export has no payment time column: orders are dated when they were placed, and their status alone says whether they were paid",
+    );
+    // S5 and S9 are 已关闭: without a payment time they count as never paid; S8 moves to the 8th
+    expect(totals(db)).toEqual({ gmv: DOUYIN_TOTALS.gmv - 19900, refunds: DOUYIN_TOTALS.refunds - 19900, orders: 7 });
+    expect(db.$client.prepare("SELECT day FROM orders WHERE order_id = '4987008'").get()).toEqual({ day: "2026-09-08" });
+  });
+});
