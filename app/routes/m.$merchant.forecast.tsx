@@ -1,15 +1,26 @@
 // The GMV forecast page: history and forecast with calibrated bands, per pillar or in total,
 // with and without the campaigns the merchant entered, and how accurate the forecast has been.
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccuracyCard } from "~/components/forecast/accuracy-card";
+import { CalendarCard } from "~/components/forecast/calendar-card";
+import { CALENDAR_TEXT } from "~/components/forecast/calendar-text";
+import { FestivalSettings } from "~/components/forecast/festival-settings";
 import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
 import { ForecastControls } from "~/components/forecast/forecast-controls";
 import { formatMoney } from "~/domain/money";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
 import { forecastGmv, forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+import {
+  calendarSettingsOf,
+  festivalFormSchema,
+  holidayCountryFormSchema,
+  saveFestivalChoice,
+  saveHolidayCountry,
+} from "~/services/forecast-calendar.server";
 
 const pageParams = forecastRequestSchema.omit({ asOf: true }).extend({
   campaigns: z.enum(["on", "off"]).default("on"),
@@ -21,13 +32,31 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const parsed = pageParams.safeParse(search);
   // A hand-edited URL with a bad value falls back to the defaults rather than failing the page.
   const q = parsed.success ? parsed.data : pageParams.parse({});
-  const outcome = forecastGmv(db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level });
+  const outcome = forecastGmv(db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level, without: q.without });
+  const year = Number((outcome.ok ? outcome.forecast.asOf : new Date().toISOString()).slice(0, 4));
   return {
     merchant: shownMerchant(merchant),
-    query: { pillar: q.pillar, horizon: q.horizon, level: q.level, campaigns: q.campaigns === "on" },
+    query: { pillar: q.pillar, horizon: q.horizon, level: q.level, campaigns: q.campaigns === "on", without: q.without },
+    calendarSettings: calendarSettingsOf(merchant, year),
     warning: parsed.success ? null : parsed.error.issues.map((i) => i.message).join(" "),
     outcome,
   };
+}
+
+/** Saves a platform festival's choice or the holiday country; the page then reloads the forecast. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const { db, merchant } = await requireMerchant(request, params.merchant, "settings");
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "country") {
+    const parsed = holidayCountryFormSchema.safeParse(form);
+    if (!parsed.success) return data({ notice: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+    saveHolidayCountry(db, merchant, parsed.data.country);
+    return { notice: CALENDAR_TEXT.saved };
+  }
+  const parsed = festivalFormSchema.safeParse(form);
+  if (!parsed.success) return data({ notice: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+  saveFestivalChoice(db, merchant, parsed.data);
+  return { notice: CALENDAR_TEXT.saved };
 }
 
 function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRow[] {
@@ -53,7 +82,8 @@ function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRo
 }
 
 export default function ForecastPage() {
-  const { merchant, query, warning, outcome } = useLoaderData<typeof loader>();
+  const { merchant, query, warning, outcome, calendarSettings } = useLoaderData<typeof loader>();
+  const saved = useActionData<typeof action>();
   const money = (v: number | null) => formatMoney(v, merchant.currency);
   const title = query.pillar === "ALL" ? "All pillars" : PILLAR_NAMES[query.pillar as Pillar];
   const color = query.pillar === "ALL" ? "#2f5bea" : PILLAR_COLORS[query.pillar as Pillar];
@@ -65,7 +95,7 @@ export default function ForecastPage() {
           {title} · {query.horizon} days ahead · {query.level}% intervals
         </div>
       </div>
-      <ForecastControls pillar={query.pillar} horizon={query.horizon} level={query.level} campaigns={query.campaigns} />
+      <ForecastControls pillar={query.pillar} horizon={query.horizon} level={query.level} campaigns={query.campaigns} without={query.without} />
     </div>
   );
   if (!outcome.ok) {
@@ -120,6 +150,7 @@ export default function ForecastPage() {
         </div>
         <ForecastChart rows={chartRows(f, query.campaigns)} currency={merchant.currency} color={color} />
       </div>
+      <CalendarCard calendar={f.calendar} />
       <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} candidates={f.candidates} />
       <div className="card">
         <div className="card-head">
@@ -150,6 +181,7 @@ export default function ForecastPage() {
           </tbody>
         </table>
       </div>
+      <FestivalSettings country={calendarSettings.country} festivals={calendarSettings.festivals} notice={saved?.notice} />
     </div>
   );
 }

@@ -70,3 +70,26 @@ describe("the demo's Double 11 2026 forecast", () => {
     expect(after.reduce((s, p) => s + p.value, 0) / after.length).toBeLessThan(peak * 0.5);
   });
 });
+
+describe("festival settings", () => {
+  it("switches a festival off, moves another, and the forecast's calendar follows", async () => {
+    const { pillarDay } = await import("../../db/schema");
+    const { makeMerchant } = await import("../helpers/db");
+    const { saveFestivalChoice, calendarSettingsOf } = await import("../../app/services/forecast-calendar.server");
+    const db2 = memoryDb();
+    let m = makeMerchant(db2);
+    const rows = Array.from({ length: 120 }, (_, i) => ({ merchantId: m.id, day: addDays("2026-06-01", i), pillar: "F", gmv: 100_00 + (i % 7) * 10_00 }));
+    db2.insert(pillarDay).values(rows).run();
+    const ahead = () => {
+      const r = forecastGmv(db2, m, { pillar: "ALL", horizon: 90, level: 80 });
+      if (!r.ok) throw new Error(r.message);
+      return r.forecast.calendar.campaigns.map((c) => `${c.id} ${c.startsOn} ${c.endsOn}`);
+    };
+    // history to 28 September; 90 days ahead reach 27 December
+    expect(ahead()).toEqual(["double-11@2026-10-20 2026-10-20 2026-11-11", "double-12@2026-12-01 2026-12-01 2026-12-12"]);
+    m = saveFestivalChoice(db2, m, { festival: "double-12", enabled: "off" });
+    m = saveFestivalChoice(db2, m, { festival: "double-11", enabled: "on", from: "10-31", to: "11-11" });
+    expect(ahead()).toEqual(["double-11@2026-10-31 2026-10-31 2026-11-11"]);
+    expect(calendarSettingsOf(m, 2026).festivals.find((f) => f.id === "double-12")!.enabled).toBe(false);
+  });
+});

@@ -7,14 +7,18 @@ export function ForecastControls({
   horizon,
   level,
   campaigns,
+  without = [],
 }: {
   pillar: string;
   horizon: number;
   level: number;
   campaigns: boolean;
+  /** the what-if's campaigns left out, kept across a new question */
+  without?: string[];
 }) {
   return (
     <Form method="get" className="filters" style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+      {without.length ? <input type="hidden" name="without" value={without.join(",")} /> : null}
       <label>
         Pillar{" "}
         <select name="pillar" defaultValue={pillar}>

@@ -1,0 +1,25 @@
+// Every label of the forecast's calendar card and festival settings, in one place to translate.
+export const CALENDAR_TEXT = {
+  title: "What shaped this forecast",
+  campaignsAhead: "Campaign and festival days ahead",
+  noCampaigns: "No campaign or festival days in these days.",
+  holidaysAhead: "Public holidays ahead",
+  noHolidays: "No public holidays in these days.",
+  columns: { name: "Campaign", days: "Days", source: "Entered by", shape: "Shape used", whatIf: "What if" },
+  entered: "you",
+  festivalDefault: "platform festival (default days)",
+  include: "Include it",
+  leaveOut: "Leave it out",
+  leftOut: "left out of this forecast",
+  festivalsTitle: "Platform festivals",
+  festivalsHelp:
+    "Festivals count as campaign days unless you entered a campaign for them. Switch one off if you do not take part, or give it your own days (MM-DD).",
+  countryLabel: "Public holidays of",
+  countries: { CN: "China", JP: "Japan", none: "no country" } as Record<string, string>,
+  on: "on",
+  off: "off",
+  from: "first day",
+  to: "last day",
+  save: "Save",
+  saved: "Saved: the forecast now uses this calendar.",
+} as const;
