@@ -18,6 +18,7 @@ const VARIANTS: [string, WriteOptions][] = [
   ["the columns a merchant chose, shuffled, without a BOM", { columns: shuffled(DOUYIN_CHOSEN, 7) }],
   ["a column shuffled to the front", { columns: ["订单应付金额", ...DOUYIN_ORDER_HEADERS.filter((h) => h !== "订单应付金额")], bom: true }],
   ["headers with (元) and full-width brackets, tab-separated", { rename: { 订单应付金额: "订单应付金额(元)", 商品单价: "商品单价（元）", 运费: "运费（元）" }, separator: "\t" }],
+  ["saved by Chinese Excel (GBK), a chosen subset", { columns: shuffled(DOUYIN_CHOSEN, 11), gbk: true }],
 ];
 
 async function importDouyin(options: WriteOptions, name = "抖店订单.csv") {

@@ -17,6 +17,7 @@ import {
   shuffled,
   writeAccounts,
   writeExport,
+  writeExportXlsx,
 } from "./write";
 
 describe("TikTok Shop order export", () => {
@@ -88,6 +89,19 @@ describe("Compass lists", () => {
     ]);
     const day = db.$client.prepare("SELECT SUM(impressions) AS i, SUM(live_seconds) AS s FROM pillar_day WHERE day = '2026-09-07'").get();
     expect(day).toEqual({ i: 12000, s: 19800 });
+  });
+
+  it("reads the live list as Compass downloads it: XLSX, a title row, date and number cells", async () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    const path = await writeExportXlsx("直播间列表.xlsx", COMPASS_LIVE_HEADERS, COMPASS_LIVE, "直播间列表 2026-09-07 至 2026-09-08");
+    const r = await importFile(db, m, { kind: "views", path });
+    expect(r.errors).toEqual([]);
+    expect([r.format, r.export?.label, r.inserted]).toEqual(["xlsx", "Compass live-session list", 2]);
+    expect(db.$client.prepare("SELECT content_id, day, impressions, live_seconds FROM views ORDER BY day").all()).toEqual([
+      { content_id: "shop_live@2026-09-07 20:00:00", day: "2026-09-07", impressions: 12000, live_seconds: 19800 },
+      { content_id: "anna_kol@2026-09-08 19:00:00", day: "2026-09-08", impressions: 35000, live_seconds: 7230 },
+    ]);
   });
 
   it("stores a video list's rows on their publishing day, its plays standing in for impressions", async () => {

@@ -4,6 +4,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 
 export type Row = Record<string, string>;
 
@@ -14,6 +16,8 @@ export interface WriteOptions {
   /** header → header as the file writes it (`订单应付金额` → `订单应付金额(元)`) */
   rename?: Record<string, string>;
   separator?: "," | "\t";
+  /** GBK, as Chinese Excel saves a CSV */
+  gbk?: boolean;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "factloop-exports-"));
@@ -29,7 +33,33 @@ export function writeExport(name: string, headerList: readonly string[], rows: r
   const header = columns.map((c) => cell(o.rename?.[c] ?? c, sep)).join(sep);
   const lines = rows.map((r) => columns.map((c) => cell(r[c] ?? "-", sep)).join(sep));
   const path = join(dir, name);
-  writeFileSync(path, `${o.bom ? "\uFEFF" : ""}${[header, ...lines].join("\r\n")}\r\n`);
+  const text = `${o.bom ? "\uFEFF" : ""}${[header, ...lines].join("\r\n")}\r\n`;
+  // GBK has no half-width ¥: Chinese Excel writes the full-width ￥
+  writeFileSync(path, o.gbk ? iconv.encode(text.replace(/¥/g, "￥"), "gbk") : text);
+  return path;
+}
+
+/**
+ * Writes the rows as an XLSX download: a title row above the header, times as date cells and
+ * plain numbers as number cells, as Compass's 下载明细 gives them.
+ */
+export async function writeExportXlsx(name: string, headerList: readonly string[], rows: readonly Row[], title: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.addRow([title]);
+  ws.addRow([...headerList]);
+  for (const r of rows) {
+    ws.addRow(
+      headerList.map((h) => {
+        const v = r[h] ?? "-";
+        const time = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(v);
+        if (time) return new Date(Date.UTC(+time[1], +time[2] - 1, +time[3], +time[4], +time[5], +time[6]));
+        return /^\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+      }),
+    );
+  }
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
   return path;
 }
 
