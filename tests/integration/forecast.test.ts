@@ -130,9 +130,10 @@ describe("forecastGmv", () => {
     const i = f.points.findIndex((p) => p.date === addDays(START, 188));
     expect(f.points[i].value).toBeGreaterThan(2 * f.withoutCampaigns![i].value);
     // a day outside the campaign and its shape (three days before, a week after: 185 … 197) is
-    // the same with or without
+    // the same with or without, but for the last history day: with the campaign it is the
+    // campaign's "day before" and the model sees its baseline instead, which moves the level a hair
     const free = f.points.findIndex((p) => p.date === addDays(START, 198));
-    expect(f.points[free].value).toBe(f.withoutCampaigns![free].value);
+    expect(Math.abs(f.points[free].value - f.withoutCampaigns![free].value)).toBeLessThan(0.01 * f.withoutCampaigns![free].value);
   });
 
   it("says there is nothing to forecast when there are no sales", () => {
