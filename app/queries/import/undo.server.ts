@@ -21,11 +21,16 @@ export function deleteBatchRows(db: Db, kind: ImportKind, merchantId: number, ba
 /** Puts back every row image the batch journaled, in SQL (a batch may have replaced millions). */
 export function restoreReplacedRows(db: Db, kind: ImportKind, batchId: number): number {
   const client = db.$client;
-  const columns = (client.prepare(`PRAGMA table_info(${kind})`).all() as { name: string }[]).map((c) => c.name);
+  const columns = client.prepare(`PRAGMA table_info(${kind})`).all() as { name: string; notnull: number; dflt_value: string | null }[];
+  // a row journaled before a migration added a column lacks it: it comes back with the column's default
+  const value = (c: (typeof columns)[number]) =>
+    c.notnull && c.dflt_value !== null
+      ? `COALESCE(json_extract(previous_row, '$.${c.name}'), ${c.dflt_value})`
+      : `json_extract(previous_row, '$.${c.name}')`;
   return client
     .prepare(
-      `INSERT INTO ${kind} (${columns.join(", ")})
-       SELECT ${columns.map((c) => `json_extract(previous_row, '$.${c}')`).join(", ")}
+      `INSERT INTO ${kind} (${columns.map((c) => c.name).join(", ")})
+       SELECT ${columns.map(value).join(", ")}
          FROM import_replaced WHERE batch_id = ?`,
     )
     .run(batchId).changes;

@@ -80,3 +80,20 @@ describe("several exports dropped together", () => {
     for (const table of ["accounts", "views", "orders", "reviews", "segment_day", "pillar_day"]) expect(count(db, table)).toBe(0);
   });
 });
+
+describe("undo of a row journaled before the real-exports migration", () => {
+  it("restores it with the new columns' defaults", async () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    const first = await importFile(db, m, { kind: "orders", path: writeExport("one.csv", DOUYIN_ORDER_HEADERS, DOUYIN_ORDERS.slice(0, 1), { columns: DOUYIN_CHOSEN }) });
+    const second = await importFile(db, m, {
+      kind: "orders",
+      path: writeExport("one-more.csv", DOUYIN_ORDER_HEADERS, [{ ...DOUYIN_ORDERS[0], 订单应付金额: "300.00" }], { columns: DOUYIN_CHOSEN }),
+    });
+    expect([first.inserted, second.replaced]).toEqual([1, 1]);
+    // the journal as an older version wrote it: without main_order_id and sales_source
+    db.$client.exec("UPDATE import_replaced SET previous_row = json_remove(previous_row, '$.main_order_id', '$.sales_source')");
+    expect(undoBatch(db, m, second.batchId!)).toMatchObject({ ok: true, restored: 1 });
+    expect(db.$client.prepare("SELECT gmv, main_order_id, sales_source FROM orders").get()).toEqual({ gmv: 29900, main_order_id: "", sales_source: "" });
+  });
+});
