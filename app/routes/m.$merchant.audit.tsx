@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { formatLocal } from "~/domain/time";
-import { AUDIT_ACTIONS } from "~/services/audit.server";
+import { AUDIT_ACTIONS } from "~/domain/audit-actions";
 import { auditFilterSchema, auditRows } from "~/services/audit-page.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { addDays, isDay, localToInstant } from "../domain/time";
-import { AUDIT_ACTIONS, merchantAudit, type AuditRow } from "./audit.server";
+import { AUDIT_ACTIONS } from "../domain/audit-actions";
+import { merchantAudit, type AuditRow } from "./audit.server";
 import { memberEmails } from "./members.server";
 import type { MerchantContext } from "./merchants.server";
 

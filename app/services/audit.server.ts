@@ -2,30 +2,9 @@
 import type { Db } from "../../db/client";
 import { auditEntries, insertAudit, type AuditFilter } from "../queries/auth/audit-log.server";
 import type { AuditEntry } from "../../db/schema";
+import { AUDIT_ACTIONS, type AuditAction } from "../domain/audit-actions";
 
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-  "password_changed",
-  "import",
-  "undo",
-  "settings_applied",
-  "phase_definitions_saved",
-  "export",
-  "report_saved",
-  "report_deleted",
-  "plan_changed",
-  "member_added",
-  "member_removed",
-  "role_changed",
-  "invitation_created",
-  "invitation_revoked",
-  "invitation_accepted",
-  "merchant_created",
-  "merchant_deleted",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction };
 
 export interface AuditWho {
   user: { id: number; email: string } | null;

@@ -7,7 +7,7 @@ import { refreshAll } from "../../app/services/derive.server";
 import { formatMoney } from "../../app/domain/money";
 import { makeMerchant } from "../helpers/db";
 import { FIXTURE, insertRows } from "../integration/fact/fixture";
-import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+import { browserAvailable, launchBrowser, startApp, type RunningApp, apiSession, ownerPage } from "./harness";
 
 async function seed(dbPath: string): Promise<void> {
   const db = openDb(dbPath);
@@ -25,7 +25,7 @@ describe.runIf(browserAvailable())("Top-KOL threshold in the browser", () => {
   beforeAll(async () => {
     app = await startApp({ seed });
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await ownerPage(browser, app);
   });
 
   afterAll(async () => {
@@ -57,7 +57,8 @@ describe.runIf(browserAvailable())("Top-KOL threshold in the browser", () => {
     expect(await text('[data-after="A"]')).toBe(formatMoney(40_000, "CNY"));
     expect(await text(".moves")).toContain("kol-big");
 
-    const stillT = await fetch(`${app.baseUrl}/m/shop/orders/o4`).then((r) => r.text());
+    const { cookie } = await apiSession(app.baseUrl, app.owner.email, app.owner.password);
+    const stillT = await fetch(`${app.baseUrl}/m/shop/orders/o4`, { headers: { cookie } }).then((r) => r.text());
     expect(stillT).toContain('data-order-pillar="T"');
 
     // Apply: every order is re-attributed and the figures rebuilt.

@@ -208,3 +208,12 @@ export async function apiSession(baseUrl: string, email: string, password: strin
   if (!csrf) throw new Error("No CSRF token found on the account page");
   return { cookie, csrf };
 }
+
+/** A new browser context signed in as the app's owner (through the real sign-in form's POST). */
+export async function ownerPage(browser: Browser, app: RunningApp, options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
+  const { cookie } = await apiSession(app.baseUrl, app.owner.email, app.owner.password);
+  const [name, ...rest] = cookie.split("=");
+  const context = await browser.newContext(options);
+  await context.addCookies([{ name, value: rest.join("="), url: app.baseUrl }]);
+  return context.newPage();
+}

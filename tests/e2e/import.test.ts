@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/client";
 import { createMerchant } from "../../app/services/merchants.server";
-import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+import { browserAvailable, launchBrowser, startApp, type RunningApp, ownerPage } from "./harness";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
   });
 
   it("previews, dry-runs, imports and undoes a Douyin export", async () => {
-    const page = await browser.newPage();
+    const page = await ownerPage(browser, app);
     await page.goto(`${app.baseUrl}/m/shop/import`);
     await page.setInputFiles("#import-files", [fixture("orders-douyin-gbk.csv")]);
     await page.click("button:has-text('Preview')");
@@ -74,14 +74,18 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
     expect(await page.locator("[data-import-report] [data-count='inserted']").innerText()).toBe("4");
 
     const row = page.locator("tr[data-batch]", { hasText: "done" }).first();
-    await row.locator("button:has-text('Undo')").click();
+    // undo asks first, saying what it removes
+    await row.locator("a:has-text('Undo')").click();
+    await page.waitForSelector(".confirm");
+    expect(await page.locator(".confirm").innerText()).toMatch(/removes \d/);
+    await page.locator(".confirm button[type=submit]").click();
     await page.waitForSelector("[role='status'] >> text=4 rows removed");
     await page.waitForSelector("tr[data-batch] >> text=undone", { timeout: 5_000 });
     expect(await page.locator("tr[data-batch]", { hasText: "undone" }).count()).toBe(1);
   });
 
   it("shows the progress of a big import, also after a reload", async () => {
-    const page = await browser.newPage();
+    const page = await ownerPage(browser, app);
     const csv = join(app.dbPath, "..", "big-orders.csv");
     await bigOrders(csv, 300_000);
     await page.goto(`${app.baseUrl}/m/shop/import`);
@@ -97,7 +101,7 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
   });
 
   it("says so for an empty upload", async () => {
-    const page = await browser.newPage();
+    const page = await ownerPage(browser, app);
     await page.goto(`${app.baseUrl}/m/shop/import`);
     await page.setInputFiles("#import-files", [{ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) }]);
     await page.click("button:has-text('Preview')");

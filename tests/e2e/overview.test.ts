@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCount, formatMoney, formatPercent } from "../../app/domain/money";
-import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+import { browserAvailable, launchBrowser, startApp, type RunningApp, apiSession, ownerPage } from "./harness";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())("overview in the browser", () => {
     const all = report.rows.find((r) => r.pillar === "ALL")!;
     expect(Number(all.gmv)).toBeGreaterThan(1_000_000);
 
-    const page = await browser.newPage();
+    const page = await ownerPage(browser, app);
     await page.goto(`${app.baseUrl}/m/demo?from=${report.from}&to=${report.to}`);
     await page.waitForSelector("path.recharts-area-area", { state: "attached" });
 
@@ -49,8 +49,9 @@ describe.runIf(browserAvailable())("overview in the browser", () => {
   });
 
   it("answers an unknown merchant with a 404 page, not another merchant's data", async () => {
-    const r = await fetch(`${app.baseUrl}/m/not-a-shop`);
+    const { cookie } = await apiSession(app.baseUrl, app.owner.email, app.owner.password);
+    const r = await fetch(`${app.baseUrl}/m/not-a-shop`, { headers: { cookie } });
     expect(r.status).toBe(404);
-    expect(await r.text()).toContain("There is no merchant");
+    expect(await r.text()).toContain("does not exist");
   });
 });

@@ -5,8 +5,9 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCell } from "../../app/components/phases/format";
+import { formattersFor } from "../../app/components/use-format";
 import { PHASE_COLUMNS } from "../../app/domain/report/phase-report";
-import { browserAvailable, launchBrowser, startApp, type RunningApp } from "./harness";
+import { browserAvailable, launchBrowser, startApp, type RunningApp, ownerPage } from "./harness";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -22,7 +23,7 @@ function parseCsv(text: string): Record<string, string>[] {
 function asPage(key: string, csv: string): string {
   const column = PHASE_COLUMNS.find((c) => c.key === key)!;
   const value = csv === "" ? null : column.type === "money" ? Math.round(Number(csv) * 100) : Number(csv);
-  return formatCell(column, value, "CNY");
+  return formatCell(column, value, "CNY", formattersFor("en"));
 }
 
 describe.runIf(browserAvailable())("phase report in the browser", () => {
@@ -40,7 +41,7 @@ describe.runIf(browserAvailable())("phase report in the browser", () => {
   });
 
   it("builds a weekly report split by pillar whose CSV has the page's totals", async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await ownerPage(browser, app, { acceptDownloads: true });
     await page.goto(`${app.baseUrl}/m/demo/reports`);
 
     // four whole ISO weeks of the demo: Monday 2026-09-28 to Sunday 2026-10-25
@@ -86,7 +87,7 @@ describe.runIf(browserAvailable())("phase report in the browser", () => {
   });
 
   it("saves the report and reopens it by URL", async () => {
-    const page = await browser.newPage();
+    const page = await ownerPage(browser, app);
     await page.goto(`${app.baseUrl}/m/demo/reports?from=2026-09-28&to=2026-10-25&by=week&split=pillar&measures=exploration,purchase,loop_rate`);
     await page.getByLabel("Report name").fill("Weekly loop by pillar");
     await page.getByRole("button", { name: "Save report" }).click();
@@ -94,7 +95,7 @@ describe.runIf(browserAvailable())("phase report in the browser", () => {
     const href = await page.locator('[data-saved="Weekly loop by pillar"] a').getAttribute("href");
     expect(href).toBe("/m/demo/reports?from=2026-09-28&to=2026-10-25&by=week&split=pillar&measures=exploration%2Cpurchase%2Cloop_rate");
 
-    const again = await browser.newPage();
+    const again = await ownerPage(browser, app);
     await again.goto(`${app.baseUrl}${href}`);
     const headers = await again.$$eval("table[aria-label='Phase report'] thead th", (ths) => ths.map((th) => (th.textContent ?? "").replace(/[▲▼]/g, "").trim()));
     expect(headers).toEqual(["Period", "Pillar", "Exploration", "Purchase", "Loop rate"]);
