@@ -1,5 +1,7 @@
 // One generic table for every page: sort by any column, filter across columns, paginate and
 // choose the columns shown, on @tanstack/react-table v8. Knows nothing of the rows it shows.
+import { useTranslation } from "react-i18next";
+import { useFormat } from "./use-format";
 import {
   flexRender,
   getCoreRowModel,
@@ -21,6 +23,8 @@ declare module "@tanstack/react-table" {
     numeric?: boolean;
     /** what the column means, shown on hover of its header */
     description?: string;
+    /** the column's name for the column chooser when its header is not a plain string */
+    label?: string;
   }
 }
 
@@ -58,10 +62,12 @@ export function DataTable<T>({
   pageSize = 25,
   exportLinks = [],
   label,
-  emptyMessage = "Nothing in this period.",
+  emptyMessage,
   tools,
   getRowId,
 }: DataTableProps<T>) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const [globalFilter, setGlobalFilter] = useState("");
   const [visibility, setVisibility] = useState<VisibilityState>(() => Object.fromEntries(initialHidden.map((id) => [id, false])));
@@ -101,23 +107,23 @@ export function DataTable<T>({
       <div className="table-tools">
         {tools}
         <label className="sr-only" htmlFor={filterId}>
-          Filter {label}
+          {t("table.filterLabel", { label })}
         </label>
         <input
           id={filterId}
           type="search"
-          placeholder="Filter…"
+          placeholder={t("table.filter")}
           value={globalFilter}
           onChange={(e) => table.setGlobalFilter(e.target.value)}
           style={{ minWidth: 180 }}
         />
         <details className="column-chooser">
-          <summary className="btn">Columns</summary>
+          <summary className="btn">{t("table.columns")}</summary>
           <div className="column-menu">
             {table.getAllLeafColumns().map((c) => (
               <label key={c.id}>
                 <input type="checkbox" checked={c.getIsVisible()} disabled={!c.getCanHide()} onChange={c.getToggleVisibilityHandler()} />{" "}
-                {typeof c.columnDef.header === "string" ? c.columnDef.header : c.id}
+                {typeof c.columnDef.header === "string" ? c.columnDef.header : i18n.exists(`col.${c.id}`) ? t(`col.${c.id}` as "col.gmv") : (c.columnDef.meta?.label ?? c.id)}
               </label>
             ))}
           </div>
@@ -143,10 +149,16 @@ export function DataTable<T>({
                       className={`${meta?.numeric ? "num " : ""}${h.column.getCanSort() ? "sortable" : ""}`}
                       title={meta?.description}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      onClick={h.column.getToggleSortingHandler()}
+                      scope="col"
                     >
-                      {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
-                      {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                      {h.isPlaceholder ? null : h.column.getCanSort() ? (
+                        <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                          {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
                     </th>
                   );
                 })}
@@ -157,7 +169,7 @@ export function DataTable<T>({
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={table.getVisibleLeafColumns().length} className="muted" style={{ textAlign: "center", padding: 24 }}>
-                  {globalFilter ? `Nothing matches “${globalFilter}”.` : emptyMessage}
+                  {globalFilter ? t("table.noMatch", { q: globalFilter }) : (emptyMessage ?? t("table.empty"))}
                 </td>
               </tr>
             ) : (
@@ -189,11 +201,11 @@ export function DataTable<T>({
       </div>
       <div className="pager">
         <span>
-          {filtered.toLocaleString("en-US")} {filtered === 1 ? "row" : "rows"}
-          {filtered !== data.length ? ` of ${data.length.toLocaleString("en-US")}` : ""}
+          {t("table.rows", { count: filtered })}
+          {filtered !== data.length ? t("table.ofAll", { n: f.count(data.length) }) : ""}
         </span>
         <label>
-          Rows per page{" "}
+          {t("table.perPage")}{" "}
           <select value={table.getState().pagination.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
@@ -203,13 +215,13 @@ export function DataTable<T>({
           </select>
         </label>
         <button className="btn" type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-          ‹ Previous
+          {t("table.previous")}
         </button>
         <span>
-          Page {pageIndex + 1} of {pageCount}
+          {t("table.page", { page: pageIndex + 1, pages: pageCount })}
         </span>
         <button className="btn" type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-          Next ›
+          {t("table.next")}
         </button>
       </div>
     </div>

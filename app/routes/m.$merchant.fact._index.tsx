@@ -1,17 +1,20 @@
 // The FACT overview: per pillar GMV, net GMV, orders and share with their change, the trend by
 // day or week, steadiness of each pillar and the mix against the merchant's target.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { PillarStackChart } from "~/components/charts/pillar-stack-chart";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
 import { exportLinks, ordersHref, PILLAR_PATH } from "~/components/fact/links";
 import { MixTarget } from "~/components/fact/mix-target";
-import { reportColumns } from "~/components/fact/report-columns";
+import { useReportColumns } from "~/components/fact/report-columns";
 import { ON_TARGET } from "~/domain/fact/mix";
 import { PILLAR_SUMMARY_COLUMNS } from "~/domain/fact/tables";
-import { formatChange, formatCount, formatMoney, formatPercent } from "~/domain/money";
-import { PILLAR_COLORS, PILLAR_NAMES, PILLARS, type Pillar } from "~/domain/pillars";
+import { PILLAR_COLORS, PILLARS, type Pillar } from "~/domain/pillars";
 import { factOverview } from "~/services/fact/overview.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -29,55 +32,58 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   } as const;
 }
 
-const EXPECTED: Record<Pillar, string> = {
-  F: "should be steady",
-  A: "should be steady",
-  C: "bursty by design",
-  T: "bursty by design",
-  S: "should be steady",
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("nav.pillarMix"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
+const BURSTY_BY_DESIGN: Record<Pillar, boolean> = { F: false, A: false, C: true, T: true, S: false };
+
+const STEADINESS_KEY = { steady: "fact.steady", bursty: "fact.bursty", variable: "fact.between" } as const;
 
 export default function FactOverview() {
   const { merchant, range, by, overview: o } = useLoaderData<typeof loader>();
   const location = useLocation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const base = `/m/${merchant.slug}`;
   const q = `?from=${range.from}&to=${range.to}`;
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const money = (v: number | null) => f.money(v, merchant.currency);
+  const steadiness = (label: string | null) => (label === null ? t("common.noSales") : label in STEADINESS_KEY ? t(STEADINESS_KEY[label as keyof typeof STEADINESS_KEY]) : label);
   const withBy = (b: string) => {
     const p = new URLSearchParams(location.search);
     p.set("by", b);
     return `${location.pathname}?${p.toString()}`;
   };
 
+  const columns = useReportColumns(PILLAR_SUMMARY_COLUMNS, {
+    currency: merchant.currency,
+    render: {
+      pillar: (r) =>
+        r.pillar === "ALL" ? <strong>ALL</strong> : <span className={`pill ${r.pillar}`}>{String(r.pillar)}</span>,
+      gmv: (r, text) => <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: r.pillar as Pillar | "ALL" })}>{text}</Link>,
+      orders: (r, text) => <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: r.pillar as Pillar | "ALL" })}>{text}</Link>,
+      name: (r, text) => (r.pillar === "ALL" ? text : <Link to={`${base}/fact/${PILLAR_PATH[r.pillar as Pillar]}${q}`}>{t(`pillar.name.${r.pillar as Pillar}`)}</Link>),
+      gmv_change: (r) => (range.previousBeforeData ? t("common.beforeData") : f.change(r.gmv_change as number | null)),
+    },
+  });
+
   if (!range.span) {
     return (
       <div className="stack">
-        <FactHeader title="FACT+ pillar mix" range={range} timezone={merchant.timezone} />
+        <FactHeader title={t("fact.mixTitle")} range={range} timezone={merchant.timezone} />
         <div className="card empty">
-          <h2>No sales data yet</h2>
+          <h2>{t("fact.empty")}</h2>
           <p>
-            Import orders and content views to see where sales come from. <Link to={`${base}/import`}>Go to import</Link>
+            {t("fact.emptyText")} <Link to={`${base}/import`}>{t("overview.goImport")}</Link>
           </p>
         </div>
       </div>
     );
   }
 
-  const columns = reportColumns(PILLAR_SUMMARY_COLUMNS, {
-    currency: merchant.currency,
-    render: {
-      pillar: (r) =>
-        r.pillar === "ALL" ? <strong>ALL</strong> : <span className={`pill ${r.pillar}`}>{String(r.pillar)}</span>,
-      name: (r, text) => (r.pillar === "ALL" ? text : <Link to={`${base}/fact/${PILLAR_PATH[r.pillar as Pillar]}${q}`}>{text}</Link>),
-      gmv: (r, text) => <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: r.pillar as Pillar | "ALL" })}>{text}</Link>,
-      orders: (r, text) => <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: r.pillar as Pillar | "ALL" })}>{text}</Link>,
-      gmv_change: (r) => formatChange(r.gmv_change as number | null),
-    },
-  });
-
   return (
     <div className="stack">
-      <FactHeader title="FACT+ pillar mix" range={range} timezone={merchant.timezone} />
+      <FactHeader title={t("fact.mixTitle")} range={range} timezone={merchant.timezone} />
 
       <div className="grid cols-5">
         {PILLARS.map((p) => {
@@ -88,23 +94,23 @@ export default function FactOverview() {
             <div className="card kpi pillar-card" key={p} data-pillar-card={p} style={{ borderTopColor: PILLAR_COLORS[p] }}>
               <div className="label">
                 <Link to={`${base}/fact/${PILLAR_PATH[p]}${q}`}>
-                  <span className={`pill ${p}`}>{p}</span> {PILLAR_NAMES[p]}
+                  <span className={`pill ${p}`}>{p}</span> {t(`pillar.name.${p}`)}
                 </Link>
-                <span>{formatPercent(k.gmv_share.current)}</span>
+                <span>{f.percent(k.gmv_share.current)}</span>
               </div>
               <div className="value">
-                <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: p })} data-pillar-gmv={p} title="See the orders behind this figure">
+                <Link to={ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: p })} data-pillar-gmv={p} title={t("common.seeOrders")}>
                   {money(k.gmv.current)}
                 </Link>
               </div>
               <div className={`delta ${dir}`}>
-                {formatChange(k.gmv.change)} <span className="prev">vs {money(k.gmv.previous)}</span>
+                {range.previousBeforeData ? t("common.beforeData") : f.change(k.gmv.change)} <span className="prev">{t("common.vs", { value: money(k.gmv.previous) })}</span>
               </div>
               <div className="small muted" style={{ marginTop: 6 }}>
-                {formatCount(k.orders.current)} orders · net {money(k.net_gmv.current)}
+                {t("fact.ordersNet", { orders: f.count(k.orders.current), net: money(k.net_gmv.current) })}
               </div>
-              <div className="small" style={{ marginTop: 4 }} title="Coefficient of variation of daily GMV">
-                CV {s.cv === null ? "—" : s.cv.toFixed(2)} · <span className={s.label === "steady" ? "good" : s.label === "bursty" ? "warn" : "muted"}>{s.label ?? "no sales"}</span>
+              <div className="small" style={{ marginTop: 4 }} title={t("fact.cvTitle")}>
+                CV {f.decimal(s.cv)} · <span className={s.label === "steady" ? "good" : s.label === "bursty" ? "warn" : "muted"}>{steadiness(s.label)}</span>
               </div>
             </div>
           );
@@ -114,39 +120,39 @@ export default function FactOverview() {
       <div className="grid wide-left">
         <div className="card">
           <div className="card-head">
-            <h2>GMV by pillar, {by === "week" ? "weekly" : "daily"}</h2>
-            <div className="presets" role="group" aria-label="Trend grouping">
+            <h2>{by === "week" ? t("fact.trendWeekly") : t("fact.trendDaily")}</h2>
+            <div className="presets" role="group" aria-label={t("fact.grouping")}>
               <Link to={withBy("day")} className={by === "day" ? "active" : ""}>
-                Day
+                {t("common.day")}
               </Link>
               <Link to={withBy("week")} className={by === "week" ? "active" : ""}>
-                Week
+                {t("common.week")}
               </Link>
             </div>
           </div>
-          <PillarStackChart data={o.chart.map(({ period, ...rest }) => ({ day: period, ...rest }))} currency={merchant.currency} />
+          <PillarStackChart data={o.chart.map(({ period, ...rest }) => ({ day: period, ...rest }))} currency={merchant.currency} caption={by === "week" ? t("fact.trendWeekly") : t("fact.trendDaily")} />
         </div>
         <div className="card">
           <div className="card-head">
-            <h2>Mix against target</h2>
+            <h2>{t("fact.mixTarget")}</h2>
             <Link className="hint" to={`${base}/settings`}>
-              Edit target →
+              {t("fact.editTarget")}
             </Link>
           </div>
           <MixTarget mix={o.mix} onTarget={ON_TARGET} linkFor={(p) => ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: p })} />
           <p className="small muted" style={{ marginBottom: 0 }}>
-            Bar: actual share of GMV; line: target. Within {ON_TARGET * 100} points counts as on target.
+            {t("fact.mixNote", { n: ON_TARGET * 100 })}
           </p>
         </div>
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>Pillars</h2>
-          <span className="hint">GMV and orders open the orders behind them</span>
+          <h2>{t("fact.pillars")}</h2>
+          <span className="hint">{t("fact.pillarsHint")}</span>
         </div>
         <DataTable
-          label="Pillar summary"
+          label={t("fact.summary")}
           columns={columns}
           data={o.summary}
           pageSize={10}
@@ -160,46 +166,46 @@ export default function FactOverview() {
       <div className="grid cols-2">
         <div className="card">
           <div className="card-head">
-            <h2>Steadiness</h2>
-            <span className="hint">coefficient of variation of daily GMV</span>
+            <h2>{t("fact.steadiness")}</h2>
+            <span className="hint">{t("fact.steadinessHint")}</span>
           </div>
           <table className="data">
             <thead>
               <tr>
-                <th>Pillar</th>
+                <th>{t("mix.pillar")}</th>
                 <th className="num">CV</th>
-                <th>Reads as</th>
-                <th>Expected</th>
+                <th>{t("fact.readsAs")}</th>
+                <th>{t("fact.expected")}</th>
               </tr>
             </thead>
             <tbody>
               {o.steadiness.map((s) => (
                 <tr key={s.pillar} data-steadiness={s.pillar}>
                   <td>
-                    <span className={`pill ${s.pillar}`}>{s.pillar}</span> {PILLAR_NAMES[s.pillar]}
+                    <span className={`pill ${s.pillar}`}>{s.pillar}</span> {t(`pillar.name.${s.pillar}`)}
                   </td>
-                  <td className="num">{s.cv === null ? "—" : s.cv.toFixed(2)}</td>
-                  <td>{s.label ?? "no sales"}</td>
-                  <td className="muted">{EXPECTED[s.pillar]}</td>
+                  <td className="num">{f.decimal(s.cv)}</td>
+                  <td>{steadiness(s.label)}</td>
+                  <td className="muted">{BURSTY_BY_DESIGN[s.pillar] ? t("fact.expectBursty") : t("fact.expectSteady")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="small muted" style={{ marginBottom: 0 }}>
-            Population standard deviation of daily GMV ÷ its mean, every day of the period counted (days without sales as 0). Below 0.35 reads as steady, 0.75 and above as bursty.
+            {t("fact.steadinessNote")}
           </p>
         </div>
         <div className="card">
           <div className="card-head">
-            <h2>Trend table</h2>
+            <h2>{t("fact.trendTable")}</h2>
           </div>
           <p className="muted" style={{ marginTop: 0 }}>
-            GMV, net GMV, refunds, orders, AOV and share per pillar for each {by}, as the chart draws it.
+            {t("fact.trendTableText")}
           </p>
           <div className="row">
             {exportLinks(merchant.slug, "trend", { from: range.from, to: range.to, by }).map((l) => (
               <a key={l.href} className="btn" href={l.href} download>
-                Download {l.label}
+                {t("common.download", { what: l.label })}
               </a>
             ))}
           </div>

@@ -1,14 +1,17 @@
 // A Alliance: the talent matrix with tiers, commission cost and ROI, totals per tier, and how
 // concentrated the matrix is.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
 import { exportLinks, ordersHref } from "~/components/fact/links";
 import { PillarKpis } from "~/components/fact/pillar-kpis";
-import { reportColumns } from "~/components/fact/report-columns";
+import { useReportColumns } from "~/components/fact/report-columns";
 import { TALENT_COLUMNS, TIER_COLUMNS } from "~/domain/fact/tables";
-import { formatMoney, formatPercent } from "~/domain/money";
 import { alliancePage } from "~/services/fact/alliance.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -25,17 +28,23 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.A"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function AlliancePage() {
   const { merchant, range, alliance: a } = useLoaderData<typeof loader>();
   const location = useLocation();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const withScope = (s: string) => {
     const p = new URLSearchParams(location.search);
     p.set("scope", s);
     return `${location.pathname}?${p.toString()}`;
   };
   const period = { from: range.from, to: range.to };
-  const columns = reportColumns(TALENT_COLUMNS, {
+  const columns = useReportColumns(TALENT_COLUMNS, {
     currency: merchant.currency,
     render: {
       account_id: (r, text) => <Link to={ordersHref(merchant.slug, { ...period, account: String(r.account_id) })}>{text}</Link>,
@@ -44,7 +53,7 @@ export default function AlliancePage() {
       pillar_gmv: (r, text) => <Link to={ordersHref(merchant.slug, { ...period, account: String(r.account_id), pillar: "A" })}>{text}</Link>,
     },
   });
-  const tierColumns = reportColumns(TIER_COLUMNS, { currency: merchant.currency });
+  const tierColumns = useReportColumns(TIER_COLUMNS, { currency: merchant.currency });
   return (
     <div className="stack">
       <FactHeader pillar="A" range={range} timezone={merchant.timezone} />
@@ -52,16 +61,17 @@ export default function AlliancePage() {
         kpis={a.kpis}
         currency={merchant.currency}
         ordersHref={ordersHref(merchant.slug, { ...period, pillar: "A" })}
+        previousBeforeData={range.previousBeforeData}
         extra={
-          <div className="card kpi" title={`GMV of the ${a.concentration.topN} largest creators ÷ the matrix's GMV`}>
+          <div className="card kpi" title={t("fact.topShareTitle", { n: a.concentration.topN })}>
             <div className="label">
-              <span>Top {a.concentration.topN} creators' share</span>
+              <span>{t("fact.topShare", { n: a.concentration.topN })}</span>
             </div>
             <div className="value" data-concentration>
-              {formatPercent(a.concentration.share)}
+              {f.percent(a.concentration.share)}
             </div>
             <div className="delta">
-              {money(a.concentration.topGmv)} of {money(a.concentration.matrixGmv)} · {a.creators} creators
+              {t("fact.ofMatrix", { top: money(a.concentration.topGmv), all: money(a.concentration.matrixGmv), n: f.count(a.creators) })}
             </div>
           </div>
         }
@@ -69,47 +79,47 @@ export default function AlliancePage() {
 
       <div className="card">
         <div className="card-head">
-          <h2>Talent matrix</h2>
+          <h2>{t("fact.matrix")}</h2>
           <span className="hint">
-            {a.scope === "all" ? "every creator with views or orders" : "creators whose sales count in Alliance"} · GMV is all of a creator's attributed sales (campaign ones included); “GMV in pillar” is the part in A
+            {a.scope === "all" ? t("fact.matrixAll") : t("fact.matrixAlliance")} · {t("fact.matrixNote")}
           </span>
         </div>
         <DataTable
-          label="Talent matrix"
+          label={t("fact.matrix")}
           columns={columns}
           data={a.matrix}
           initialSort={[{ id: "gmv", desc: true }]}
-          initialHidden={["name", "commission_rate"]}
+          initialHidden={["commission_rate"]}
           exportLinks={exportLinks(merchant.slug, "matrix", { ...period, scope: a.scope })}
-          emptyMessage="No creator had views or orders in this period."
+          emptyMessage={t("fact.noCreators")}
           getRowId={(r) => String(r.account_id)}
           tools={
-            <div className="presets" role="group" aria-label="Creators shown">
+            <div className="presets" role="group" aria-label={t("fact.shown")}>
               <Link to={withScope("all")} className={a.scope === "all" ? "active" : ""}>
-                All creators
+                {t("fact.allCreators")}
               </Link>
               <Link to={withScope("alliance")} className={a.scope === "alliance" ? "active" : ""}>
-                Alliance only
+                {t("fact.allianceOnly")}
               </Link>
             </div>
           }
         />
         <p className="small muted">
-          Creators at or above {merchant.threshold.toLocaleString("en-US")} followers are Top-KOL (T); the others, and accounts no accounts file names, are Alliance (A).
-          {a.idle > 0 ? ` ${a.idle} creator${a.idle === 1 ? "" : "s"} in the accounts file had no views or orders in this period.` : ""}
+          {t("fact.thresholdNote", { n: f.count(merchant.threshold) })}
+          {a.idle > 0 ? ` ${t("fact.idle", { count: a.idle })}` : ""}
         </p>
         <CliHint slug={merchant.slug} from={range.from} to={range.to} split="account" />
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>Totals per tier</h2>
+          <h2>{t("fact.tiers")}</h2>
           <Link className="hint" to={`/m/${merchant.slug}/settings`}>
-            Edit tier bands →
+            {t("fact.editTiers")}
           </Link>
         </div>
         <DataTable
-          label="Tier totals"
+          label={t("fact.tierTotals")}
           columns={tierColumns}
           data={a.tiers}
           pageSize={10}

@@ -1,15 +1,18 @@
 // F Field: the merchant's own live sessions (live content × day) with their rates, and the
 // trend of GPM and GMV per live hour.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
 import { LineTrend } from "~/components/fact/line-trend";
 import { exportLinks, ordersHref } from "~/components/fact/links";
 import { PillarKpis } from "~/components/fact/pillar-kpis";
-import { reportColumns } from "~/components/fact/report-columns";
+import { useReportColumns } from "~/components/fact/report-columns";
 import { FIELD_SESSION_COLUMNS } from "~/domain/fact/tables";
-import { formatCount, formatMoney, formatMoneyShort, formatPercent } from "~/domain/money";
 import { PILLAR_COLORS } from "~/domain/pillars";
 import { fieldPage } from "~/services/fact/field.server";
 import { rangeFromUrl } from "~/services/page-range.server";
@@ -25,11 +28,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.F"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function FieldPage() {
-  const { merchant, range, field: f } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { merchant, range, field: fd } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const drill = (extra: { content?: string; account?: string } = {}) => ordersHref(merchant.slug, { from: range.from, to: range.to, pillar: "F", ...extra });
-  const columns = reportColumns(FIELD_SESSION_COLUMNS, {
+  const columns = useReportColumns(FIELD_SESSION_COLUMNS, {
     currency: merchant.currency,
     render: {
       content_id: (r, text) => <Link to={drill({ content: String(r.content_id) })}>{text}</Link>,
@@ -40,17 +49,18 @@ export default function FieldPage() {
     <div className="stack">
       <FactHeader pillar="F" range={range} timezone={merchant.timezone} />
       <PillarKpis
-        kpis={f.kpis}
+        kpis={fd.kpis}
         currency={merchant.currency}
         ordersHref={drill()}
+        previousBeforeData={range.previousBeforeData}
         extra={
-          <div className="card kpi" title="Field GMV of live content ÷ live hours">
+          <div className="card kpi" title={t("fact.perHourTitle")}>
             <div className="label">
-              <span>GMV per live hour</span>
+              <span>{t("fact.perHour")}</span>
             </div>
-            <div className="value">{money(f.rates.gmvPerLiveHour)}</div>
+            <div className="value">{money(fd.rates.gmvPerLiveHour)}</div>
             <div className="delta">
-              GPM {money(f.rates.gpm)} · {f.rates.liveHours.toFixed(1)} h live
+              {t("fact.gpmLine", { gpm: money(fd.rates.gpm), hours: f.decimal(fd.rates.liveHours, 1) })}
             </div>
           </div>
         }
@@ -59,48 +69,49 @@ export default function FieldPage() {
       <div className="grid cols-2">
         <div className="card">
           <div className="card-head">
-            <h2>GPM and GMV per live hour, daily</h2>
-            <span className="hint">blank on days without a live</span>
+            <h2>{t("fact.fieldTrend")}</h2>
+            <span className="hint">{t("fact.fieldTrendHint")}</span>
           </div>
           <LineTrend
-            data={f.trend}
+            data={fd.trend}
             xKey="day"
             series={[
-              { key: "gmvPerLiveHour", label: "GMV per live hour", color: PILLAR_COLORS.F, axis: "left", format: money },
-              { key: "gpm", label: "GPM (per 1,000 views)", color: "#2f5bea", axis: "right", format: money },
+              { key: "gmvPerLiveHour", label: t("fact.perHour"), color: PILLAR_COLORS.F, axis: "left", format: money },
+              { key: "gpm", label: t("fact.gpmSeries"), color: "#4a5468", axis: "right", format: money },
             ]}
-            axisFormat={{ left: (v) => formatMoneyShort(v, merchant.currency), right: (v) => formatMoneyShort(v, merchant.currency) }}
+            axisFormat={{ left: (v) => f.moneyShort(v, merchant.currency), right: (v) => f.moneyShort(v, merchant.currency) }}
+            caption={t("fact.fieldTrend")}
           />
         </div>
         <div className="card">
           <div className="card-head">
-            <h2>How the lives convert</h2>
+            <h2>{t("fact.howLives")}</h2>
           </div>
           <table className="data">
             <tbody>
               <tr>
-                <td>Live sessions in the period</td>
-                <td className="num">{formatCount(f.sessionCount)}</td>
+                <td>{t("fact.sessionsInPeriod")}</td>
+                <td className="num">{f.count(fd.sessionCount)}</td>
               </tr>
               <tr>
-                <td>Hours live</td>
-                <td className="num">{f.rates.liveHours.toFixed(1)}</td>
+                <td>{t("fact.hoursLive")}</td>
+                <td className="num">{f.decimal(fd.rates.liveHours, 1)}</td>
               </tr>
               <tr>
-                <td>Watch seconds per view</td>
-                <td className="num">{f.rates.watchSecondsPerView === null ? "—" : f.rates.watchSecondsPerView.toFixed(1)}</td>
+                <td>{t("fact.watchPerView")}</td>
+                <td className="num">{f.decimal(fd.rates.watchSecondsPerView, 1)}</td>
               </tr>
               <tr>
-                <td>Orders ÷ views</td>
-                <td className="num">{formatPercent(f.rates.orderRate, 2)}</td>
+                <td>{t("fact.ordersPerView")}</td>
+                <td className="num">{f.percent(fd.rates.orderRate, 2)}</td>
               </tr>
               <tr>
-                <td>GPM (GMV per 1,000 views)</td>
-                <td className="num">{money(f.rates.gpm)}</td>
+                <td>{t("fact.gpmLong")}</td>
+                <td className="num">{money(fd.rates.gpm)}</td>
               </tr>
               <tr>
-                <td title="Own-account orders with no live content (for example shop-page orders that name the account)">Field GMV outside live sessions</td>
-                <td className="num">{money(f.outsideSessionsGmv)}</td>
+                <td title={t("fact.outsideTitle")}>{t("fact.outside")}</td>
+                <td className="num">{money(fd.outsideSessionsGmv)}</td>
               </tr>
             </tbody>
           </table>
@@ -109,16 +120,16 @@ export default function FieldPage() {
 
       <div className="card">
         <div className="card-head">
-          <h2>Live sessions</h2>
-          <span className="hint">one row per live content and day · GMV opens its orders</span>
+          <h2>{t("fact.sessions")}</h2>
+          <span className="hint">{t("fact.sessionsHint")}</span>
         </div>
         <DataTable
-          label="Live sessions"
+          label={t("fact.sessions")}
           columns={columns}
-          data={f.sessions}
+          data={fd.sessions}
           initialSort={[{ id: "day", desc: true }]}
           exportLinks={exportLinks(merchant.slug, "sessions", { from: range.from, to: range.to })}
-          emptyMessage="No self-broadcast lives in this period."
+          emptyMessage={t("fact.noLives")}
           getRowId={(r) => `${r.day}|${r.content_id}`}
         />
         <CliHint slug={merchant.slug} from={range.from} to={range.to} split="pillar" />

@@ -1,14 +1,17 @@
 // S Shelf: mall and search sales, by channel and over time.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
 import { LineTrend } from "~/components/fact/line-trend";
 import { exportLinks, ordersHref } from "~/components/fact/links";
 import { PillarKpis } from "~/components/fact/pillar-kpis";
-import { reportColumns } from "~/components/fact/report-columns";
+import { useReportColumns } from "~/components/fact/report-columns";
 import { SHELF_CHANNEL_COLUMNS, SHELF_TREND_COLUMNS } from "~/domain/fact/tables";
-import { formatMoney, formatMoneyShort } from "~/domain/money";
 import { shelfPage } from "~/services/fact/shelf.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -28,17 +31,23 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 const CHANNELS = new Set(["live", "video", "mall", "search", "other"]);
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.S"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function ShelfPage() {
   const { merchant, range, by, shelf: s } = useLoaderData<typeof loader>();
   const location = useLocation();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const period = { from: range.from, to: range.to };
   const withBy = (b: string) => {
     const p = new URLSearchParams(location.search);
     p.set("by", b);
     return `${location.pathname}?${p.toString()}`;
   };
-  const channelColumns = reportColumns(SHELF_CHANNEL_COLUMNS, {
+  const channelColumns = useReportColumns(SHELF_CHANNEL_COLUMNS, {
     currency: merchant.currency,
     render: {
       channel: (r, text) =>
@@ -47,7 +56,7 @@ export default function ShelfPage() {
         CHANNELS.has(String(r.channel)) ? <Link to={ordersHref(merchant.slug, { ...period, pillar: "S", channel: String(r.channel) })}>{text}</Link> : text,
     },
   });
-  const trendColumns = reportColumns(SHELF_TREND_COLUMNS, {
+  const trendColumns = useReportColumns(SHELF_TREND_COLUMNS, {
     currency: merchant.currency,
     render: {
       gmv: (r, text) =>
@@ -57,17 +66,17 @@ export default function ShelfPage() {
   return (
     <div className="stack">
       <FactHeader pillar="S" range={range} timezone={merchant.timezone} />
-      <PillarKpis kpis={s.kpis} currency={merchant.currency} ordersHref={ordersHref(merchant.slug, { ...period, pillar: "S" })} />
+      <PillarKpis kpis={s.kpis} currency={merchant.currency} ordersHref={ordersHref(merchant.slug, { ...period, pillar: "S" })} previousBeforeData={range.previousBeforeData} />
 
       <div className="card">
         <div className="card-head">
-          <h2>Mall and search GMV, {by === "week" ? "weekly" : "daily"}</h2>
-          <div className="presets" role="group" aria-label="Trend grouping">
+          <h2>{by === "week" ? t("fact.shelfWeekly") : t("fact.shelfDaily")}</h2>
+          <div className="presets" role="group" aria-label={t("fact.grouping")}>
             <Link to={withBy("day")} className={by === "day" ? "active" : ""}>
-              Day
+              {t("common.day")}
             </Link>
             <Link to={withBy("week")} className={by === "week" ? "active" : ""}>
-              Week
+              {t("common.week")}
             </Link>
           </div>
         </div>
@@ -75,36 +84,37 @@ export default function ShelfPage() {
           data={s.trend}
           xKey="period"
           series={[
-            { key: "mall_gmv", label: "Mall", color: "#29a36a", format: money },
-            { key: "search_gmv", label: "Search", color: "#2f5bea", format: money },
-            { key: "other_gmv", label: "Other", color: "#9aa3b5", format: money },
+            { key: "mall_gmv", label: t("fact.mall"), color: "#1f5f8b", format: money },
+            { key: "search_gmv", label: t("fact.search"), color: "#6b5fd3", format: money },
+            { key: "other_gmv", label: t("fact.other"), color: "#9aa3b5", format: money },
           ]}
-          axisFormat={{ left: (v) => formatMoneyShort(v, merchant.currency) }}
+          axisFormat={{ left: (v) => f.moneyShort(v, merchant.currency) }}
+          caption={by === "week" ? t("fact.shelfWeekly") : t("fact.shelfDaily")}
         />
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>By channel</h2>
-          <span className="hint">Shelf orders carry no account; the channel is what the order file says</span>
+          <h2>{t("fact.byChannel")}</h2>
+          <span className="hint">{t("fact.byChannelHint")}</span>
         </div>
         <DataTable
-          label="Shelf channels"
+          label={t("fact.shelfChannels")}
           columns={channelColumns}
           data={s.channels}
           pageSize={10}
           exportLinks={exportLinks(merchant.slug, "shelf-channels", period)}
-          emptyMessage="No shelf sales in this period."
+          emptyMessage={t("fact.noShelf")}
           getRowId={(r) => String(r.channel)}
         />
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>Shelf sales per {by}</h2>
+          <h2>{t("fact.shelfPer")}</h2>
         </div>
         <DataTable
-          label="Shelf trend"
+          label={t("fact.shelfTrend")}
           columns={trendColumns}
           data={s.trend}
           initialSort={[{ id: "period", desc: true }]}

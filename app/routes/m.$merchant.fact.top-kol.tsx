@@ -1,13 +1,16 @@
 // T Top-KOL: head influencers ranked by GMV, GPM and ROI, and the dependency risk of the top three.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
 import { exportLinks, ordersHref } from "~/components/fact/links";
 import { PillarKpis } from "~/components/fact/pillar-kpis";
-import { reportColumns } from "~/components/fact/report-columns";
+import { useReportColumns } from "~/components/fact/report-columns";
 import { TOP_KOL_COLUMNS } from "~/domain/fact/tables";
-import { formatMoney, formatPercent } from "~/domain/money";
 import { topKolPage } from "~/services/fact/top-kol.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -26,12 +29,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 const RISK_HIGH = 0.3;
 const RISK_WATCH = 0.15;
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.T"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function TopKolPage() {
-  const { merchant, range, top: t } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { merchant, range, top: tk } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const period = { from: range.from, to: range.to };
-  const risk = t.risk.share === null ? null : t.risk.share >= RISK_HIGH ? "high" : t.risk.share >= RISK_WATCH ? "watch" : "low";
-  const columns = reportColumns(TOP_KOL_COLUMNS, {
+  const risk = tk.risk.share === null ? null : tk.risk.share >= RISK_HIGH ? "high" : tk.risk.share >= RISK_WATCH ? "watch" : "low";
+  const columns = useReportColumns(TOP_KOL_COLUMNS, {
     currency: merchant.currency,
     render: {
       account_id: (r, text) => <Link to={ordersHref(merchant.slug, { ...period, account: String(r.account_id) })}>{text}</Link>,
@@ -43,20 +52,21 @@ export default function TopKolPage() {
     <div className="stack">
       <FactHeader pillar="T" range={range} timezone={merchant.timezone} />
       <PillarKpis
-        kpis={t.kpis}
+        kpis={tk.kpis}
+        previousBeforeData={range.previousBeforeData}
         currency={merchant.currency}
         ordersHref={ordersHref(merchant.slug, { ...period, pillar: "T" })}
         extra={
-          <div className={`card kpi risk-${risk ?? "none"}`} title="GMV of the three largest head influencers ÷ all of the merchant's GMV">
+          <div className={`card kpi risk-${risk ?? "none"}`} title={t("fact.riskTitle")}>
             <div className="label">
-              <span>Dependency risk: top 3</span>
-              <span className={risk === "high" ? "bad" : risk === "watch" ? "warn" : "good"}>{risk ?? ""}</span>
+              <span>{t("fact.risk")}</span>
+              <span className={risk === "high" ? "bad" : risk === "watch" ? "warn" : "good"}>{risk === "high" ? t("fact.riskHigh") : risk === "watch" ? t("fact.riskWatch") : risk === "low" ? t("fact.riskLow") : ""}</span>
             </div>
             <div className="value" data-dependency-risk>
-              {formatPercent(t.risk.share)}
+              {f.percent(tk.risk.share)}
             </div>
             <div className="delta">
-              {money(t.risk.topGmv)} of {money(t.totalGmv)} all GMV
+              {t("fact.ofAllGmv", { top: money(tk.risk.topGmv), all: money(tk.totalGmv) })}
             </div>
           </div>
         }
@@ -64,28 +74,28 @@ export default function TopKolPage() {
 
       <div className="card">
         <div className="card-head">
-          <h2>Head influencers</h2>
+          <h2>{t("fact.heads")}</h2>
           <span className="hint">
-            creators with at least {t.threshold.toLocaleString("en-US")} followers (<Link to={`/m/${merchant.slug}/settings`}>threshold</Link>) · ranked by GMV, GPM and ROI
+            {t("fact.headsHint", { n: f.count(tk.threshold) })} (<Link to={`/m/${merchant.slug}/settings`}>{t("fact.thresholdLink")}</Link>)
           </span>
         </div>
-        {t.risk.top.length > 0 ? (
+        {tk.risk.top.length > 0 ? (
           <p className="muted" style={{ marginTop: 0 }}>
-            The top three — {t.risk.top.map((x) => x.name || x.accountId).join(", ")} — carry {formatPercent(t.risk.share)} of all GMV in the period.
-            {risk === "high" ? " Losing one of them would take a large part of sales: grow Field and Alliance to spread the risk." : ""}
+            {t("fact.topThree", { names: tk.risk.top.map((x) => x.name || x.accountId).join(", "), share: f.percent(tk.risk.share) })}
+            {risk === "high" ? t("fact.riskAdvice") : ""}
           </p>
         ) : null}
         <DataTable
-          label="Head influencers"
+          label={t("fact.heads")}
           columns={columns}
-          data={t.ranking}
+          data={tk.ranking}
           initialSort={[{ id: "rank_gmv", desc: false }]}
           initialHidden={["tier", "contents"]}
           exportLinks={exportLinks(merchant.slug, "top-kol", period)}
-          emptyMessage="No head influencer had views or orders in this period."
+          emptyMessage={t("fact.noHeads")}
           getRowId={(r) => String(r.account_id)}
         />
-        {t.idle > 0 ? <p className="small muted">{t.idle} head influencer{t.idle === 1 ? "" : "s"} in the accounts file had no views or orders in this period.</p> : null}
+        {tk.idle > 0 ? <p className="small muted">{t("fact.idleHeads", { count: tk.idle })}</p> : null}
         <CliHint slug={merchant.slug} from={range.from} to={range.to} split="account" />
       </div>
     </div>

@@ -1,7 +1,8 @@
 // The actual pillar mix against the merchant's target, one row per pillar.
 import { Link } from "@remix-run/react";
-import { formatPercent } from "~/domain/money";
-import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
+import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
 
 export function MixTarget({
   mix,
@@ -13,21 +14,24 @@ export function MixTarget({
   onTarget: number;
   linkFor: (p: Pillar) => string;
 }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   return (
     <div className="mix-target">
       {mix.map((m) => {
-        const status = m.gap === null ? "" : Math.abs(m.gap) < onTarget ? "on target" : m.gap > 0 ? "above target" : "below target";
+        const state = m.gap === null ? "" : Math.abs(m.gap) < onTarget ? "on" : m.gap > 0 ? "above" : "below";
+        const status = state === "on" ? t("fact.onTarget") : state === "above" ? t("fact.aboveTarget") : state === "below" ? t("fact.belowTarget") : "";
         return (
           <div className="mix-target-row" key={m.pillar} data-mix={m.pillar}>
             <Link to={linkFor(m.pillar)}>
-              <span className={`pill ${m.pillar}`}>{m.pillar}</span> {PILLAR_NAMES[m.pillar]}
+              <span className={`pill ${m.pillar}`}>{m.pillar}</span> {t(`pillar.name.${m.pillar}`)}
             </Link>
-            <span className="num" title="actual share">{formatPercent(m.actual)}</span>
-            <span className="num muted" title="target share">/ {formatPercent(m.target)}</span>
-            <span className={`small num ${status === "on target" ? "good" : status ? "warn" : "muted"}`}>
-              {m.gap === null ? "—" : `${m.gap >= 0 ? "+" : "−"}${(Math.abs(m.gap) * 100).toFixed(1)} pts`}
+            <span className="num">{f.percent(m.actual)}</span>
+            <span className="num muted">/ {f.percent(m.target)}</span>
+            <span className={`small num ${state === "on" ? "good" : status ? "warn" : "muted"}`}>
+              {f.points(m.gap)}
             </span>
-            <div className="mix-target-bar" title={`actual ${formatPercent(m.actual)}, target ${formatPercent(m.target)}: ${status || "no sales"}`}>
+            <div className="mix-target-bar" title={t("fact.actualTarget", { actual: f.percent(m.actual), target: f.percent(m.target), status: status || t("common.noSales") })}>
               <span className="actual" style={{ width: `${Math.min(100, (m.actual ?? 0) * 100)}%`, background: PILLAR_COLORS[m.pillar] }} />
               <span className="target" style={{ left: `${Math.min(100, m.target * 100)}%` }} />
             </div>

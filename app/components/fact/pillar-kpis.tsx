@@ -1,7 +1,9 @@
 // A pillar's headline figures with their change; GMV and orders open the orders behind them.
+// The share's change is in percentage points, as in the tables.
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { KpiCard } from "~/components/kpi-card";
-import { formatCount, formatMoney, formatPercent } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
 
 export interface KpiValue {
   current: number | null;
@@ -14,28 +16,35 @@ export function PillarKpis({
   currency,
   ordersHref,
   extra,
+  previousBeforeData = false,
 }: {
   kpis: { gmv: KpiValue; net_gmv: KpiValue; orders: KpiValue; gmv_share: KpiValue };
   currency: string;
   ordersHref: string;
   extra?: React.ReactNode;
+  previousBeforeData?: boolean;
 }) {
-  const money = (v: number | null) => formatMoney(v, currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, currency);
+  const shareChange = kpis.gmv_share.current === null || kpis.gmv_share.previous === null ? null : kpis.gmv_share.current - kpis.gmv_share.previous;
+  const before = previousBeforeData ? t("common.beforeData") : undefined;
   return (
     <div className="grid cols-5 fact-kpis">
-      <Link to={ordersHref} className="kpi-link" title="See the orders behind this figure">
-        <KpiCard label="GMV" value={money(kpis.gmv.current)} previous={money(kpis.gmv.previous)} change={kpis.gmv.change} />
+      <Link to={ordersHref} className="kpi-link" title={t("common.seeOrders")}>
+        <KpiCard label={t("kpi.gmv")} value={money(kpis.gmv.current)} previous={money(kpis.gmv.previous)} change={before ? null : kpis.gmv.change} changeText={before} />
       </Link>
-      <KpiCard label="Net GMV" value={money(kpis.net_gmv.current)} previous={money(kpis.net_gmv.previous)} change={kpis.net_gmv.change} hint="GMV minus refunds" />
-      <Link to={ordersHref} className="kpi-link" title="See the orders behind this figure">
-        <KpiCard label="Orders" value={formatCount(kpis.orders.current)} previous={formatCount(kpis.orders.previous)} change={kpis.orders.change} />
+      <KpiCard label={t("kpi.netGmv")} value={money(kpis.net_gmv.current)} previous={money(kpis.net_gmv.previous)} change={before ? null : kpis.net_gmv.change} changeText={before} hint={t("kpi.netHint")} />
+      <Link to={ordersHref} className="kpi-link" title={t("common.seeOrders")}>
+        <KpiCard label={t("kpi.orders")} value={f.count(kpis.orders.current)} previous={f.count(kpis.orders.previous)} change={before ? null : kpis.orders.change} changeText={before} />
       </Link>
       <KpiCard
-        label="Share of GMV"
-        value={formatPercent(kpis.gmv_share.current)}
-        previous={formatPercent(kpis.gmv_share.previous)}
-        change={kpis.gmv_share.current === null || kpis.gmv_share.previous === null ? null : kpis.gmv_share.current - kpis.gmv_share.previous}
-        hint="The pillar's GMV ÷ all GMV; the change is in share points"
+        label={t("kpi.share")}
+        value={f.percent(kpis.gmv_share.current)}
+        previous={f.percent(kpis.gmv_share.previous)}
+        change={shareChange}
+        changeText={before ?? f.points(shareChange)}
+        hint={t("kpi.shareHint")}
       />
       {extra}
     </div>

@@ -1,9 +1,12 @@
-// Table columns from a report's typed columns: the same labels, definitions and formatting on
-// the page as in its CSV and XLSX.
+// Table columns from a report's typed columns: the same names, definitions and formatting on
+// the page as in its CSV and XLSX, in the page's language.
 import type { ColumnDef } from "@tanstack/react-table";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { Cell, Column, Row } from "~/domain/report/table";
+import { columnDefinition, columnLabel } from "../column-label";
 import { formatCell } from "../format-cell";
+import { useFormat } from "../use-format";
 
 export interface ReportColumnOptions {
   currency: string;
@@ -13,21 +16,23 @@ export interface ReportColumnOptions {
   totals?: Row;
 }
 
-export function reportColumns(columns: Column[], o: ReportColumnOptions): ColumnDef<Row, Cell | undefined>[] {
+export function useReportColumns(columns: Column[], o: ReportColumnOptions): ColumnDef<Row, Cell | undefined>[] {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
   return columns.map((c) => ({
     id: c.key,
-    header: c.label,
+    header: columnLabel(t, c),
     // a missing value sorts last whichever way the column is sorted
     accessorFn: (r: Row) => (r[c.key] === null ? undefined : r[c.key]),
     sortUndefined: "last",
     sortDescFirst: c.type !== "text",
-    meta: { numeric: c.type !== "text", description: c.definition },
+    meta: { numeric: c.type !== "text", description: columnDefinition(t, c, (k) => i18n.exists(k)) },
     cell: (ctx) => {
       const row = ctx.row.original;
-      const text = formatCell(c, ctx.getValue(), o.currency);
+      const text = formatCell(c, ctx.getValue(), o.currency, f);
       const render = o.render?.[c.key];
       return render ? render(row, text) : text;
     },
-    footer: o.totals ? () => formatCell(c, o.totals![c.key], o.currency) : undefined,
+    footer: o.totals ? () => formatCell(c, o.totals![c.key], o.currency, f) : undefined,
   }));
 }
