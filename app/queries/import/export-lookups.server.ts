@@ -21,3 +21,11 @@ export function orderLineFinder(db: Db, merchantId: number): (orderId: string, s
   return (orderId, skuId) =>
     (line.get(merchantId, orderId) as string | undefined) ?? (ofMain.get(merchantId, orderId, skuId, skuId) as string | undefined);
 }
+
+/** Who sold the batch's orders of each account (shop, alliance), for the warning about unknown 达人ID. */
+export function salesSourcesOfAccounts(db: Db, merchantId: number, batchId: number, accountIds: readonly string[]): Map<string, string[]> {
+  const stmt = db.$client.prepare(
+    "SELECT DISTINCT sales_source FROM orders WHERE merchant_id = ? AND batch_id = ? AND account_id = ? AND sales_source <> '' ORDER BY sales_source",
+  );
+  return new Map(accountIds.map((id) => [id, (stmt.all(merchantId, batchId, id) as { sales_source: string }[]).map((r) => r.sales_source)]));
+}

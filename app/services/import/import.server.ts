@@ -29,6 +29,7 @@ import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
 import { IGNORED_COLUMNS, unknownAccountsWarning } from "../../domain/import/exports/messages";
 import type { ExportReader } from "../../domain/import/exports/recognise";
+import { salesSourcesOfAccounts } from "../../queries/import/export-lookups.server";
 import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
 import { openSource } from "./readers/open.server";
@@ -484,8 +485,11 @@ async function runImport(
       if (u.count === 0) continue;
       if (exported && kind === "orders" && ref.column === "account_id") {
         // an order export names the ids to add to an accounts file
+        // with who sold their orders (小店自卖, 精选联盟), a hint of self or creator
         const ids = [...u.examples];
-        notes.push({ message: unknownAccountsWarning(u.count, ids, ("distinct" in u ? u.distinct : ids.length) - ids.length), count: u.count, examples: ids });
+        const sources = salesSourcesOfAccounts(db, merchant.id, attemptId, ids);
+        const more = ("distinct" in u ? u.distinct : ids.length) - ids.length;
+        notes.push({ message: unknownAccountsWarning(u.count, ids, more, sources), count: u.count, examples: ids });
       } else {
         notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
       }

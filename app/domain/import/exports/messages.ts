@@ -72,7 +72,17 @@ export function exportNote(note: ExportNote, count: number, examples: string[], 
 }
 
 /** The warning of an order export that names 达人ID no accounts file names. */
-export function unknownAccountsWarning(count: number, ids: string[], more: number): string {
-  const list = ids.join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "");
-  return `${rows(count)} name a 达人ID that no accounts file names: ${list}. They count in Alliance until an accounts file names them (kind self for the shop's own accounts, creator otherwise)`;
+const SOURCE_NAMES: Record<string, string> = { shop: "小店自卖", alliance: "精选联盟" };
+
+/**
+ * The warning of an order export that names 达人ID no accounts file names, each with who sold its
+ * orders (`sources`: shop, alliance) as a hint of what kind of account it is.
+ */
+export function unknownAccountsWarning(count: number, ids: string[], more: number, sources: ReadonlyMap<string, string[]> = new Map()): string {
+  const named = ids.map((id) => {
+    const s = (sources.get(id) ?? []).map((x) => SOURCE_NAMES[x] ?? x);
+    return s.length ? `${id} (${s.join(", ")})` : id;
+  });
+  const list = named.join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "");
+  return `${rows(count)} name a 达人ID that no accounts file names: ${list}. They count in Alliance until an accounts file names them (kind self for the shop's own accounts, those selling 小店自卖; creator otherwise)`;
 }

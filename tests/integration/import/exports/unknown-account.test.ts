@@ -22,7 +22,7 @@ describe("an order export before its accounts", () => {
     expect(orders.status).toBe("done");
     const warning = orders.warnings.find((w) => w.message.includes("达人ID that no accounts file names"));
     expect(warning?.message).toBe(
-      "6 rows name a 达人ID that no accounts file names: 1001, 2002, 3003, 4004. They count in Alliance until an accounts file names them (kind self for the shop's own accounts, creator otherwise)",
+      "6 rows name a 达人ID that no accounts file names: 1001 (小店自卖), 2002 (精选联盟, 小店自卖), 3003 (精选联盟), 4004 (精选联盟). They count in Alliance until an accounts file names them (kind self for the shop's own accounts, those selling 小店自卖; creator otherwise)",
     );
     expect(warning?.examples).toEqual(["1001", "2002", "3003", "4004"]);
     // before the accounts: every named account counts as a creator of the Alliance
