@@ -144,7 +144,11 @@ export default function MerchantLayout() {
 const ROLE_KEYS = { owner: "roles.owner", admin: "roles.admin", analyst: "roles.analyst", viewer: "roles.viewer", editor: "roles.editor" } as const;
 
 /** The KOL planner's pages, once they exist (routes m.$merchant.creators / plans / seeding). */
-const PLANNER_PAGES: [string, "nav.creators" | "nav.plans" | "nav.seeding"][] = [];
+const PLANNER_PAGES: [string, "nav.creators" | "nav.plans" | "nav.seeding"][] = [
+  ["creators", "nav.creators"],
+  ["plans", "nav.plans"],
+  ["seeding", "nav.seeding"],
+];
 
 /** A merchant that is not there (or not yours) keeps the plain error page; its pages keep this frame. */
 export function ErrorBoundary() {

@@ -2,6 +2,7 @@
 // hundredths until a file turns it into units.
 import type { RosterRow } from "./roster";
 import type { Format, Intent, Quadrant } from "./types";
+export { rowsCsv } from "./plan-json";
 
 export interface RosterLine {
   account_id: string;

@@ -126,7 +126,8 @@ export function estimateRoster(profiles: readonly CreatorProfile[], histories: R
     for (const p of profiles) {
       const h = histories.get(historyKey(p.accountId, format));
       const own = (h?.posts ?? 0) > 0;
-      if (!own && hasAnyPosts(p)) continue;
+      // a prospect is an account with followers and no posts yet
+      if (!own && (hasAnyPosts(p) || p.followers <= 0)) continue;
       const s = h && h.views > 0 ? { tier: p.tier, category: p.category, views: h.views, gmv: h.gmv, gmvSquares: h.gmvSquares } : null;
       const estimate = estimatePost(viewModel, gpmModel, logs.get(p.accountId)!, s, cal.factor);
       if (!estimate) continue;

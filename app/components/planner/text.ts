@@ -1,0 +1,53 @@
+// Every English string of the planner pages in one place, ready to move into the translation
+// catalogs (app/i18n/messages) as [en, zh-CN, ja] triples.
+
+export const DEFINITIONS: [string, string][] = [
+  ["Post", "One content id of a creator account of type live or video (image counts as video); its views are the sum over its days; its day is its first day."],
+  ["Views per post (est.)", "Expected views of one new post: on log views, the creator's own mean shrunk toward its tier × category peers by empirical Bayes, then the lognormal mean."],
+  ["P10–P90", "A new post falls below P10 one time in ten and above P90 one time in ten; the width is calibrated so that about 80% of this merchant's past posts fell inside in a backtest."],
+  ["GPM", "GMV ÷ views × 1000 (per 1,000 views). The estimate shrinks the creator's GMV per view toward its peers' in proportion to how few views it has had."],
+  ["GMV per post (est.)", "Expected views per post × estimated GPM ÷ 1000."],
+  ["Own weight", "How much of the views estimate is the creator's own history (the rest is its peers'); 0% for a prospect."],
+  ["Seeding rate (种草)", "(likes + comments + shares + follows) ÷ views × 1000: trust-building interactions per 1,000 views."],
+  ["Interest rate", "(product clicks + cart adds) ÷ views × 1000."],
+  ["Harvest rate (拔草)", "The creator's GPM from its own history."],
+  ["Orders ÷ views", "Counted orders attributed to the creator ÷ views of its posts."],
+  ["Engagement per view", "(likes + comments + shares) ÷ views."],
+  ["Refund rate", "Refunds ÷ GMV of its attributed orders."],
+  ["Rating", "Mean review rating of its attributed orders."],
+  ["Cost per post", "Fee of the format (坑位费 per live, or fee per video) + samples + boost + commission × expected GMV of one post."],
+  ["Break-even GPM", "(fees + samples + boost) ÷ (1 − commission) ÷ expected views × 1000: the GPM at which a post pays for itself."],
+  ["ROI", "Expected GMV ÷ cost (history ROI: past GMV ÷ what it cost at today's rate card)."],
+  ["Quadrant", "Seeder: seeding rate above the merchant's creators' median and GPM below; harvester: the opposite; both or neither otherwise. Creators with fewer than 3 posts are left out of the medians."],
+  ["Prospect", "A creator account with followers but no posts with this merchant: it gets its peers' estimate, marked estimated."],
+  ["Repeat factor", "The k-th post of the same creator and format in one plan brings factor^(k−1) of the first's views (a planner setting)."],
+];
+
+export const TEXT = {
+  rosterTitle: "Creators",
+  rosterSub: "every creator account with its history per format, its estimate per post and what a post costs",
+  buildFromSelected: "Build a plan from the selected",
+  filter: "Filter",
+  prospects: "Prospects",
+  estimated: "estimated",
+  noRows: "No creator matches these filters.",
+  calibration: (held: string, checked: number, heldOut: string) =>
+    `Past P10–P90 held for ${held} of ${checked.toLocaleString("en-US")} posts in a backtest on this merchant's history (the latest period, calibrated on the earlier ones only: ${heldOut}).`,
+  noCalibration: "Too little history to backtest the ranges yet: they use the model's own spread.",
+  builderTitle: "Plan builder",
+  suggestTitle: "Suggest a plan",
+  plansTitle: "Plans",
+  compareTitle: "Compare plans",
+  seedingTitle: "Seeding and harvesting",
+  savePlan: "Save plan",
+  planName: "Plan name",
+  update: "Update figures",
+  suggest: "Suggest",
+  openInBuilder: "Open in the builder",
+  exportCsv: "Export CSV",
+  exportXlsx: "Export XLSX",
+  deletePlan: "Delete plan",
+  compare: "Compare selected (up to 3)",
+  neverPosted: "never posted",
+  conflict: "booked elsewhere",
+} as const;
