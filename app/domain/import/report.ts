@@ -76,7 +76,7 @@ export function csvLine(cells: readonly string[]): string {
 
 /** A one-line summary for the command line and the page's result header. */
 export function summarize(r: ImportReport): string {
-  const what = `${r.fileName} (${r.kind})`;
+  const what = `${r.fileName} (${r.export ? `${r.export.summary}, as ${r.kind}` : r.kind})`;
   const counts = `${r.rowsRead.toLocaleString("en-US")} rows read, ${r.inserted.toLocaleString("en-US")} inserted, ${r.replaced.toLocaleString("en-US")} replaced, ${r.unchanged.toLocaleString("en-US")} unchanged, ${r.rejected.toLocaleString("en-US")} rejected`;
   switch (r.status) {
     case "done":
