@@ -28,7 +28,7 @@ import { contentAccounts, knownAccounts } from "../../queries/attribution/accoun
 import { importAttributor, refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
 import { IGNORED_COLUMNS, unknownAccountsWarning } from "../../domain/import/exports/messages";
-import type { ExportReader } from "../../domain/import/exports/recognise";
+import type { ExportReader, RecognisedExport } from "../../domain/import/exports/recognise";
 import { salesSourcesOfAccounts } from "../../queries/import/export-lookups.server";
 import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { trackProgress, untrackProgress, type ImportProgress } from "./progress.server";
@@ -270,21 +270,7 @@ async function runImport(
     return fail(problem, source.format === "json" || source.format === "ndjson" ? null : source.headerLine);
   }
   const notes: ImportWarning[] = source.notes.map((n) => ({ message: n, count: 1, examples: [] }));
-  const headerNotes = (): ImportWarning[] => recognised ? exportHeaderNotes() : [
-    ...(match.unknown.length
-      ? [{ message: "Columns that no field takes were ignored", count: match.unknown.length, examples: match.unknown.slice(0, 10) }]
-      : []),
-    ...match.duplicates.map((d) => ({
-      message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`,
-      count: 1,
-      examples: [d.header],
-    })),
-  ];
-
-  const exportHeaderNotes = (): ImportWarning[] =>
-    recognised && recognised.ignored.length
-      ? [{ message: IGNORED_COLUMNS, count: recognised.ignored.length, examples: recognised.ignored.slice(0, 10) }]
-      : [];
+  const headerNotes = () => headerWarnings(match, recognised);
 
   // rows come from the file as cells by column; the parser wants cells by field (an export's
   // reader gives them by field already)
@@ -538,6 +524,26 @@ async function runImport(
     if (rejectedFd !== null) closeSync(rejectedFd);
     source.close();
   }
+}
+
+/** What the header row told: the columns no field takes, and those naming a field twice. */
+function headerWarnings(match: HeaderMatch, recognised: RecognisedExport | null): ImportWarning[] {
+  if (recognised) {
+    // an export's unused columns are expected: listed, never a problem
+    return recognised.ignored.length
+      ? [{ message: IGNORED_COLUMNS, count: recognised.ignored.length, examples: recognised.ignored.slice(0, 10) }]
+      : [];
+  }
+  return [
+    ...(match.unknown.length
+      ? [{ message: "Columns that no field takes were ignored", count: match.unknown.length, examples: match.unknown.slice(0, 10) }]
+      : []),
+    ...match.duplicates.map((d) => ({
+      message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`,
+      count: 1,
+      examples: [d.header],
+    })),
+  ];
 }
 
 /** What the derived data must be refreshed for after a kind's rows changed. */
