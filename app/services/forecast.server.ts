@@ -91,6 +91,8 @@ export interface MerchantForecast {
   calendar: CalendarExplanation;
   /** the what-if asked for: occurrence ids left out (the forecast above is without them) */
   without: string[];
+  /** scenario series added to the points (none unless asked for) */
+  scenarios?: { id: string; label: string }[];
 }
 
 /**
@@ -184,13 +186,13 @@ function store(db: Db, merchant: MerchantContext, key: string, value: unknown): 
 export function forecastGmv(
   db: Db,
   merchant: MerchantContext,
-  request: Omit<ForecastRequest, "without"> & { without?: string[] },
+  request: Omit<ForecastRequest, "without"> & { without?: string[]; scenarios?: ScenarioSeries[] },
 ): ForecastOutcome {
   const { pillar, horizon, asOf } = request;
   const leftOut = [...new Set(request.without ?? [])].sort();
   const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}:${leftOut.join(",")}`;
   const hit = cached<MerchantForecast>(db, merchant, resultKey);
-  if (hit) return { ok: true, forecast: hit, cached: true };
+  if (hit) return { ok: true, forecast: withScenarios(hit, request.scenarios), cached: true };
 
   const data = loadSeries(db, merchant, pillar, horizon, asOf);
   if (!data) {
@@ -277,7 +279,21 @@ export function forecastGmv(
     without: leftOut,
   };
   store(db, merchant, resultKey, forecast);
-  return { ok: true, forecast, cached: false };
+  return { ok: true, forecast: withScenarios(forecast, request.scenarios), cached: false };
+}
+
+/**
+ * The forecast with scenario series added day by day (a what-if that is switched on): the amounts
+ * move the point and both bands, since the forecast does not know them.
+ */
+export function withScenarios(f: MerchantForecast, scenarios: readonly ScenarioSeries[] | undefined): MerchantForecast {
+  if (!scenarios?.length) return f;
+  const add = (p: ForecastPoint): ForecastPoint => {
+    const extra = scenarios.reduce((s, x) => s + (x.byDay[p.date] ?? 0), 0);
+    const shift = (v: number | null) => (v === null ? null : v + extra);
+    return { ...p, value: p.value + extra, lo80: shift(p.lo80), hi80: shift(p.hi80), lo95: shift(p.lo95), hi95: shift(p.hi95) };
+  };
+  return { ...f, points: f.points.map(add), scenarios: scenarios.map(({ id, label }) => ({ id, label })) };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface OriginForecast {
   scale: number | null;
   /** per step: a campaign, festival or holiday day (or its tail) */
   special?: boolean[];
+  /** an origin the model choice did not look at: its errors carry no winner's luck */
+  heldOut?: boolean;
 }
 
 export interface BacktestRun {

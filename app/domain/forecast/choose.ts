@@ -173,5 +173,5 @@ function moreOrigins(
   if (extra.length === 0 || run.failed) return run;
   const older = backtest(series, model, context, { horizon: plan.horizon, trainLengths: extra });
   if (older.failed) return run;
-  return { ...run, origins: [...older.origins, ...run.origins] };
+  return { ...run, origins: [...older.origins.map((x) => ({ ...x, heldOut: true })), ...run.origins] };
 }

@@ -13,6 +13,9 @@ import type { Forecaster, ForecastInput } from "./types";
 
 export const LEVELS = [0.8, 0.95] as const;
 
+/** Held-out calibration origins enough to calibrate on them alone. */
+export const MIN_HELD_OUT = 8;
+
 /** What the backtest decided, as plain data (JSON-safe): enough to forecast without refitting it. */
 export interface ChoiceRecord {
   decision: Decision;
@@ -165,7 +168,12 @@ export function finishForecast(
   const steps = Math.min(o.horizon, record.plan?.horizon ?? 0);
   const chosenOrigins = firstSteps(record.chosenOrigins, steps);
   const benchmarkOrigins = firstSteps(record.benchmarkOrigins, steps);
-  const calibrationOrigins = firstSteps(record.calibrationOrigins ?? record.chosenOrigins, steps);
+  // Calibrate on the origins the choice never looked at when there are enough: the chosen
+  // model's errors where it was chosen carry the luck that made it win, and bands from them are
+  // too narrow.
+  const all = record.calibrationOrigins ?? record.chosenOrigins;
+  const heldOut = all.filter((x) => x.heldOut);
+  const calibrationOrigins = firstSteps(heldOut.length >= MIN_HELD_OUT ? heldOut : all, steps);
   const calibration = calibrate(calibrationOrigins);
   const input: ForecastInput = {
     history: series,

@@ -3,7 +3,7 @@
 // fall in their history, and yearly-pattern versions once they have two years.
 import type { Cadence } from "../../domain/forecast/calendar";
 import { calendarAware } from "../../domain/forecast/calendar-profile";
-import { combination, combinationFromId } from "../../domain/forecast/combine";
+import { combinationFromId } from "../../domain/forecast/combine";
 import { dampedTrendForecaster } from "../../domain/forecast/damped-trend";
 import { seasonalNaiveForecaster } from "../../domain/forecast/seasonal-naive";
 import { thetaForecaster } from "../../domain/forecast/theta";
@@ -70,13 +70,13 @@ export function candidatesFor(cadence: Cadence, traits: SeriesTraits): Forecaste
     }
     return models;
   }
-  // Weekly and monthly: smoothing models, a levelled seasonal average and their combinations.
+  // Weekly and monthly: smoothing models and a levelled seasonal average; the backtest combines
+  // the best three of them itself (the fixed ETS+Theta pair is one of those combinations now).
   return [
     seasonalNaiveForecaster(1),
     etsForecaster,
     dampedTrendForecaster,
     thetaForecaster,
-    combination("ets-theta", "ETS and Theta combined", [etsForecaster, thetaForecaster]),
     mstlForecaster,
     levelledSeasonalForecaster(2, cadence.unit === "week" ? 13 : 3),
   ];
