@@ -1,15 +1,19 @@
 // The phase funnel of a period against the one before, split by pillar, campaign, account or
 // content (a split value can narrow the funnel and trends), and each phase's trend.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "~/components/data-table";
 import { KpiCard } from "~/components/kpi-card";
-import { formatCell, formatChange, formatPoints } from "~/components/phases/format";
+import { formatCell } from "~/components/phases/format";
+import { columnLabel } from "~/components/column-label";
 import { MetricTrend } from "~/components/phases/metric-trend";
 import { PhaseFunnel } from "~/components/phases/phase-funnel";
-import { formatCount, formatMoney, formatPercent } from "~/domain/money";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { change } from "~/domain/ratio";
 import { SPLITS } from "~/domain/phases/report-query";
@@ -37,7 +41,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 type SplitRowData = Omit<SplitRow, "row"> & { row: Record<string, string | number | null> };
 
-const SPLIT_LABELS = { none: "None", pillar: "Pillar", campaign: "Campaign", account: "Account", content: "Content" } as const;
 
 const num = (v: Row[string] | undefined) => (typeof v === "number" ? v : null);
 const SPLIT_COLUMNS: Column[] = [
@@ -47,9 +50,15 @@ const SPLIT_COLUMNS: Column[] = [
   { key: "gmv", label: "GMV", type: "money" },
 ];
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("phases.tabFunnel"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function PhaseFunnelPage() {
   const { merchant, range, page } = useLoaderData<typeof loader>();
   const location = useLocation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const base = `/m/${merchant.slug}`;
   const link = (set: Record<string, string | null>) => {
     const p = new URLSearchParams(location.search);
@@ -67,11 +76,11 @@ export default function PhaseFunnelPage() {
     {
       id: "label",
       accessorFn: (r) => r.label,
-      header: SPLIT_LABELS[page.split],
+      header: t(`phases.split.${page.split}`),
       cell: (ctx) => {
         const r = ctx.row.original;
         return (
-          <Link className="row-link" to={link({ focus: page.focus?.key === r.key ? null : r.key })} title="Narrow the funnel and trends to this" data-focus={r.key}>
+          <Link className="row-link" to={link({ focus: page.focus?.key === r.key ? null : r.key })} title={t("phases.narrowTo")} data-focus={r.key}>
             {page.focus?.key === r.key ? <b>{r.label}</b> : r.label}
           </Link>
         );
@@ -80,17 +89,17 @@ export default function PhaseFunnelPage() {
     {
       id: "share",
       accessorFn: (r) => r.explorationShare ?? -1,
-      header: "Share of Exploration",
-      meta: { numeric: true, description: "This value's Exploration ÷ all Exploration" },
-      cell: (ctx) => formatPercent(ctx.row.original.explorationShare),
+      header: t("phases.shareOfExploration"),
+      meta: { numeric: true, description: t("phases.shareOfExplorationDef") },
+      cell: (ctx) => f.percent(ctx.row.original.explorationShare),
     },
     ...SPLIT_COLUMNS.map(
       (c): ColumnDef<SplitRowData, unknown> => ({
         id: c.key,
         accessorFn: (r) => (typeof r.row[c.key] === "number" ? r.row[c.key] : -1),
-        header: c.label,
+        header: columnLabel(t, c),
         meta: { numeric: true },
-        cell: (ctx) => formatCell(c, ctx.row.original.row[c.key], merchant.currency),
+        cell: (ctx) => formatCell(c, ctx.row.original.row[c.key], merchant.currency, f),
       }),
     ),
   ];
@@ -98,81 +107,95 @@ export default function PhaseFunnelPage() {
   return (
     <div className="stack">
       <div className="grid cols-4">
-        <KpiCard label="Exploration" value={formatCount(exp.c)} previous={formatCount(exp.p)} change={exp.c === null || exp.p === null ? null : change(exp.c, exp.p)} hint="Phase 1 volume" />
-        <KpiCard label="Purchase" value={formatCount(pur.c)} previous={formatCount(pur.p)} change={pur.c === null || pur.p === null ? null : change(pur.c, pur.p)} hint="Phase 4 volume" />
-        <KpiCard label="GMV" value={formatMoney(gmv.c, merchant.currency)} previous={formatMoney(gmv.p, merchant.currency)} change={gmv.c === null || gmv.p === null ? null : change(gmv.c, gmv.p)} hint="Sum of gmv over counted orders" />
-        <KpiCard label="Overall conversion" value={formatPercent(conv.c, 3)} previous={formatPercent(conv.p, 3)} change={conv.c === null || conv.p === null ? null : change(conv.c, conv.p)} hint="Purchase ÷ Exploration" />
+        <KpiCard label={t("phase.name.exploration")} value={f.count(exp.c)} previous={f.count(exp.p)} change={exp.c === null || exp.p === null ? null : change(exp.c, exp.p)} hint={t("phases.phase1")} />
+        <KpiCard label={t("phase.name.purchase")} value={f.count(pur.c)} previous={f.count(pur.p)} change={pur.c === null || pur.p === null ? null : change(pur.c, pur.p)} hint={t("phases.phase4")} />
+        <KpiCard label={t("kpi.gmv")} value={f.money(gmv.c, merchant.currency)} previous={f.money(gmv.p, merchant.currency)} change={gmv.c === null || gmv.p === null ? null : change(gmv.c, gmv.p)} hint={t("kpi.gmvHint")} />
+        <KpiCard label={t("col.overall_conversion")} value={f.percent(conv.c, 3)} previous={f.percent(conv.p, 3)} change={conv.c === null || conv.p === null ? null : conv.c - conv.p} changeText={conv.c === null || conv.p === null ? undefined : f.points(conv.c - conv.p, 3)} hint={t("overview.where3")} />
       </div>
 
       <div className="card">
         <div className="card-head">
           <h2>
-            Infinity funnel{page.focus ? ` · ${page.focus.label}` : ""}
+            {page.focus ? t("phases.funnelFocus", { name: page.focus.label }) : t("overview.funnel")}
           </h2>
           <span className="hint">
             {page.focus ? (
               <span className="chip">
-                narrowed to {page.focus.label} <Link to={link({ focus: null })} aria-label="Show everything">✕</Link>
+                {t("phases.narrowed", { name: page.focus.label })} <Link to={link({ focus: null })} aria-label={t("phases.showAll")}>✕</Link>
               </span>
             ) : (
-              "all sales and content"
+              t("phases.allSales")
             )}
           </span>
         </div>
         <PhaseFunnel comparison={page.comparison} />
         {page.drop ? (
           <p className="notice" style={{ marginTop: 12, marginBottom: 0 }} data-leak={page.drop.step.phase}>
-            Biggest new leak: the step into <b>{page.drop.step.label}</b> converts {formatPercent(page.drop.step.stepRate.current, 2)}, down from{" "}
-            {formatPercent(page.drop.step.stepRate.previous, 2)} ({formatPoints(page.drop.step.stepRate.change)}, {formatChange(page.drop.relative)} relative) against the previous period.
+            {t("phases.leak", {
+              phase: t(`phase.name.${page.drop.step.phase}`),
+              now: f.percent(page.drop.step.stepRate.current, 2),
+              before: f.percent(page.drop.step.stepRate.previous, 2),
+              points: f.points(page.drop.step.stepRate.change, 2),
+              relative: f.change(page.drop.relative),
+            })}
           </p>
         ) : (
           <p className="small muted" style={{ marginTop: 12, marginBottom: 0 }}>
-            No step from Exploration to Confirmation converts worse than in the previous period.
+            {t("phases.noLeak")}
           </p>
         )}
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>Phases by {SPLIT_LABELS[page.split].toLowerCase()}</h2>
-          <div className="segmented" role="group" aria-label="Split by">
+          <h2>{t("phases.phasesBy", { split: t(`phases.split.${page.split}`) })}</h2>
+          <div className="segmented" role="group" aria-label={t("phases.splitBy")}>
             {SPLITS.filter((s) => s !== "none").map((s) => (
               <Link key={s} to={link({ split: s, focus: null })} className={page.split === s ? "active" : ""}>
-                {SPLIT_LABELS[s]}
+                {t(`phases.split.${s}`)}
               </Link>
             ))}
           </div>
         </div>
         <DataTable
           key={`${page.split}`}
-          label={`Phases by ${page.split}`}
+          label={t("phases.phasesBy", { split: t(`phases.split.${page.split}`) })}
           columns={splitColumns}
           data={page.splitRows}
           pageSize={10}
           getRowId={(r) => r.key}
-          emptyMessage="Nothing to split in this period."
+          emptyMessage={t("phases.nothingToSplit")}
         />
         <p className="small muted" style={{ marginBottom: 0 }}>
-          {page.splitCount > page.splitRows.length ? `Listing the ${page.splitRows.length} largest of ${page.splitCount} by Exploration. ` : ""}
-          Click a name to narrow the funnel and trends to it. <Link to={reportLink}>Open as a phase report →</Link>
+          {page.splitCount > page.splitRows.length ? t("phases.largest", { shown: page.splitRows.length, all: page.splitCount }) : ""}
+          {t("phases.clickName")} <Link to={reportLink}>{t("phases.asReport")}</Link>
         </p>
       </div>
 
       <div className="card">
         <div className="card-head">
-          <h2>Each phase by {page.trendBy}{page.focus ? ` · ${page.focus.label}` : ""}</h2>
-          <span className="hint">volume per {page.trendBy}; step conversion beside each name is for the whole period</span>
+          <h2>
+            {t("phases.eachPhase", { by: t(`common.${page.trendBy}`) })}
+            {page.focus ? ` · ${page.focus.label}` : ""}
+          </h2>
+          <span className="hint">{t("phases.eachPhaseHint")}</span>
         </div>
         <div className="trend-grid">
           {PHASES.map((p, i) => (
             <div key={p}>
               <h3>
                 <span>
-                  {i + 1} {PHASE_LABELS[p]}
+                  {i + 1} {t(`phase.name.${p}`)}
                 </span>
-                <span className="muted">{i === 0 ? formatCount(num(cur[p])) : `${formatPercent(page.steps[i].stepRate, 2)} of ${PHASE_LABELS[PHASES[i - 1]]}`}</span>
+                <span className="muted">
+                  {i === 0
+                    ? f.count(num(cur[p]))
+                    : (page.steps[i].stepRate ?? 0) > 1
+                      ? t("phases.perPrevious", { value: f.multiple(page.steps[i].stepRate), phase: t(`phase.name.${PHASES[i - 1]}`) })
+                      : t("phases.ofPrevious", { rate: f.percent(page.steps[i].stepRate, 2), phase: t(`phase.name.${PHASES[i - 1]}`) })}
+                </span>
               </h3>
-              <MetricTrend data={page.trend.map((r) => ({ period: String(r.period), [p]: num(r[p]) }))} dataKey={p} format="count" label={PHASE_LABELS[p]} height={140} />
+              <MetricTrend data={page.trend.map((r) => ({ period: String(r.period), [p]: num(r[p]) }))} dataKey={p} format="count" label={t(`phase.name.${p}`)} height={140} />
             </div>
           ))}
         </div>

@@ -1,12 +1,15 @@
 // Confirmation in depth: kept orders and refunds by pillar, and repurchase cohorts.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { CohortTable } from "~/components/phases/cohort-table";
-import { direction, formatPoints } from "~/components/phases/format";
-import { formatCount, formatMoney, formatPercent } from "~/domain/money";
+import { direction } from "~/components/phases/format";
 import { isDefaultDefinition, formulaOf } from "~/domain/phases/columns";
-import { PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import type { Pillar } from "~/domain/pillars";
 import type { Row } from "~/domain/report/table";
 import { COHORT_WINDOWS, type CohortWindow } from "~/domain/cohorts";
 import { confirmationPage } from "~/services/phases/confirmation-page.server";
@@ -33,10 +36,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 const num = (v: Row[string] | undefined) => (typeof v === "number" ? v : null);
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("phases.tabConfirmation"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function ConfirmationPage() {
   const { merchant, range, window, confirmationDefault, confirmationFormula, page } = useLoaderData<typeof loader>();
   const location = useLocation();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const withWindow = (w: number) => {
     const p = new URLSearchParams(location.search);
     p.set("cohorts", String(w));
@@ -47,28 +56,28 @@ export default function ConfirmationPage() {
     <div className="stack">
       <div className="card">
         <div className="card-head">
-          <h2>Kept orders and refunds by pillar</h2>
-          <span className="hint">kept: paid and nothing refunded · change against {range.previous.from} → {range.previous.to}</span>
+          <h2>{t("phases.keptTitle")}</h2>
+          <span className="hint">{t("phases.keptHint", range.previous)}</span>
         </div>
         {confirmationDefault ? null : (
           <p className="notice info" style={{ marginTop: 0 }}>
-            This merchant's Confirmation phase is {confirmationFormula}; this table always shows kept orders, the contract's measure.
+            {t("phases.ownConfirmation", { formula: confirmationFormula })}
           </p>
         )}
         <div className="table-wrap">
           <table className="data" data-table="confirmation">
             <thead>
               <tr>
-                <th>Pillar</th>
-                <th className="num">Orders</th>
-                <th className="num">Kept orders</th>
-                <th className="num">Kept rate</th>
-                <th className="num">vs before</th>
-                <th className="num">Refunded orders</th>
-                <th className="num">Refunded order rate</th>
-                <th className="num">GMV</th>
-                <th className="num">Refunds</th>
-                <th className="num">Refund rate</th>
+                <th>{t("col.pillar")}</th>
+                <th className="num">{t("col.orders")}</th>
+                <th className="num">{t("col.kept_orders")}</th>
+                <th className="num">{t("col.kept_rate")}</th>
+                <th className="num">{t("phases.colVsBefore")}</th>
+                <th className="num">{t("col.refunded_orders")}</th>
+                <th className="num">{t("col.refunded_order_rate")}</th>
+                <th className="num">{t("col.gmv")}</th>
+                <th className="num">{t("col.refunds")}</th>
+                <th className="num">{t("col.refund_rate")}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,16 +88,16 @@ export default function ConfirmationPage() {
                 const d = curRate === null || prevRate === null ? null : curRate - prevRate;
                 return (
                   <tr key={key} className={key === "ALL" ? "total" : undefined} data-pillar={key}>
-                    <td>{key === "ALL" ? "All pillars" : <><span className={`pill ${key}`}>{key}</span> {PILLAR_NAMES[key as Pillar]}</>}</td>
-                    <td className="num">{formatCount(num(r.orders))}</td>
-                    <td className="num">{formatCount(num(r.kept_orders))}</td>
-                    <td className="num">{formatPercent(curRate, 1)}</td>
-                    <td className={`num delta ${direction(d)}`}>{formatPoints(d, 1)}</td>
-                    <td className="num">{formatCount(num(r.refunded_orders))}</td>
-                    <td className="num">{formatPercent(num(r.refunded_order_rate), 1)}</td>
+                    <td>{key === "ALL" ? t("phases.allPillars") : <><span className={`pill ${key}`}>{key}</span> {t(`pillar.name.${key as Pillar}`)}</>}</td>
+                    <td className="num">{f.count(num(r.orders))}</td>
+                    <td className="num">{f.count(num(r.kept_orders))}</td>
+                    <td className="num">{f.percent(curRate, 1)}</td>
+                    <td className={`num delta ${direction(d)}`}>{f.points(d, 1)}</td>
+                    <td className="num">{f.count(num(r.refunded_orders))}</td>
+                    <td className="num">{f.percent(num(r.refunded_order_rate), 1)}</td>
                     <td className="num">{money(num(r.gmv))}</td>
                     <td className="num">{money(num(r.refunds))}</td>
-                    <td className="num">{formatPercent(num(r.refund_rate), 1)}</td>
+                    <td className="num">{f.percent(num(r.refund_rate), 1)}</td>
                   </tr>
                 );
               })}
@@ -99,11 +108,11 @@ export default function ConfirmationPage() {
 
       <div className="card">
         <div className="card-head">
-          <h2>Repurchase cohorts</h2>
-          <div className="segmented" role="group" aria-label="Cohort months">
+          <h2>{t("phases.cohorts")}</h2>
+          <div className="segmented" role="group" aria-label={t("phases.cohortMonths")}>
             {COHORT_WINDOWS.map((w) => (
               <Link key={w} to={withWindow(w)} className={window === w ? "active" : ""}>
-                {w} months
+                {t("phases.months", { n: w })}
               </Link>
             ))}
           </div>
@@ -111,18 +120,17 @@ export default function ConfirmationPage() {
         {page.cohorts ? (
           <>
             <p className="small muted" style={{ marginTop: 0 }}>
-              Buyers grouped by the month of their first purchase ({page.cohorts.firstMonth} → {page.cohorts.lastMonth}); each cell is the share of them who bought again in that later month,
-              counting orders up to {range.to}. A buyer without a buyer id cannot be followed and is left out.
+              {t("phases.cohortText", { first: page.cohorts.firstMonth, last: page.cohorts.lastMonth, to: range.to })}
             </p>
             <CohortTable table={page.cohorts} />
             <ul className="small muted" style={{ marginBottom: 0, paddingLeft: 18 }}>
-              {page.firstCohortIsDataStart ? <li>{page.cohorts.firstMonth} is the first month of data: buyers who bought before it look new there.</li> : null}
-              {page.lastMonthPartial ? <li>The range ends on {range.to}, so {page.cohorts.lastMonth} counts only purchases up to that day.</li> : null}
-              <li>Hatched cells are months after {page.cohorts.lastMonth}: not observed yet.</li>
+              {page.firstCohortIsDataStart ? <li>{t("phases.firstMonth", { month: page.cohorts.firstMonth })}</li> : null}
+              {page.lastMonthPartial ? <li>{t("phases.partialMonth", { to: range.to, month: page.cohorts.lastMonth })}</li> : null}
+              <li>{t("phases.hatched", { month: page.cohorts.lastMonth })}</li>
             </ul>
           </>
         ) : (
-          <p className="muted">No orders up to {range.to}.</p>
+          <p className="muted">{t("phases.noOrdersUpTo", { to: range.to })}</p>
         )}
       </div>
     </div>

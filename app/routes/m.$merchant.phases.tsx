@@ -1,11 +1,13 @@
 // The Infinity Model pages: one header, date range and tabs over the funnel, the loop,
 // confirmation & cohorts, and the phase definitions.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RangeLine, RangeNotices } from "~/components/range-notices";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { DateRangeFilter } from "~/components/date-range";
 import { PhaseTabs } from "~/components/phases/phase-tabs";
-import { describeDefinition } from "~/domain/phases";
 import { usesDefaultDefinitions } from "~/domain/phases/columns";
+import { PHASES } from "~/domain/settings";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -16,7 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: shownMerchant(merchant),
     range,
-    definitions: { text: describeDefinition(defs), defaults: usesDefaultDefinitions(defs) },
+    definitions: { phases: defs, defaults: usesDefaultDefinitions(defs) },
   };
 }
 
@@ -24,33 +26,36 @@ export default function PhasesLayout() {
   const { merchant, range, definitions } = useLoaderData<typeof loader>();
   const location = useLocation();
   const base = `/m/${merchant.slug}/phases`;
+  const { t } = useTranslation();
   const onDefinitions = location.pathname.endsWith("/definitions");
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Infinity loop</h1>
+          <h1>{t("phases.title")}</h1>
           <div className="sub">
-            {range.from} → {range.to} · compared with {range.previous.from} → {range.previous.to} · days in {merchant.timezone}
+            <RangeLine range={range} timezone={merchant.timezone} />
           </div>
         </div>
         {onDefinitions ? null : <DateRangeFilter from={range.from} to={range.to} preset={range.preset} />}
       </div>
       <PhaseTabs base={base} />
+      {onDefinitions ? null : <RangeNotices range={range} />}
       {range.span || onDefinitions ? (
         <Outlet />
       ) : (
         <div className="card empty">
-          <h2>No data yet</h2>
+          <h2>{t("phases.noData")}</h2>
           <p>
-            Import content views, orders and reviews to see the six phases. <Link to={`/m/${merchant.slug}/import`}>Go to import</Link>
+            {t("phases.noDataText")} <Link to={`/m/${merchant.slug}/import`}>{t("overview.goImport")}</Link>
           </p>
         </div>
       )}
       {onDefinitions ? null : (
         <p className="small muted" data-definitions>
-          Phases as {definitions.defaults ? "the contract defines them" : "this merchant defines them"}: {definitions.text.join(" · ")}.{" "}
-          <Link to={`${base}/definitions`}>Change</Link>
+          {definitions.defaults ? t("phases.asContract") : t("phases.asMerchant")}{" "}
+          {PHASES.map((p) => `${t(`phase.name.${p}`)} = ${definitions.phases[p].join(" + ")}`).join(" · ")}.{" "}
+          <Link to={`${base}/definitions`}>{t("phases.change")}</Link>
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 // Repurchase cohorts as a heat table: one row per month of first purchase, one column per later
 // month, each cell the share of that month's new buyers who bought again then.
-import { formatCount, formatPercent } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../use-format";
 import type { CohortTable as Table } from "~/domain/cohorts";
 
 function heat(share: number | null, scale: number): React.CSSProperties | undefined {
@@ -11,16 +12,18 @@ function heat(share: number | null, scale: number): React.CSSProperties | undefi
 
 export function CohortTable({ table }: { table: Table }) {
   // colour against the largest share shown, so a shop with 3 % repeat buyers still sees contrast
+  const { t } = useTranslation();
+  const f = useFormat();
   const scale = Math.max(0, ...table.cohorts.flatMap((c) => c.shares.filter((s): s is number => s !== null)));
   const offsets = Array.from({ length: table.offsets }, (_, k) => k + 1);
   return (
     <div className="table-wrap">
-      <table className="data cohort" aria-label="Repurchase cohorts">
+      <table className="data cohort" aria-label={t("phases.cohorts")}>
         <thead>
           <tr>
-            <th>First purchase</th>
-            <th className="num">New buyers</th>
-            <th className="num" title="Bought again in any later month shown">Ever again</th>
+            <th>{t("phases.firstPurchase")}</th>
+            <th className="num">{t("phases.newBuyers")}</th>
+            <th className="num" title={t("phases.everAgainTitle")}>{t("phases.everAgain")}</th>
             {offsets.map((k) => (
               <th key={k} className="num">
                 +{k}
@@ -32,28 +35,28 @@ export function CohortTable({ table }: { table: Table }) {
           {table.cohorts.map((c) => (
             <tr key={c.month} data-cohort={c.month}>
               <td>{c.month}</td>
-              <td className="num">{formatCount(c.buyers)}</td>
-              <td className="num">{formatPercent(c.everShare)}</td>
+              <td className="num">{f.count(c.buyers)}</td>
+              <td className="num">{f.percent(c.everShare)}</td>
               {offsets.map((k) => {
                 const share = c.shares[k - 1];
                 const returned = c.returned[k - 1];
                 return returned === null ? (
                   <td key={k} className="num future" />
                 ) : (
-                  <td key={k} className="num heat" style={heat(share, scale)} title={`${formatCount(returned)} of ${formatCount(c.buyers)} bought again`}>
-                    {formatPercent(share)}
+                  <td key={k} className="num heat" style={heat(share, scale)} title={t("phases.boughtAgain", { n: f.count(returned), all: f.count(c.buyers) })}>
+                    {f.percent(share)}
                   </td>
                 );
               })}
             </tr>
           ))}
           <tr className="total">
-            <td>All cohorts</td>
-            <td className="num">{formatCount(table.cohorts.reduce((s, c) => s + c.buyers, 0))}</td>
+            <td>{t("phases.allCohorts")}</td>
+            <td className="num">{f.count(table.cohorts.reduce((s, c) => s + c.buyers, 0))}</td>
             <td className="num" />
             {offsets.map((k) => (
               <td key={k} className="num">
-                {formatPercent(table.average[k - 1])}
+                {f.percent(table.average[k - 1])}
               </td>
             ))}
           </tr>

@@ -1,6 +1,7 @@
 // The Infinity loop as a picture: the six phases on a circle, sized by volume, with each step's
 // conversion on the arrow between them and the loop's return from Sharing to Exploration.
-import { formatCompact, formatCount, formatPercent } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../use-format";
 import type { LoopPicture as Picture } from "~/domain/loop";
 
 const W = 560;
@@ -13,6 +14,8 @@ const at = (angle: number, radius = R) => [CX + radius * Math.cos(angle), CY + r
 const f = (n: number) => n.toFixed(1);
 
 export function LoopPicture({ picture, loopRate }: { picture: Picture; loopRate: number | null }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const max = Math.max(1, ...picture.nodes.map((n) => n.value));
   const nodes = picture.nodes.map((n, i) => {
     const angle = -Math.PI / 2 + (i * Math.PI) / 3;
@@ -21,7 +24,7 @@ export function LoopPicture({ picture, loopRate }: { picture: Picture; loopRate:
     return { ...n, angle, r };
   });
   return (
-    <svg className="loop-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="The Infinity loop: six phases and the flow between them">
+    <svg className="loop-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t("phases.loopPicture")}>
       <defs>
         <marker id="loop-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill="#8a94ad" />
@@ -51,11 +54,11 @@ export function LoopPicture({ picture, loopRate }: { picture: Picture; loopRate:
               markerEnd={`url(#${loop ? "loop-arrow-back" : "loop-arrow"})`}
             />
             <text x={f(lx)} y={f(ly)} textAnchor="middle" dominantBaseline="middle" className={loop ? "edge loop" : "edge"}>
-              {formatPercent(e.rate, 2)}
+              {e.rate !== null && e.rate > 1 ? fmt.multiple(e.rate) : fmt.percent(e.rate, 2)}
             </text>
             {loop ? (
               <text x={f(lx)} y={f(ly + 14)} textAnchor="middle" dominantBaseline="middle" className="edge-note">
-                UGC reach
+                {t("phases.ugcReachEdge")}
               </text>
             ) : null}
           </g>
@@ -67,28 +70,28 @@ export function LoopPicture({ picture, loopRate }: { picture: Picture; loopRate:
         const anchor = Math.abs(Math.cos(n.angle)) < 0.2 ? "middle" : Math.cos(n.angle) > 0 ? "start" : "end";
         return (
           <g key={n.phase} data-node={n.phase}>
-            <title>{`${n.label}: ${formatCount(n.value)}`}</title>
+            <title>{`${t(`phase.name.${n.phase}`)}: ${fmt.count(n.value)}`}</title>
             <circle cx={f(x)} cy={f(y)} r={f(n.r)} className={`node n${i + 1}`} />
             <text x={f(x)} y={f(y)} textAnchor="middle" dominantBaseline="middle" className="node-value">
-              {formatCompact(n.value)}
+              {fmt.compact(n.value)}
             </text>
             <text x={f(tx)} y={f(ty)} textAnchor={anchor} dominantBaseline="middle" className="node-label">
-              {i + 1} {n.label}
+              {i + 1} {t(`phase.name.${n.phase}`)}
             </text>
           </g>
         );
       })}
       <text x={CX} y={CY - 14} textAnchor="middle" className="center-value">
-        {loopRate === null ? "—" : loopRate.toFixed(2)}
+        {fmt.decimal(loopRate, 2)}
       </text>
       <text x={CX} y={CY + 10} textAnchor="middle" className="center-label">
-        loop rate
+        {t("phases.loopRateCenter")}
       </text>
       <text x={CX} y={CY + 26} textAnchor="middle" className="center-note">
-        Sharing ÷ Purchase
+        {t("phases.loopRateFormula")}
       </text>
       <text x={CX} y={CY + 44} textAnchor="middle" className="center-note">
-        {formatCompact(picture.ugcImpressions)} UGC impressions
+        {t("phases.ugcImpressionsCenter", { n: fmt.compact(picture.ugcImpressions) })}
       </text>
     </svg>
   );

@@ -1,15 +1,17 @@
 // The phase pages' tabs; links keep the page's date range.
 import { NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 const TABS = [
-  ["", "Funnel & split"],
-  ["/loop", "The loop"],
-  ["/confirmation", "Confirmation & cohorts"],
-  ["/definitions", "Phase definitions"],
+  ["", "phases.tabFunnel"],
+  ["/loop", "phases.tabLoop"],
+  ["/confirmation", "phases.tabConfirmation"],
+  ["/definitions", "phases.tabDefinitions"],
 ] as const;
 
 export function PhaseTabs({ base }: { base: string }) {
   const location = useLocation();
+  const { t } = useTranslation();
   const p = new URLSearchParams(location.search);
   const keep = new URLSearchParams();
   for (const k of ["from", "to", "range"]) {
@@ -18,10 +20,10 @@ export function PhaseTabs({ base }: { base: string }) {
   }
   const q = keep.toString() ? `?${keep}` : "";
   return (
-    <nav className="phase-tabs no-print" aria-label="Phase pages">
+    <nav className="phase-tabs no-print" aria-label={t("phases.tabs")}>
       {TABS.map(([path, label]) => (
         <NavLink key={path} to={`${base}${path}${q}`} end>
-          {label}
+          {t(label)}
         </NavLink>
       ))}
     </nav>
