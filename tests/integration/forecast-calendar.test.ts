@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client";
 import { median } from "../../app/domain/forecast/quantile";
 import { addDays, daysBetween } from "../../app/domain/time";
-import { forecastGmv, type MerchantForecast } from "../../app/services/forecast.server";
+import { forecastGmv, withScenarios, type MerchantForecast } from "../../app/services/forecast.server";
 import { findMerchant, type MerchantContext } from "../../app/services/merchants.server";
 import { gmvByDay } from "../../app/queries/forecast/gmv-by-day.server";
 import { seedDemo } from "../../seeds/demo.server";
@@ -68,6 +68,28 @@ describe("the demo's Double 11 2026 forecast", () => {
     expect(after.length).toBe(daysBetween("2026-11-11", f.points.at(-1)!.date));
     for (const p of after) expect(p.value).toBeLessThan(peak * 0.75);
     expect(after.reduce((s, p) => s + p.value, 0) / after.length).toBeLessThan(peak * 0.5);
+  });
+});
+
+describe("the what-if", () => {
+  it("leaves a campaign out when asked, and says so", () => {
+    const r = forecastGmv(db, merchant, { pillar: "ALL", horizon: 28, level: 80, asOf: "2026-10-19", without: ["double-11@2026-10-20"] });
+    if (!r.ok) throw new Error(r.message);
+    const d11 = r.forecast.calendar.campaigns.find((c) => c.id === "double-11@2026-10-20")!;
+    expect(d11.leftOut).toBe(true);
+    const day = (x: MerchantForecast) => x.points.find((p) => p.date === "2026-11-11")!.value;
+    expect(day(r.forecast)).toBe(f.withoutCampaigns!.find((p) => p.date === "2026-11-11")!.value);
+    expect(day(r.forecast)).toBeLessThan(day(f) / 2);
+  });
+
+  it("adds a scenario series day by day to the points and bands", () => {
+    const s = withScenarios(f, [{ id: "plan-1", label: "KOL plan", byDay: { "2026-11-11": 50_000_00 } }]);
+    const before = f.points.find((p) => p.date === "2026-11-11")!;
+    const after = s.points.find((p) => p.date === "2026-11-11")!;
+    expect(after.value - before.value).toBe(50_000_00);
+    expect(after.lo80! - before.lo80!).toBe(50_000_00);
+    expect(s.points.find((p) => p.date === "2026-11-10")!.value).toBe(f.points.find((p) => p.date === "2026-11-10")!.value);
+    expect(s.scenarios).toEqual([{ id: "plan-1", label: "KOL plan" }]);
   });
 });
 
