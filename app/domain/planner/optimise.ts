@@ -429,7 +429,8 @@ export function suggest(cands: Candidate[], k: Constraints, decay: number, opts:
     }
   }
   // Local search: take one post (or the whole line) out of a line, keep that candidate out, refill.
-  const maxTries = opts.maxTries ?? 400;
+  // the search refills from every candidate on each try: bound its work on large rosters
+  const maxTries = opts.maxTries ?? Math.max(40, Math.min(400, Math.floor(200_000 / Math.max(1, cands.length))));
   let tries = 0;
   let improved = false;
   let again = true;

@@ -37,7 +37,7 @@ export function seededRandom(seed: number): Random {
 }
 
 /** The p-quantile of a sorted sample (linear between order statistics); null when empty. */
-export function sortedQuantile(sorted: readonly number[], p: number): number | null {
+export function sortedQuantile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const pos = (sorted.length - 1) * Math.min(1, Math.max(0, p));
   const lo = Math.floor(pos);

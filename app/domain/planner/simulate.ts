@@ -55,7 +55,8 @@ export function simulatePlan(lines: readonly SimLine[], decay: number, draws: nu
     totals[d] = t;
     views[d] = v;
   }
-  const q = (xs: Float64Array, p: number) => sortedQuantile(Array.from(xs).sort((a, b) => a - b), p) ?? 0;
+  // typed arrays sort numerically and natively: far faster than a comparator on 2,000 draws per line
+  const q = (xs: Float64Array, p: number) => sortedQuantile(xs.sort(), p) ?? 0;
   return {
     gmvP10: q(totals, 0.1),
     gmvP50: q(totals, 0.5),

@@ -31,6 +31,13 @@ interface Cached {
   histories: Map<string, FormatHistory>;
   /** accounts that appear in history but in no accounts file */
   unknown: string[];
+  costed?: { ratesKey: string; profiles: Map<string, CreatorProfile>; rows: RosterRow[]; byKey: Map<string, RosterRow> };
+}
+
+function rateFingerprint(accounts: Map<string, PlannerAccount>): string {
+  let s = "";
+  for (const a of accounts.values()) s += `${a.accountId}:${a.name}:${a.liveFee}:${a.videoFee}:${a.sampleCost}:${a.commissionRate}:${a.boost};`;
+  return s;
 }
 
 const cache = new Map<string, Cached>();
@@ -80,9 +87,15 @@ export function plannerContext(db: Db, merchant: MerchantContext, asOf?: string)
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(key, cached);
   }
-  const profiles = profilesOf(accounts, cached.unknown, merchant);
-  const rows = withCosts(cached.set, profiles);
-  return { asOf: day, settings, profiles, set: cached.set, histories: cached.histories, rows, byKey: new Map(rows.map((r) => [historyKey(r.accountId, r.format), r])) };
+  // rows with costs are kept until a rate card changes (the rate cards are part of the key)
+  const ratesKey = rateFingerprint(accounts);
+  if (cached.costed?.ratesKey !== ratesKey) {
+    const profiles = profilesOf(accounts, cached.unknown, merchant);
+    const rows = withCosts(cached.set, profiles);
+    cached.costed = { ratesKey, profiles, rows, byKey: new Map(rows.map((r) => [historyKey(r.accountId, r.format), r])) };
+  }
+  const { profiles, rows, byKey } = cached.costed;
+  return { asOf: day, settings, profiles, set: cached.set, histories: cached.histories, rows, byKey };
 }
 
 function profilesOf(accounts: Map<string, PlannerAccount>, unknown: string[], merchant: MerchantContext): Map<string, CreatorProfile> {
