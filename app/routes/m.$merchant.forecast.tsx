@@ -14,6 +14,8 @@ import { formatMoney } from "~/domain/money";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
 import { forecastGmv, forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+import { PlanScenarioCard } from "~/components/planner/plan-scenario-card";
+import { forecastPlanScenario } from "~/services/planner/forecast-scenario.server";
 import {
   calendarSettingsOf,
   festivalFormSchema,
@@ -40,6 +42,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     calendarSettings: calendarSettingsOf(merchant, year),
     warning: parsed.success ? null : parsed.error.issues.map((i) => i.message).join(" "),
     outcome,
+    planner: forecastPlanScenario(db, merchant, {
+      planId: /^\d{1,12}$/.test(search.plan ?? "") ? Number(search.plan) : null,
+      days: outcome.ok ? outcome.forecast.points.map((p) => p.date) : [],
+      pillar: q.pillar,
+    }),
   };
 }
 
@@ -82,7 +89,7 @@ function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRo
 }
 
 export default function ForecastPage() {
-  const { merchant, query, warning, outcome, calendarSettings } = useLoaderData<typeof loader>();
+  const { merchant, query, warning, outcome, calendarSettings, planner } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
   const money = (v: number | null) => formatMoney(v, merchant.currency);
   const title = query.pillar === "ALL" ? "All pillars" : PILLAR_NAMES[query.pillar as Pillar];
@@ -151,6 +158,13 @@ export default function ForecastPage() {
         <ForecastChart rows={chartRows(f, query.campaigns)} currency={merchant.currency} color={color} />
       </div>
       <CalendarCard calendar={f.calendar} />
+      <PlanScenarioCard
+        choices={planner.choices}
+        scenario={planner.scenario}
+        baseline={total}
+        currency={merchant.currency}
+        keep={{ pillar: query.pillar, horizon: String(query.horizon), level: String(query.level), campaigns: query.campaigns ? "on" : "off" }}
+      />
       <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} candidates={f.candidates} />
       <div className="card">
         <div className="card-head">

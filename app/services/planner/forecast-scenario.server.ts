@@ -15,12 +15,13 @@ export interface PlanScenario {
   total: number;
 }
 
-export function planScenario(db: Db, merchant: MerchantContext, planId: number, days: readonly string[]): PlanScenario | undefined {
+export function planScenario(db: Db, merchant: MerchantContext, planId: number, days: readonly string[], pillar = "ALL"): PlanScenario | undefined {
   const plan = loadPlan(db, merchant, { id: planId });
   if (!plan) return undefined;
   const wanted = new Set(days);
   const byDay: Record<string, number> = {};
-  for (const l of plan.lines) {
+  // a plan's lines count in T (Top-KOL) or A: on a one-pillar forecast only that pillar's lines add
+  for (const l of plan.lines.filter((x) => pillar === "ALL" || x.pillar === pillar)) {
     const span = eachDay(l.fromDay, l.toDay);
     for (const d of span) if (wanted.has(d)) byDay[d] = (byDay[d] ?? 0) + l.expectedGmv / span.length;
   }
@@ -29,10 +30,15 @@ export function planScenario(db: Db, merchant: MerchantContext, planId: number, 
     name: plan.name,
     byDay,
     inHorizon: Object.values(byDay).reduce((s, v) => s + v, 0),
-    total: plan.lines.reduce((s, l) => s + l.expectedGmv, 0),
+    total: plan.lines.filter((x) => pillar === "ALL" || x.pillar === pillar).reduce((s, l) => s + l.expectedGmv, 0),
   };
 }
 
 export function scenarioChoices(db: Db, merchant: MerchantContext) {
   return planList(db, merchant).map((p) => ({ id: p.id, name: p.name, from: p.from, to: p.to }));
+}
+
+/** What the forecast page shows: the saved plans to choose from and the chosen one's scenario. */
+export function forecastPlanScenario(db: Db, merchant: MerchantContext, q: { planId: number | null; days: readonly string[]; pillar: string }) {
+  return { choices: scenarioChoices(db, merchant), scenario: q.planId === null ? null : (planScenario(db, merchant, q.planId, q.days, q.pillar) ?? null) };
 }
