@@ -15,6 +15,9 @@ const HEADER_ALIASES: Record<ImportKind, Record<string, readonly string[]>> = {
     category: ["主营类目", "类目"],
     commission_rate: ["佣金率", "佣金比例"],
     handle: ["抖音号", "达人抖音号", "主播抖音号"],
+    live_fee: ["坑位费", "直播坑位费"],
+    video_fee: ["视频报价", "短视频报价"],
+    sample_cost: ["样品成本"],
   },
   campaigns: {
     campaign_id: ["活动ID", "活动编号"],

@@ -59,6 +59,10 @@ export const KIND_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
     f("category", "text"),
     f("commission_rate", "rate"),
     f("handle", "id"),
+    // the planner's rate card (坑位费 per live, fee per video, samples per post); missing is 0
+    f("live_fee", "money"),
+    f("video_fee", "money"),
+    f("sample_cost", "money"),
   ],
   campaigns: [
     f("campaign_id", "id", { required: true }),

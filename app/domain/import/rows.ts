@@ -18,7 +18,7 @@ import {
 
 /** The columns each kind stores, in the order a parsed row gives them (merchant and batch aside). */
 export const STORED_COLUMNS: Record<ImportKind, readonly string[]> = {
-  accounts: ["account_id", "name", "kind", "followers", "category", "commission_rate", "handle"],
+  accounts: ["account_id", "name", "kind", "followers", "category", "commission_rate", "handle", "live_fee", "video_fee", "sample_cost"],
   campaigns: ["campaign_id", "name", "starts_on", "ends_on", "kind", "budget"],
   views: [
     "content_id", "day", "account_id", "content_type", "campaign_id", "impressions", "views", "watch_seconds",
@@ -129,7 +129,7 @@ function toStored(kind: ImportKind, c: Cells, tz: string): ParsedRow {
   switch (kind) {
     case "accounts":
       return {
-        values: [c.account_id, c.name, c.kind, c.followers, c.category, c.commission_rate, c.handle] as StoredValue[],
+        values: [c.account_id, c.name, c.kind, c.followers, c.category, c.commission_rate, c.handle, c.live_fee, c.video_fee, c.sample_cost] as StoredValue[],
         key: c.account_id as string,
         day: null,
       };
