@@ -308,7 +308,13 @@ demoDb.$client.close();
 const m4Owa = owa(m4.smape, m4.mase, m4.naive2Smape, m4.naive2Mase);
 
 // ---------- report ----------
-const chosenText = (s: Scored) => [...s.chosen.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+// Combinations are counted together: their ids name members and weights, different every time.
+const chosenGroup = (id: string) => (id.startsWith("wmean(") ? "weighted mean of best 3" : id.startsWith("median(") ? "median of best 3" : id);
+const chosenText = (s: Scored) => {
+  const groups = new Map<string, number>();
+  for (const [k, v] of s.chosen) groups.set(chosenGroup(k), (groups.get(chosenGroup(k)) ?? 0) + v);
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+};
 function row(name: string, s: Scored, units: string) {
   const gm = geometricMean(s.relMase);
   const c80 = coverage(s.actual, s.lo80, s.hi80);
