@@ -106,13 +106,13 @@ export default function PlanBuilder() {
                   <input name={`posts_${i}`} type="number" min={1} max={30} defaultValue={l.posts} aria-label={`Posts of ${l.name || l.accountId}`} style={{ width: 70 }} />
                 </td>
                 <td>
-                  <input name={`from_${i}`} type="date" defaultValue={l.fromDay} />
+                  <input name={`from_${i}`} type="date" defaultValue={l.fromDay} aria-label={`First day of ${l.name || l.accountId}`} />
                 </td>
                 <td>
-                  <input name={`to_${i}`} type="date" defaultValue={l.toDay} />
+                  <input name={`to_${i}`} type="date" defaultValue={l.toDay} aria-label={`Last day of ${l.name || l.accountId}`} />
                 </td>
                 <td>
-                  <select name={`intent_${i}`} defaultValue={l.intent}>
+                  <select name={`intent_${i}`} defaultValue={l.intent} aria-label={`Intent of ${l.name || l.accountId}`}>
                     <option value="seeding">seeding</option>
                     <option value="harvesting">harvesting</option>
                   </select>

@@ -132,20 +132,24 @@ export default function SuggestPage() {
               <input type="checkbox" name="formats" value={f} defaultChecked={r?.formats.includes(f as "live") ?? false} /> {f}{" "}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
           <legend>Tiers</legend>
           {choices.tiers.map((t) => (
             <label key={t}>
               <input type="checkbox" name="tiers" value={t} defaultChecked={r?.tiers.includes(t) ?? false} /> {t}{" "}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
           <legend>Categories</legend>
           {choices.categories.map((c) => (
             <label key={c}>
               <input type="checkbox" name="categories" value={c} defaultChecked={r?.categories.includes(c) ?? false} /> {c || "(none)"}{" "}
             </label>
           ))}
-          <p className="small muted">None ticked means all.</p>
         </fieldset>
+        <p className="small muted">None ticked means all.</p>
         <button className="btn primary" type="submit" data-suggest>
           {TEXT.suggest}
         </button>
