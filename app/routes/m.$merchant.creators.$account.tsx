@@ -19,9 +19,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "plan");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "plan");
   if (!creatorPage(db, merchant, params.account ?? "")) throw notFound("This creator");
-  return saveRates(db, merchant, params.account ?? "", Object.fromEntries(await request.formData()));
+  const outcome = saveRates(db, merchant, params.account ?? "", Object.fromEntries(await request.formData()));
+  if (outcome.ok) audit("plan_changed", { rateCard: params.account });
+  return outcome;
 }
 
 export default function CreatorPage() {

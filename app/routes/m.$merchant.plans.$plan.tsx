@@ -24,9 +24,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "plan");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "plan");
   const id = planId(params.plan);
   if (id === null || !removePlan(db, merchant, id)) throw notFound("This plan");
+  audit("plan_changed", { deleted: id });
   return redirect(`/m/${merchant.slug}/plans`);
 }
 

@@ -15,8 +15,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant } = await requireMerchant(request, params.merchant, "plan");
+  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "plan");
   const r = savePlannerSettings(db, merchant, Object.fromEntries(await request.formData()));
+  if (r.ok) audit("plan_changed", { plannerSettings: true });
   return r.ok ? { saved: true, errors: null } : { saved: false, errors: r.errors };
 }
 

@@ -54,7 +54,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const { db, merchant, user } = await requireMerchant(request, params.merchant, "plan");
+  const { db, merchant, user, audit } = await requireMerchant(request, params.merchant, "plan");
   const form = await request.formData();
   const header = planHeaderSchema.safeParse({ name: form.get("name"), budget: form.get("budget"), from: form.get("from"), to: form.get("to") });
   if (!header.success) return { error: header.error.issues.map((i) => i.message).join(" ") };
@@ -73,6 +73,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
   const saved = savePlan(db, merchant, { ...header.data, objective, constraints, asOf: figures.asOf, figures, userId: user?.id ?? null });
   if (!saved.ok) return { error: saved.error };
+  audit("plan_changed", { saved: saved.id, name: header.data.name, lines: figures.lines.length });
   return redirect(`/m/${merchant.slug}/plans/${saved.id}`);
 }
 

@@ -3,6 +3,7 @@
 // the statuses are the gate's (302/401 anonymous, 404 hidden, 403 forbidden). A route added later
 // is covered without editing this test; a route that takes no merchant must be listed below.
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -315,11 +316,27 @@ describe("access matrix", () => {
 
   it("refuses a request for a host name that is not ours (DNS rebinding) before any route runs", async () => {
     const s = sessions.owner;
-    const res = await fetch(`${app.baseUrl}/m/shop-a/import`, {
-      method: "POST",
-      headers: { host: "evil.example", origin: "http://evil.example", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: s.csrf, intent: "undo", batch: String(ids.a!.batch), confirm: "yes" }),
+    // fetch() always sends the real Host, so speak HTTP directly, as a rebinding page's browser would
+    const body = new URLSearchParams({ _csrf: s.csrf, intent: "undo", batch: String(ids.a!.batch), confirm: "yes" }).toString();
+    const status = await new Promise<number>((ok, fail) => {
+      const req = httpRequest(
+        `${app.baseUrl}/m/shop-a/import`,
+        {
+          method: "POST",
+          headers: { host: "evil.example", origin: "http://evil.example", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+        },
+        (res) => {
+          res.resume();
+          ok(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", fail);
+      req.end(body);
     });
-    expect(res.status).toBe(421);
+    expect(status).toBe(421);
+    const db = openDb(app.dbPath);
+    const batch = db.$client.prepare("SELECT status FROM import_batches WHERE id = ?").get(ids.a!.batch) as { status: string };
+    db.$client.close();
+    expect(batch.status).toBe("done");
   });
 });
