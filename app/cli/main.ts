@@ -15,6 +15,7 @@ const USAGE = `factloop: analytics for interest e-commerce
                   [--encoding utf-8|gbk|gb18030] [--separator comma|semicolon|tab]   (CSV; detected when not given)
   factloop imports list --merchant SLUG
   factloop imports undo BATCH --merchant SLUG
+  factloop jobs [--json]                 the writer queue: the import, undo or settings change running and those waiting
   factloop report fact|phases --merchant SLUG [--from DATE] [--to DATE] [--by day|week|month|total]
                   [--split none|pillar|campaign|account|content] [--format csv|json|xlsx] [--out FILE]
                   [--measures exploration,purchase,loop_rate,...]   (phases only; default: the contract's columns)
@@ -44,6 +45,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   seed: () => import("./commands/seed"),
   creators: () => import("./commands/creators"),
   plan: () => import("./commands/plan"),
+  job: () => import("./commands/job"),
+  jobs: () => import("./commands/jobs"),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

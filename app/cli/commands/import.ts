@@ -5,6 +5,7 @@ import { basename } from "node:path";
 import { mappingProblems } from "../../domain/import/aliases";
 import { IMPORT_KINDS, isImportKind } from "../../domain/import/kinds";
 import { summarize, type ImportReport } from "../../domain/import/report";
+import { waitingMessage } from "../../domain/jobs";
 import { importFile } from "../../services/import/import.server";
 import { saveMapping } from "../../services/import/mappings.server";
 import { findMerchant } from "../../services/merchants.server";
@@ -94,6 +95,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         mapping,
         encoding,
         separator,
+        // another import, undo or settings change holds the writer: say so, then wait for it
+        onWait: (w) => io.err(waitingMessage(w.running, w.ahead)),
       }),
     );
   }

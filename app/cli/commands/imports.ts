@@ -1,6 +1,8 @@
 // factloop imports list --merchant SLUG | factloop imports undo BATCH --merchant SLUG
 import { listBatches, undoBatch } from "../../services/import/batches.server";
 import { findMerchant } from "../../services/merchants.server";
+import { withWriter } from "../../services/jobs/writer-queue.server";
+import { waitingMessage } from "../../domain/jobs";
 import { dbFrom, EXIT, InputError, parse, UsageError, type CliIo } from "../io";
 
 function when(ms: number | null): string {
@@ -36,7 +38,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   if (!batch || !/^\d+$/.test(batch)) throw new UsageError("imports undo needs a BATCH number (see imports list)");
-  const r = undoBatch(db, merchant, Number(batch));
+  const r = await withWriter(db, { kind: "undo", merchant: merchant.slug, label: `batch ${batch}` }, () => undoBatch(db, merchant, Number(batch)), {
+    onWait: (w) => io.err(waitingMessage(w.running, w.ahead)),
+  });
   if (!r.ok) throw new InputError(r.error);
   io.out(`Undid batch ${r.batchId}: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`);
   return EXIT.ok;

@@ -6,6 +6,8 @@ export type TextEncodingName = "utf-8" | "gb18030";
 export interface EncodingGuess {
   encoding: TextEncodingName;
   bom: boolean;
+  /** neither valid UTF-8 nor valid GB18030: the offset of the first byte no encoding reads, else absent */
+  invalidAt?: number;
 }
 
 /** Length of the UTF-8 sequence starting at i, or 0 when the bytes there are not valid UTF-8. */
@@ -61,7 +63,49 @@ export function sniffEncoding(sample: Uint8Array): EncodingGuess {
   }
   if (invalid === 0) return { encoding: "utf-8", bom: false };
   if (multibyte >= 8 && multibyte >= invalid * 4) return { encoding: "utf-8", bom: false };
-  return { encoding: "gb18030", bom: false };
+  // GBK/GB18030 only when the bytes are that: a guess would turn any bytes into Chinese text
+  const bad = firstInvalidGb18030(sample);
+  return bad === -1 ? { encoding: "gb18030", bom: false } : { encoding: "gb18030", bom: false, invalidAt: bad };
+}
+
+/**
+ * Length of the GB18030 sequence at i (GBK is its two-byte part): 1, 2 or 4; 0 when the bytes
+ * there are not GB18030; -1 when the sample ends inside it.
+ */
+function gb18030SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  if (c === 0x80 || c === 0xff) return 0;
+  if (i + 1 >= b.length) return -1;
+  const t = b[i + 1];
+  if ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfe)) return 2;
+  if (t < 0x30 || t > 0x39) return 0;
+  if (i + 3 >= b.length) return -1;
+  const t2 = b[i + 2];
+  const t3 = b[i + 3];
+  return t2 >= 0x81 && t2 <= 0xfe && t3 >= 0x30 && t3 <= 0x39 ? 4 : 0;
+}
+
+/** Offset of the first byte that is not valid GB18030, or -1. A sequence cut off by the end counts as valid. */
+export function firstInvalidGb18030(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const len = gb18030SequenceLength(bytes, i);
+    if (len === -1) return -1;
+    if (len === 0) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/** How many bytes at the end of `bytes` start a GB18030 sequence that the next chunk completes. */
+export function incompleteGb18030Tail(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const len = gb18030SequenceLength(bytes, i);
+    if (len === -1) return bytes.length - i;
+    i += len === 0 ? 1 : len;
+  }
+  return 0;
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. A sequence cut off by the end counts as valid. */

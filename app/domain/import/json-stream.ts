@@ -1,5 +1,7 @@
 // Incremental readers for JSON imports: an array of objects read object by object (never the
 // whole array at once), and NDJSON, one object a line. Each object knows the line it starts on.
+// Nesting deeper than JSON_MAX_DEPTH is refused before any parser recurses into it.
+import { JSON_MAX_DEPTH, limitMessages } from "./limits";
 
 export interface JsonItem {
   line: number;
@@ -56,8 +58,9 @@ export class JsonArrayScanner {
           else if (c === 92) this.escaped = true;
           else if (c === 34) this.inString = false;
         } else if (c === 34) this.inString = true;
-        else if (c === 123 || c === 91) this.depth++;
-        else if (c === 125 || c === 93) {
+        else if (c === 123 || c === 91) {
+          if (++this.depth > JSON_MAX_DEPTH) throw new JsonShapeError(this.objLine, limitMessages.jsonTooDeep(this.objLine));
+        } else if (c === 125 || c === 93) {
           this.depth--;
           if (this.depth === 0) {
             const text = b.slice(this.objStart, i + 1);
@@ -180,6 +183,7 @@ export class NdjsonScanner {
     const line = this.line++;
     const t = text.replace(/^\uFEFF/, "").trim();
     if (t === "") return;
+    if (nestingOver(t, JSON_MAX_DEPTH)) throw new JsonShapeError(line, limitMessages.jsonTooDeep(line));
     let value: unknown;
     try {
       value = JSON.parse(t);
@@ -194,6 +198,23 @@ export class NdjsonScanner {
     }
     out.push({ line, value: value as Record<string, unknown> });
   }
+}
+
+/** True when objects and lists in `text` nest more than `limit` deep (strings skipped). */
+export function nestingOver(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 
 /** A JSON value as cell text: numbers and booleans as written, null as empty, nested values as JSON. */

@@ -4,6 +4,7 @@ import type { Parsed } from "../money";
 import { centsToDecimal } from "../money";
 import { dayOf, formatLocal } from "../time";
 import { KIND_FIELDS, ROW_NOUN, type FieldDef, type ImportKind } from "./kinds";
+import { controlCharacterIn, limitMessages } from "./limits";
 import {
   MAX_CELL_CHARS,
   parseBool,
@@ -76,6 +77,12 @@ type Convert = (s: string) => Parsed<unknown>;
 
 const asText: Convert = (s) => ({ ok: true, value: s });
 
+/** An id is text one can see: NUL and other control characters make it a different key that looks the same. */
+const asId: Convert = (s) => {
+  const bad = controlCharacterIn(s);
+  return bad === null ? { ok: true, value: s } : { ok: false, error: limitMessages.controlCharacter(bad) };
+};
+
 function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unknown } {
   const c = typeConverter(def, tz);
   return def.fallback === undefined ? c : { convert: c.convert, fallback: def.fallback };
@@ -84,6 +91,7 @@ function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unk
 function typeConverter(def: FieldDef, tz: string): { convert: Convert; fallback: unknown } {
   switch (def.type) {
     case "id":
+      return { convert: asId, fallback: "" };
     case "text":
       return { convert: asText, fallback: "" };
     case "money":
@@ -246,7 +254,9 @@ export function shownValue(def: FieldDef, value: unknown, tz: string): string {
 
 /** Shortens a value for a message: long cells would bury the sentence. */
 export function quoteValue(value: string, max = 60): string {
-  const v = value.length > max ? `${value.slice(0, max)}…` : value;
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  // control characters shown as their pictures (␀), never written into a message as they are
+  const v = cut.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))).replace(/\u007f/g, "\u2421");
   return `"${v}"`;
 }
 

@@ -1,7 +1,7 @@
 // The one import path: the page, the command line and the demo seed all call importFile.
 // A file is one SQLite transaction on a connection of its own, so a failure or a killed process
 // leaves the data as it was; a batch can be undone exactly (docs/decisions/003).
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createDb, type Db } from "../../../db/client";
@@ -17,6 +17,9 @@ import {
 import { cellMessage, quoteValue, rowParser, STORED_COLUMNS, type StoredValue } from "../../domain/import/rows";
 import { OrderRollupDelta, orderSegmentKey, type OrderForRollup } from "../../domain/order-rollup";
 import { separatorName } from "../../domain/import/csv";
+import { ImportLimitError, limitMessages, REJECTED_MAX_BYTES, REJECTED_MAX_ROWS } from "../../domain/import/limits";
+import { logJob } from "../jobs/log.server";
+import { setJobProgress, withWriter, type WaitingFor } from "../jobs/writer-queue.server";
 import { finishBatch, insertBatch } from "../../queries/import/batches.server";
 import { reviewDaysOfBatchOrders, unionDays } from "../../queries/import/days.server";
 import { approxRowCount, createIndexes, dropIndexes, secondaryIndexes } from "../../queries/import/indexes.server";
@@ -50,6 +53,8 @@ export interface ImportOptions {
   encoding?: "utf-8" | "gb18030";
   separator?: "," | ";" | "\t";
   onProgress?: (p: ImportProgress) => void;
+  /** called while the import waits for another writer (an import, undo or settings change) */
+  onWait?: (w: WaitingFor) => void;
   /** an attempt row created beforehand (the page creates it to answer at once) */
   attemptId?: number;
 }
@@ -145,7 +150,36 @@ function headerProblem(kind: ImportKind, headers: string[], match: HeaderMatch, 
   return null;
 }
 
+/** Progress written to the writer queue at most this often, for the page and the jobs page. */
+const JOB_PROGRESS_MS = 500;
+
+/**
+ * Imports a file when the writer queue gives it its turn (docs/import.md, "One writer at a
+ * time"): another import, undo or settings change, of any merchant and from any process, runs
+ * first and this one waits, saying so through `onWait`.
+ */
 export async function importFile(db: Db, merchant: MerchantContext, o: ImportOptions): Promise<ImportReport> {
+  const fileName = o.fileName ?? basename(o.path);
+  return withWriter(
+    db,
+    { kind: "import", merchant: merchant.slug, label: fileName },
+    (jobId) => {
+      let last = 0;
+      const onProgress = (p: ImportProgress) => {
+        o.onProgress?.(p);
+        const now = Date.now();
+        if (jobId > 0 && (now - last >= JOB_PROGRESS_MS || p.phase === "finishing")) {
+          last = now;
+          setJobProgress(db, jobId, { phase: p.phase, rowsDone: p.rowsDone, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, fileName: p.fileName, attemptId: p.attemptId });
+        }
+      };
+      return importFileNow(db, merchant, { ...o, onProgress });
+    },
+    { onWait: o.onWait },
+  );
+}
+
+async function importFileNow(db: Db, merchant: MerchantContext, o: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
   let bytesTotal = 0;
   try {
@@ -177,7 +211,14 @@ export async function importFile(db: Db, merchant: MerchantContext, o: ImportOpt
   } catch (e) {
     if (work.$client.inTransaction) work.$client.exec("ROLLBACK");
     finishReport(report, started);
-    fileError(report, `The import stopped on an unexpected error: ${(e as Error).message}`);
+    // a limit met deep in a reader is the file's problem; anything else is ours, logged for the
+    // operator and told to the merchant without a stack trace
+    if (e instanceof ImportLimitError) fileError(report, e.message, e.line);
+    else {
+      logJob({ kind: "import-error", attemptId, merchant: merchant.slug, error: (e as Error).message, stack: (e as Error).stack });
+      fileError(report, limitMessages.unexpected());
+    }
+    report.rejectedFile = null;
     finishBatch(work, attemptId, {
       status: "failed",
       report: JSON.stringify(report),
@@ -185,7 +226,6 @@ export async function importFile(db: Db, merchant: MerchantContext, o: ImportOpt
       bytesDone: progress.bytesDone,
       finishedAt: Date.now(),
     });
-    throw e;
   } finally {
     untrackProgress(attemptId);
     if (work !== db) work.$client.close();
@@ -294,13 +334,24 @@ async function runImport(
 
   let rejectedFd: number | null = null;
   const rejectedPath = rejectedFilePath(db, attemptId);
+  // Rejected rows are kept only when the good rows are stored without them (skip bad rows), and
+  // only so many: a file of millions of bad rows must not become a file of millions of lines.
+  let rejectedRows = 0;
+  let rejectedBytes = 0;
+  let rejectedLeftOut = 0;
   const reject = (line: number, values: string[], reason: string) => {
+    if (!o.skipBadRows || o.dryRun) return;
+    if (rejectedRows >= REJECTED_MAX_ROWS || rejectedBytes >= REJECTED_MAX_BYTES) {
+      rejectedLeftOut++;
+      return;
+    }
     if (rejectedFd === null) {
       mkdirSync(dirname(rejectedPath), { recursive: true });
       rejectedFd = openSync(rejectedPath, "w");
-      writeSync(rejectedFd, `\uFEFF${csvLine(["line", "reason", ...headers.map((h) => h.trim())])}`);
+      rejectedBytes += writeSync(rejectedFd, `\uFEFF${csvLine(["line", "reason", ...headers.map((h) => h.trim())])}`);
     }
-    writeSync(rejectedFd, csvLine([String(line), reason, ...values]));
+    rejectedBytes += writeSync(rejectedFd, csvLine([String(line), reason, ...values.map((v) => (v.length > 1024 ? `${v.slice(0, 1024)}…` : v))]));
+    rejectedRows++;
   };
   const error = (line: number, column: string | null, value: string | null, message: string) => {
     report.errorCount++;
@@ -480,6 +531,7 @@ async function runImport(
         notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
       }
     }
+    if (rejectedLeftOut > 0) notes.push({ message: limitMessages.rejectedCapped(rejectedLeftOut), count: rejectedLeftOut, examples: [] });
     report.warnings = [...notes, ...headerNotes()];
 
     const derivedStart = Date.now();
@@ -521,7 +573,11 @@ async function runImport(
     }
     throw e;
   } finally {
-    if (rejectedFd !== null) closeSync(rejectedFd);
+    if (rejectedFd !== null) {
+      closeSync(rejectedFd);
+      // a file the report does not point at would only take disk space
+      if (report.rejectedFile === null) rmSync(rejectedPath, { force: true });
+    }
     source.close();
   }
 }

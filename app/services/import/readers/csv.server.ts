@@ -3,7 +3,15 @@
 import { createReadStream, statSync } from "node:fs";
 import iconv from "iconv-lite";
 import { CsvSyntaxError, CsvTokenizer, sniffSeparator, type CsvRecord } from "../../../domain/import/csv";
-import { firstInvalidUtf8, incompleteUtf8Tail, sniffEncoding, type TextEncodingName } from "../../../domain/import/encoding";
+import {
+  firstInvalidGb18030,
+  firstInvalidUtf8,
+  incompleteGb18030Tail,
+  incompleteUtf8Tail,
+  sniffEncoding,
+  type TextEncodingName,
+} from "../../../domain/import/encoding";
+import { limitMessages } from "../../../domain/import/limits";
 import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./source.server";
 
 // 256 KB: smaller chunks keep fewer rows alive at once (a 1 MB chunk raised peak memory by ~50 MB)
@@ -53,11 +61,30 @@ function utf8Decoder(): Decoder {
   };
 }
 
+/** GB18030 (and so GBK), refusing bytes that are not: iconv alone would turn them into "\uFFFD" or other characters. */
 function gb18030Decoder(): Decoder {
   const decoder = iconv.getDecoder("gb18030");
+  let carry: Buffer = Buffer.alloc(0);
+  let linesBefore = 0;
+  const refuse = (bytes: Buffer, at: number): never => {
+    const line = linesBefore + countLfBytes(bytes, at) + 1;
+    throw new FileProblem(limitMessages.notGbk(line), line);
+  };
   return {
-    write: (bytes) => decoder.write(bytes),
-    end: () => decoder.end() ?? "",
+    write(chunk) {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const bad = firstInvalidGb18030(bytes);
+      if (bad !== -1) refuse(bytes, bad);
+      const tail = incompleteGb18030Tail(bytes);
+      const whole = tail ? bytes.subarray(0, bytes.length - tail) : bytes;
+      carry = tail ? Buffer.from(bytes.subarray(bytes.length - tail)) : Buffer.alloc(0);
+      linesBefore += countLfBytes(whole);
+      return decoder.write(whole);
+    },
+    end() {
+      if (carry.length) refuse(carry, 0);
+      return decoder.end() ?? "";
+    },
   };
 }
 
@@ -72,6 +99,11 @@ export async function openCsv(path: string, options: ReaderOptions = {}): Promis
   bytesRead += first.length;
   const guess = sniffEncoding(first.subarray(0, 256 * 1024));
   const encoding: TextEncodingName = options.encoding ?? guess.encoding;
+  if (!options.encoding && guess.invalidAt !== undefined) {
+    stream.destroy();
+    const line = countLfBytes(first, guess.invalidAt) + 1;
+    throw new FileProblem(limitMessages.notAnyEncoding(line), line);
+  }
   if (guess.bom) first = first.subarray(3);
   const decoder = encoding === "utf-8" ? utf8Decoder() : gb18030Decoder();
 

@@ -1,8 +1,11 @@
 // Streams the first sheet of an XLSX workbook with exceljs's streaming reader. The header is the
 // first row whose cells name known columns, so title rows above it are skipped.
 import { createReadStream, statSync } from "node:fs";
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
+import { ImportLimitError, limitMessages } from "../../../domain/import/limits";
+import { columnLetters, TOO_LONG_TEXT, XmlGuard } from "../../../domain/import/xlsx-guard";
 import { FileProblem, BATCH_ROWS, type ReaderOptions, type Source, type SourceRow } from "./source.server";
 
 /** Rows searched for the header before the first non-empty row is taken as it. */
@@ -41,12 +44,49 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
-function rowCells(values: unknown): string[] {
+function rowCells(values: unknown, row: number): string[] {
   // exceljs row.values is 1-based and sparse
   const arr = Array.isArray(values) ? values : [];
   const out: string[] = [];
-  for (let i = 1; i < arr.length; i++) out.push(cellText(arr[i]));
+  for (let i = 1; i < arr.length; i++) {
+    const text = cellText(arr[i]);
+    if (text.includes(TOO_LONG_TEXT)) throw new ImportLimitError(limitMessages.xlsxSharedTooLong(`${columnLetters(i)}${row}`), row);
+    out.push(text);
+  }
   return out;
+}
+
+/** The XML of a part through its guard (docs/import.md, "Limits"), chunk by chunk. */
+async function* guarded(chunks: AsyncIterable<Buffer | string>, guard: XmlGuard): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const chunk of chunks) {
+    const text = guard.push(typeof chunk === "string" ? chunk : decoder.write(chunk));
+    if (text) yield text;
+  }
+  const rest = guard.push(decoder.end()) + guard.end();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs's streaming reader with a guard in front of the XML of the shared strings and of each
+ * sheet: limits met while streaming, and cell references filled in where a writer left them out.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: unknown, options: unknown) => any;
+class GuardedWorkbookReader extends BaseReader {
+  _parseSharedStrings(entry: NodeJS.ReadableStream) {
+    return super._parseSharedStrings(Readable.from(guarded(entry as AsyncIterable<Buffer>, new XmlGuard("sharedStrings"))));
+  }
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
+    return super._parseWorksheet(guarded(iterator, new XmlGuard("sheet")), sheetNo);
+  }
+}
+
+/** A reading error as the merchant's message: a limit says what it is, anything else that the file is not readable. */
+function readProblem(e: unknown, prefix: string): FileProblem {
+  if (e instanceof FileProblem) return e;
+  if (e instanceof ImportLimitError) return new FileProblem(e.message, e.line);
+  return new FileProblem(`${prefix} (${(e as Error).message})`);
 }
 
 export async function openXlsx(path: string, options: ReaderOptions = {}): Promise<Source> {
@@ -58,7 +98,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
   counter.on("data", (c: Buffer) => (bytesRead += c.length));
   file.on("error", (e) => counter.destroy(e));
   file.pipe(counter);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counter, {
+  const reader = new GuardedWorkbookReader(counter, {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",
@@ -73,14 +113,13 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
   let sheets: AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>;
   let rows: AsyncIterator<ExcelJS.Row>;
   try {
-    sheets = reader[Symbol.asyncIterator]();
+    sheets = (reader as unknown as ExcelJS.stream.xlsx.WorkbookReader)[Symbol.asyncIterator]();
     const first = await sheets.next();
     if (first.done) throw new FileProblem("The workbook has no sheet");
     rows = (first.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   } catch (e) {
     close();
-    if (e instanceof FileProblem) throw e;
-    throw new FileProblem(`The file is not a readable XLSX workbook (${(e as Error).message})`);
+    throw readProblem(e, "The file is not a readable XLSX workbook");
   }
 
   const notes: string[] = [];
@@ -91,7 +130,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
     for (;;) {
       const next = await rows.next();
       if (next.done) break;
-      const row: SourceRow = { line: next.value.number, values: rowCells(next.value.values) };
+      const row: SourceRow = { line: next.value.number, values: rowCells(next.value.values, next.value.number) };
       if (row.values.every((v) => v.trim() === "")) continue;
       if (options.looksLikeHeader?.(row.values) ?? true) {
         header = row;
@@ -103,7 +142,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
     }
   } catch (e) {
     close();
-    throw new FileProblem(`The file is not a readable XLSX workbook (${(e as Error).message})`);
+    throw readProblem(e, "The file is not a readable XLSX workbook");
   }
   let held: SourceRow[] = [];
   if (!header) {
@@ -126,7 +165,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
       for (;;) {
         const next = await rows.next();
         if (next.done) break;
-        const values = rowCells(next.value.values);
+        const values = rowCells(next.value.values, next.value.number);
         if (values.every((v) => v.trim() === "")) continue;
         // a sheet leaves trailing empty cells out: pad to the header
         while (values.length < width) values.push("");
@@ -138,8 +177,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
       }
       if (batch.length) yield batch;
     } catch (e) {
-      if (e instanceof FileProblem) throw e;
-      throw new FileProblem(`The workbook could not be read to the end (${(e as Error).message})`);
+      throw readProblem(e, "The workbook could not be read to the end");
     } finally {
       close();
     }

@@ -1,0 +1,130 @@
+// Imports started from the page run as a job: queued in the writer queue at once (the page shows
+// it waiting), then run by a process of their own (`factloop job run ID`), so that reading,
+// checking and writing a large or hostile file never holds up a page, and a file that exhausts
+// memory takes down that process, not the server. The job records its files' batches, groups
+// them, writes the audit entry, imports, removes the uploads and warms the forecasts.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Db } from "../../../db/client";
+import { inImportOrder, type ImportKind } from "../../domain/import/kinds";
+import type { ImportReport } from "../../domain/import/report";
+import { groupBatches, insertBatch } from "../../queries/import/batches.server";
+import { audit, type AuditWho } from "../audit.server";
+import { warmForecastsInBackground } from "../forecast-warm.server";
+import { logJob } from "../jobs/log.server";
+import { adoptJob, enqueueJob, listJobs, setJobProgress, withWriter, type JobInfo } from "../jobs/writer-queue.server";
+import { findMerchant, type MerchantContext } from "../merchants.server";
+import { importFile, type ImportOptions } from "./import.server";
+import { removeUpload } from "./uploads.server";
+
+export interface ImportJobFile {
+  kind: ImportKind;
+  path: string;
+  fileName: string;
+  uploadToken: string | null;
+  mapping?: Record<string, string>;
+  encoding?: "utf-8" | "gb18030";
+  separator?: "," | ";" | "\t";
+}
+
+export interface ImportJobPayload {
+  merchant: string;
+  merchantId: number;
+  files: ImportJobFile[];
+  skipBadRows: boolean;
+  dryRun: boolean;
+  who: AuditWho | null;
+}
+
+function findBin(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const bin = resolve(dir, "bin", "factloop.js");
+    if (existsSync(bin)) return bin;
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+const children = ((globalThis as unknown as { __factloopJobChildren?: Set<import("node:child_process").ChildProcess> }).__factloopJobChildren ??=
+  new Set());
+
+/** The job processes this server started and that still run: graceful shutdown interrupts them. */
+export function runningJobProcesses(): ReadonlySet<import("node:child_process").ChildProcess> {
+  return children;
+}
+
+/**
+ * Queues the import of files dropped together and starts the process that runs it; returns
+ * the job's id at once. An in-memory database (tests) runs the job in this process.
+ */
+export function startImportJob(db: Db, merchant: MerchantContext, payload: Omit<ImportJobPayload, "merchant" | "merchantId">): number {
+  const full: ImportJobPayload = { ...payload, merchant: merchant.slug, merchantId: merchant.id };
+  const label = payload.files.map((f) => f.fileName).join(", ");
+  const jobId = enqueueJob(db, { kind: "import", merchant: merchant.slug, label }, full, { phase: "queued", fileName: label });
+  const bin = findBin();
+  if (db.$client.memory || !bin) {
+    void runImportJob(db, jobId).catch((e) => logJob({ kind: "job-error", job: jobId, error: (e as Error).message }));
+    return jobId;
+  }
+  const child = spawn(process.execPath, [bin, "job", "run", String(jobId), "--db", db.$client.name], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
+  });
+  children.add(child);
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    logJob({ kind: "job-process-exit", job: jobId, code, signal });
+  });
+  child.on("error", (e) => logJob({ kind: "job-process-error", job: jobId, error: e.message }));
+  return jobId;
+}
+
+/** Runs a queued import job to its end: the job process's whole work. */
+export async function runImportJob(db: Db, jobId: number): Promise<ImportReport[]> {
+  const job = adoptJob(db, jobId);
+  if (!job?.payload) return [];
+  const p = JSON.parse(job.payload) as ImportJobPayload;
+  const merchant = findMerchant(db, p.merchant);
+  if (!merchant || merchant.id !== p.merchantId) return [];
+  const reports = await withWriter(
+    db,
+    { kind: "import", merchant: p.merchant, label: job.label },
+    async () => {
+      const ordered = inImportOrder(p.files);
+      const ids = ordered.map((f) =>
+        insertBatch(db, { merchantId: merchant.id, kind: f.kind, fileName: f.fileName, bytesTotal: 0, startedAt: Date.now() }),
+      );
+      groupBatches(db, ids);
+      setJobProgress(db, jobId, { phase: "reading", batchIds: ids, fileName: ordered[0]?.fileName });
+      if (!p.dryRun && p.who) {
+        audit(db, p.who, { merchantId: merchant.id, workspaceId: merchant.workspaceId }, "import", {
+          batches: ids,
+          files: ordered.map((f) => ({ name: f.fileName, kind: f.kind })),
+        });
+      }
+      const out: ImportReport[] = [];
+      for (let i = 0; i < ordered.length; i++) {
+        const f = ordered[i];
+        const o: ImportOptions = {
+          kind: f.kind, path: f.path, fileName: f.fileName, mapping: f.mapping, encoding: f.encoding, separator: f.separator,
+          skipBadRows: p.skipBadRows, dryRun: p.dryRun, attemptId: ids[i],
+        };
+        out.push(await importFile(db, merchant, o));
+      }
+      return out;
+    },
+    { jobId },
+  );
+  // a dry run keeps its uploads, so the same files can be imported next
+  if (!p.dryRun) for (const f of p.files) if (f.uploadToken) removeUpload(merchant.id, f.uploadToken);
+  if (!p.dryRun && reports.some((r) => r.status === "done")) warmForecastsInBackground(db.$client.name, merchant.slug);
+  return reports;
+}
+
+/** The merchant's jobs in the writer queue (from any process, the command line's too). */
+export function merchantJobs(db: Db, merchant: MerchantContext): JobInfo[] {
+  return listJobs(db).filter((j) => j.merchant === merchant.slug);
+}
