@@ -24,7 +24,7 @@ export function PillarFilter({ selected }: { selected: readonly Pillar[] }) {
             to={hrefWith([...next])}
             className={`pill ${on ? p : ""}`}
             title={t(on ? "common.hidePillar" : "common.showPillar", { name: t(`pillar.name.${p}`) })}
-            aria-pressed={on}
+            aria-current={on ? "true" : undefined}
             style={{ opacity: on ? 1 : 0.55, textDecoration: "none" }}
           >
             {p}

@@ -27,7 +27,10 @@ export const i18nOptions = {
   returnEmptyString: false,
   // a key the code names but no language has is a type error and a failed test; on a page it
   // shows as an ellipsis, never as the raw key
-  parseMissingKeyHandler: () => "…",
+  parseMissingKeyHandler: (key: string) => {
+    console.error(`missing i18n key: ${key}`);
+    return "…";
+  },
   initImmediate: false,
   react: { useSuspense: false },
 } satisfies InitOptions;

@@ -4,18 +4,26 @@ import { createInstance, type TFunction } from "i18next";
 import { matchLocale } from "~/domain/locale-format";
 import { DEFAULT_LOCALE, i18nOptions, resources, type Locale } from "./config";
 
-const fixed = new Map<Locale, TFunction>();
+const fixed = new Map<Locale, ReturnType<typeof createInstance>>();
+
+function instanceOf(locale: Locale | string | null | undefined) {
+  const l = matchLocale(locale) ?? DEFAULT_LOCALE;
+  let i = fixed.get(l);
+  if (!i) {
+    i = createInstance({ ...i18nOptions, lng: l, resources });
+    void i.init();
+    fixed.set(l, i);
+  }
+  return i;
+}
 
 export function tOf(locale: Locale | string | null | undefined): TFunction {
-  const l = matchLocale(locale) ?? DEFAULT_LOCALE;
-  let t = fixed.get(l);
-  if (!t) {
-    const instance = createInstance({ ...i18nOptions, lng: l, resources });
-    void instance.init();
-    t = instance.t;
-    fixed.set(l, t);
-  }
-  return t;
+  return instanceOf(locale).t;
+}
+
+/** Whether a message exists (for keys built from data, such as a column's definition). */
+export function hasMessage(locale: Locale | string | null | undefined, key: string): boolean {
+  return instanceOf(locale).exists(key);
 }
 
 interface MatchLike {

@@ -157,7 +157,7 @@ export default function FactOverview() {
           data={o.summary}
           pageSize={10}
           initialHidden={["target_share"]}
-          exportLinks={exportLinks(merchant.slug, "summary", { from: range.from, to: range.to })}
+          exportLinks={exportLinks(merchant.slug, "summary", { from: range.from, to: range.to }, f.locale)}
           getRowId={(r) => String(r.pillar)}
         />
         <CliHint slug={merchant.slug} from={range.from} to={range.to} split="pillar" />
@@ -203,7 +203,7 @@ export default function FactOverview() {
             {t("fact.trendTableText")}
           </p>
           <div className="row">
-            {exportLinks(merchant.slug, "trend", { from: range.from, to: range.to, by }).map((l) => (
+            {exportLinks(merchant.slug, "trend", { from: range.from, to: range.to, by }, f.locale).map((l) => (
               <a key={l.href} className="btn" href={l.href} download>
                 {t("common.download", { what: l.label })}
               </a>

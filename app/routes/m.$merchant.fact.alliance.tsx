@@ -90,7 +90,7 @@ export default function AlliancePage() {
           data={a.matrix}
           initialSort={[{ id: "gmv", desc: true }]}
           initialHidden={["commission_rate"]}
-          exportLinks={exportLinks(merchant.slug, "matrix", { ...period, scope: a.scope })}
+          exportLinks={exportLinks(merchant.slug, "matrix", { ...period, scope: a.scope }, f.locale)}
           emptyMessage={t("fact.noCreators")}
           getRowId={(r) => String(r.account_id)}
           tools={
@@ -123,7 +123,7 @@ export default function AlliancePage() {
           columns={tierColumns}
           data={a.tiers}
           pageSize={10}
-          exportLinks={exportLinks(merchant.slug, "tiers", { ...period, scope: a.scope })}
+          exportLinks={exportLinks(merchant.slug, "tiers", { ...period, scope: a.scope }, f.locale)}
           getRowId={(r) => String(r.tier)}
         />
       </div>

@@ -84,7 +84,7 @@ export default function CampaignPage() {
           data={c.campaigns}
           initialSort={[{ id: "starts_on", desc: true }]}
           initialHidden={["kind", "merchant_gmv_per_day", "baseline_days"]}
-          exportLinks={exportLinks(merchant.slug, "campaigns", { from: range.from, to: range.to })}
+          exportLinks={exportLinks(merchant.slug, "campaigns", { from: range.from, to: range.to }, f.locale)}
           emptyMessage={t("fact.noCampaigns")}
           getRowId={(r) => String(r.campaign_id)}
         />

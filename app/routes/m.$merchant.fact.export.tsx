@@ -1,4 +1,6 @@
 // Every FACT table as CSV or XLSX: ?table=…&format=csv|xlsx plus the page's own filters.
+import { matchLocale } from "~/domain/locale-format";
+import { localizedTable, xlsxWords } from "~/services/report-language.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { reportCsv } from "~/domain/report/serialize";
@@ -23,14 +25,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   }
   const { table, format, by, scope } = parsed.data;
   const range = rangeFromUrl(db, merchant, url);
-  const report = factExportTable(db, merchant, table, range, { by, scope });
+  // ?lang=zh-CN|ja|en: headers, sheet names and definitions in that language; without it the contract's keys
+  const locale = matchLocale(url.searchParams.get("lang"));
+  const raw = factExportTable(db, merchant, table, range, { by, scope });
+  const report = locale ? localizedTable(raw, locale) : raw;
   const name = `${merchant.slug}-fact-${table}-${range.from}-to-${range.to}.${format}`;
   if (format === "csv") {
-    return new Response(reportCsv(report), {
+    return new Response(reportCsv(report, { header: locale ? "label" : "key" }), {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` },
     });
   }
-  return new Response(new Uint8Array(await reportXlsx(report)), {
+  return new Response(new Uint8Array(await reportXlsx(report, locale ? xlsxWords(locale) : undefined)), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="${name}"`,

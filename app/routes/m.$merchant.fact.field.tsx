@@ -128,7 +128,7 @@ export default function FieldPage() {
           columns={columns}
           data={fd.sessions}
           initialSort={[{ id: "day", desc: true }]}
-          exportLinks={exportLinks(merchant.slug, "sessions", { from: range.from, to: range.to })}
+          exportLinks={exportLinks(merchant.slug, "sessions", { from: range.from, to: range.to }, f.locale)}
           emptyMessage={t("fact.noLives")}
           getRowId={(r) => `${r.day}|${r.content_id}`}
         />

@@ -103,7 +103,7 @@ export default function ShelfPage() {
           columns={channelColumns}
           data={s.channels}
           pageSize={10}
-          exportLinks={exportLinks(merchant.slug, "shelf-channels", period)}
+          exportLinks={exportLinks(merchant.slug, "shelf-channels", period, f.locale)}
           emptyMessage={t("fact.noShelf")}
           getRowId={(r) => String(r.channel)}
         />
@@ -118,7 +118,7 @@ export default function ShelfPage() {
           columns={trendColumns}
           data={s.trend}
           initialSort={[{ id: "period", desc: true }]}
-          exportLinks={exportLinks(merchant.slug, "shelf-trend", { ...period, by })}
+          exportLinks={exportLinks(merchant.slug, "shelf-trend", { ...period, by }, f.locale)}
           getRowId={(r) => String(r.period)}
         />
         <CliHint slug={merchant.slug} from={range.from} to={range.to} split="pillar" />

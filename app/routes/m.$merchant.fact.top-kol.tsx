@@ -91,7 +91,7 @@ export default function TopKolPage() {
           data={tk.ranking}
           initialSort={[{ id: "rank_gmv", desc: false }]}
           initialHidden={["tier", "contents"]}
-          exportLinks={exportLinks(merchant.slug, "top-kol", period)}
+          exportLinks={exportLinks(merchant.slug, "top-kol", period, f.locale)}
           emptyMessage={t("fact.noHeads")}
           getRowId={(r) => String(r.account_id)}
         />

@@ -1,10 +1,14 @@
 // "Why is this order here?": one order with its pillar, the rule that put it there, the account
 // and how attribution found it, and every rule evaluated in the merchant's order.
+import type { MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ordersHref } from "~/components/fact/links";
-import { formatMoney } from "~/domain/money";
-import { PILLAR_NAMES } from "~/domain/pillars";
+import { RULE_PILLAR } from "~/domain/pillars";
 import { explainOrder } from "~/services/fact/orders.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -20,58 +24,67 @@ const time = (ms: number, tz: string) =>
     .format(new Date(ms))
     .replace(",", "");
 
+export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, (t) => t("orders.orderTitle", { id: params.order ?? "" }));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function OrderPage() {
   const { merchant, e } = useLoaderData<typeof loader>();
   const o = e.order;
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
+  const pillarName = t(`pillar.name.${e.pillar}`);
+  const explanation = explain(e, o, t, f);
   const day = { from: o.day, to: o.day };
   return (
     <div className="stack">
       <div className="page-header">
         <div>
           <h1>
-            Order {o.orderId} <span className={`pill ${e.pillar} pill-lg`} data-order-pillar={e.pillar}>{e.pillar} · {e.pillarName}</span>
+            {t("orders.orderTitle", { id: o.orderId })} <span className={`pill ${e.pillar} pill-lg`} data-order-pillar={e.pillar}>{e.pillar} · {pillarName}</span>
           </h1>
           <div className="sub">
-            Paid {time(o.paidAt, merchant.timezone)} ({merchant.timezone}) · {money(o.gmv)} · {o.status}
-            {e.counted ? "" : " · cancelled orders are not counted in any figure"}
+            {t("orders.paidLine", { at: time(o.paidAt, merchant.timezone), tz: merchant.timezone, gmv: money(o.gmv), status: t(`orders.statuses.${o.status as "paid"}`) })}
+            {e.counted ? "" : t("orders.notCounted")}
           </div>
         </div>
         <Link className="btn" to={ordersHref(merchant.slug, { ...day, pillar: e.pillar })}>
-          Other {PILLAR_NAMES[e.pillar]} orders that day
+          {t("orders.sameDay", { pillar: pillarName })}
         </Link>
       </div>
 
       {e.stale ? (
         <div className="notice">
-          This order is stored under {o.pillar} ({o.pillarRule}), but today's settings put it in {e.pillar}: the figures are being refreshed.
+          {t("orders.stale", { stored: t(`pillar.name.${o.pillar as "F"}`), now: pillarName })}
         </div>
       ) : null}
 
       <div className="card why">
         <div className="card-head">
-          <h2>Why is this order in {e.pillarName}?</h2>
-          <span className="hint">rule “{e.rule}”</span>
+          <h2>{t("orders.why", { pillar: pillarName })}</h2>
+          <span className="hint">{t("orders.ruleHint", { rule: t(`pillar.name.${RULE_PILLAR[e.rule]}`) })}</span>
         </div>
         <p className="why-text" data-explanation>
-          {e.explanation}
+          {explanation}
         </p>
         <p className="muted" style={{ marginBottom: 0 }}>
           {e.foundBy.kind === "own" ? (
-            <>
-              Account found: the order names its account <strong>{e.foundBy.accountId}</strong> itself.
-            </>
+            <>{t("orders.foundOwn", { account: e.foundBy.accountId })}</>
           ) : e.foundBy.kind === "content" ? (
             <>
-              Account found through its content: the order names no account, but content <strong>{e.foundBy.contentId}</strong> is {e.foundBy.origin.contentType} content of account{" "}
-              <strong>{e.foundBy.accountId}</strong> (its latest views row, {e.foundBy.origin.day}; {e.foundBy.origin.viewDays} day{e.foundBy.origin.viewDays === 1 ? "" : "s"} of views).
+              {t("orders.foundContent", {
+                content: e.foundBy.contentId,
+                type: e.foundBy.origin.contentType,
+                account: e.foundBy.accountId,
+                day: e.foundBy.origin.day,
+                days: e.foundBy.origin.viewDays,
+              })}
             </>
           ) : e.foundBy.kind === "content-unknown" ? (
-            <>
-              The order names content <strong>{e.foundBy.contentId}</strong> but no views rows describe it, so no account could be found.
-            </>
+            <>{t("orders.foundUnknown", { content: e.foundBy.contentId })}</>
           ) : (
-            <>The order names no account and no content.</>
+            <>{t("orders.foundNone")}</>
           )}
         </p>
       </div>
@@ -79,33 +92,33 @@ export default function OrderPage() {
       <div className="grid cols-2">
         <div className="card">
           <div className="card-head">
-            <h2>The rules, in this merchant's order</h2>
+            <h2>{t("orders.rules")}</h2>
             <Link className="hint" to={`/m/${merchant.slug}/settings`}>
-              Change the order or threshold →
+              {t("orders.changeOrder")}
             </Link>
           </div>
           <ol className="rule-list">
             {e.steps.map((s) => (
               <li key={s.rule} className={s.decided ? "decided" : s.matched ? "matched" : "unmatched"} data-rule={s.rule} data-matched={s.matched} data-decided={s.decided}>
-                <span className={`pill ${s.pillar}`}>{s.pillar}</span> {s.label}
+                <span className={`pill ${s.pillar}`}>{s.pillar}</span> {t(`orders.rules_.${s.rule}`)}
                 <span className="rule-state">
-                  {s.decided ? "matched — decides the pillar" : s.matched ? (s.afterDecision ? "also matches, but comes later" : "matches") : "does not match"}
+                  {s.decided ? t("orders.decides") : s.matched ? (s.afterDecision ? t("orders.matches") : t("orders.matched")) : t("orders.noMatch")}
                 </span>
               </li>
             ))}
           </ol>
           <p className="small muted" style={{ marginBottom: 0 }}>
-            Top-KOL threshold: {e.settings.topKolThreshold.toLocaleString("en-US")} followers.
+            {t("orders.threshold", { n: f.count(e.settings.topKolThreshold) })}
           </p>
         </div>
         <div className="card">
           <div className="card-head">
-            <h2>What the order says</h2>
+            <h2>{t("orders.says")}</h2>
           </div>
           <table className="data">
             <tbody>
               <tr>
-                <td>Account</td>
+                <td>{t("col.account_id")}</td>
                 <td>
                   {o.attributedAccountId ? (
                     <>
@@ -113,57 +126,57 @@ export default function OrderPage() {
                       {e.account ? (
                         <span className="muted">
                           {" "}
-                          · {e.account.name} · {e.account.kind} · {e.account.followers.toLocaleString("en-US")} followers
-                          {e.account.commissionRate !== null ? ` · commission ${(e.account.commissionRate * 100).toFixed(1)}%` : ""}
+                          · {e.account.name} · {t(`orders.kind.${e.account.kind as "self"}`)} · {t("orders.followers", { n: f.count(e.account.followers) })}
+                          {e.account.commissionRate !== null ? t("orders.commission", { rate: f.percent(e.account.commissionRate) }) : ""}
                         </span>
                       ) : (
-                        <span className="muted"> · not in the accounts file</span>
+                        <span className="muted">{t("orders.notInAccounts")}</span>
                       )}
                     </>
                   ) : (
-                    <span className="muted">none</span>
+                    <span className="muted">{t("orders.none")}</span>
                   )}
                 </td>
               </tr>
               <tr>
-                <td>Content</td>
-                <td>{o.contentId ? <Link to={ordersHref(merchant.slug, { ...day, content: o.contentId })}>{o.contentId}</Link> : <span className="muted">none</span>}</td>
+                <td>{t("orders.content")}</td>
+                <td>{o.contentId ? <Link to={ordersHref(merchant.slug, { ...day, content: o.contentId })}>{o.contentId}</Link> : <span className="muted">{t("orders.none")}</span>}</td>
               </tr>
               <tr>
-                <td>Campaign</td>
+                <td>{t("col.campaign_id")}</td>
                 <td>
                   {o.campaignId ? (
                     <>
                       <Link to={ordersHref(merchant.slug, { ...day, campaign: o.campaignId })}>{o.campaignId}</Link>
-                      {e.campaign ? <span className="muted"> · {e.campaign.name} ({e.campaign.startsOn} → {e.campaign.endsOn})</span> : <span className="muted"> · not in the campaigns file</span>}
+                      {e.campaign ? <span className="muted"> · {e.campaign.name} ({e.campaign.startsOn} → {e.campaign.endsOn})</span> : <span className="muted">{t("orders.notInCampaigns")}</span>}
                     </>
                   ) : (
-                    <span className="muted">none</span>
+                    <span className="muted">{t("orders.none")}</span>
                   )}
                 </td>
               </tr>
               <tr>
-                <td>Channel</td>
-                <td>{o.channel || <span className="muted">none given</span>}</td>
+                <td>{t("col.channel")}</td>
+                <td>{o.channel || <span className="muted">{t("orders.noneGiven")}</span>}</td>
               </tr>
               <tr>
-                <td>Product</td>
+                <td>{t("orders.product")}</td>
                 <td>
                   {o.productName} <span className="muted">{o.skuId} × {o.quantity}</span>
                 </td>
               </tr>
               <tr>
-                <td>GMV / refund</td>
+                <td>{t("orders.gmvRefund")}</td>
                 <td>
                   {money(o.gmv)} / {money(e.refund)}
                 </td>
               </tr>
               <tr>
-                <td>Buyer</td>
-                <td>{o.buyerId || <span className="muted">none</span>}</td>
+                <td>{t("orders.buyer")}</td>
+                <td>{o.buyerId || <span className="muted">{t("orders.none")}</span>}</td>
               </tr>
               <tr>
-                <td>Import batch</td>
+                <td>{t("orders.batch")}</td>
                 <td>#{o.batchId}</td>
               </tr>
             </tbody>
@@ -172,4 +185,33 @@ export default function OrderPage() {
       </div>
     </div>
   );
+}
+
+/**
+ * Why the order sits in its pillar, in the page's language, from what the page already holds.
+ * A live order without an account keeps the server's sentence (its cases are few and rare).
+ */
+function explain(
+  e: { rule: string; explanation: string; pillar: string; account?: { followers: number } | null; settings: { topKolThreshold: number } },
+  o: { campaignId: string; attributedAccountId: string },
+  t: ReturnType<typeof useTranslation>["t"],
+  f: ReturnType<typeof useFormat>,
+): string {
+  const account = o.attributedAccountId;
+  const threshold = f.count(e.settings.topKolThreshold);
+  switch (e.rule) {
+    case "campaign":
+      return t("orders.explain.campaign", { campaign: o.campaignId });
+    case "self":
+      return account ? t("orders.explain.self", { account }) : e.explanation;
+    case "top_kol":
+      return t("orders.explain.top_kol", { account, followers: f.count(e.account?.followers ?? 0), threshold });
+    case "creator":
+      if (!account) return e.explanation;
+      return e.account ? t("orders.explain.creator", { account, followers: f.count(e.account.followers), threshold }) : t("orders.explain.unknownCreator", { account });
+    case "shelf":
+      return t("orders.explain.shelf");
+    default:
+      return e.explanation;
+  }
 }

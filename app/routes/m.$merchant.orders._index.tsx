@@ -1,11 +1,15 @@
 // The orders behind a figure: filters in the URL (from, to, pillar, campaign, account, content,
 // channel), newest first, fifty a page. Each order opens "why is this order here?".
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { RouteErrorBoundary } from "~/components/error-boundary";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { orderHref, ordersHref } from "~/components/fact/links";
 import { NONE_FILTER, orderFiltersQuery, orderFiltersSchema } from "~/domain/fact/order-filters";
-import { formatCount, formatMoney } from "~/domain/money";
-import { PILLAR_NAMES, PILLARS } from "~/domain/pillars";
+import { PILLARS, RULE_PILLAR, type RuleId } from "~/domain/pillars";
 import { ordersPage } from "~/services/fact/orders.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -13,6 +17,9 @@ import { requireMerchant, shownMerchant } from "~/services/route-context.server"
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant);
   const url = new URL(request.url);
+  // the navigation's "find an order" box: straight to the order, whose page says if there is none
+  const wanted = url.searchParams.get("id")?.trim();
+  if (wanted) throw redirect(orderHref(merchant.slug, wanted));
   const filters = orderFiltersSchema.parse(Object.fromEntries(url.searchParams));
   const range = rangeFromUrl(db, merchant, url);
   return {
@@ -22,81 +29,87 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
+const CHANNEL_KEYS = { live: 1, video: 1, mall: 1, search: 1, other: 1 } as const;
+
 const time = (ms: number, tz: string) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
     .format(new Date(ms))
     .replace(",", "");
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("nav.orders"));
+
+export { RouteErrorBoundary as ErrorBoundary };
+
 export default function OrdersPage() {
   const { merchant, filters, list } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const current = { ...filters, from: list.from, to: list.to };
   const pageHref = (page: number) => `/m/${merchant.slug}/orders${orderFiltersQuery({ ...current, page })}`;
-  const describe = (v: string | undefined) => (v === NONE_FILTER ? "none" : v);
+  const describe = (v: string | undefined) => (v === NONE_FILTER ? t("orders.none") : v);
   const chips = [
-    filters.pillar ? `pillar ${filters.pillar} ${PILLAR_NAMES[filters.pillar]}` : null,
-    filters.campaign ? `campaign ${describe(filters.campaign)}` : null,
-    filters.account ? `account ${describe(filters.account)}` : null,
-    filters.content ? `content ${describe(filters.content)}` : null,
-    filters.channel ? `channel ${filters.channel}` : null,
+    filters.pillar ? t("orders.filterPillar", { p: `${filters.pillar} ${t(`pillar.name.${filters.pillar}`)}` }) : null,
+    filters.campaign ? t("orders.filterCampaign", { v: describe(filters.campaign) }) : null,
+    filters.account ? t("orders.filterAccount", { v: describe(filters.account) }) : null,
+    filters.content ? t("orders.filterContent", { v: describe(filters.content) }) : null,
+    filters.channel ? t("orders.filterChannel", { v: t(`channel.${filters.channel}`) }) : null,
   ].filter(Boolean);
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Orders behind the figure</h1>
-          <div className="sub">
-            {list.from} → {list.to} · {chips.length ? chips.join(" · ") : "all pillars"} · counted orders (not cancelled), newest first
-          </div>
+          <h1>{t("orders.title")}</h1>
+          <div className="sub">{t("orders.sub", { from: list.from, to: list.to, filters: chips.length ? chips.join(" · ") : t("orders.allPillars") })}</div>
         </div>
       </div>
 
       <div className="card">
         <Form method="get" className="filters">
           <label>
-            From
+            {t("common.from")}
             <input type="date" name="from" defaultValue={list.from} />
           </label>
           <label>
-            To
+            {t("common.to")}
             <input type="date" name="to" defaultValue={list.to} />
           </label>
           <label>
-            Pillar
+            {t("col.pillar")}
             <select name="pillar" defaultValue={filters.pillar ?? ""}>
-              <option value="">All</option>
+              <option value="">{t("orders.all")}</option>
               {PILLARS.map((p) => (
                 <option key={p} value={p}>
-                  {p} · {PILLAR_NAMES[p]}
+                  {p} · {t(`pillar.name.${p}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Campaign
-            <input name="campaign" defaultValue={filters.campaign ?? ""} placeholder={`id, or ${NONE_FILTER} for none`} size={14} />
+            {t("col.campaign_id")}
+            <input name="campaign" defaultValue={filters.campaign ?? ""} placeholder={t("orders.idOrNone", { none: NONE_FILTER })} size={14} />
           </label>
           <label>
-            Account
-            <input name="account" defaultValue={filters.account ?? ""} placeholder={`id, or ${NONE_FILTER} for none`} size={14} />
+            {t("col.account_id")}
+            <input name="account" defaultValue={filters.account ?? ""} placeholder={t("orders.idOrNone", { none: NONE_FILTER })} size={14} />
           </label>
           <label>
-            Content
-            <input name="content" defaultValue={filters.content ?? ""} placeholder={`id, or ${NONE_FILTER} for none`} size={14} />
+            {t("orders.content")}
+            <input name="content" defaultValue={filters.content ?? ""} placeholder={t("orders.idOrNone", { none: NONE_FILTER })} size={14} />
           </label>
           <label>
-            Channel
+            {t("col.channel")}
             <select name="channel" defaultValue={filters.channel ?? ""}>
-              <option value="">Any</option>
-              {["live", "video", "mall", "search", "other"].map((c) => (
+              <option value="">{t("orders.any")}</option>
+              {(["live", "video", "mall", "search", "other"] as const).map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {t(`channel.${c}`)}
                 </option>
               ))}
             </select>
           </label>
           <button className="btn btn-primary" type="submit" style={{ alignSelf: "flex-end" }}>
-            Show orders
+            {t("orders.showOrders")}
           </button>
         </Form>
       </div>
@@ -104,41 +117,41 @@ export default function OrdersPage() {
       <div className="card">
         <div className="card-head">
           <h2 data-orders-total>
-            {formatCount(list.total.orders)} orders · {money(list.total.gmv)} GMV
+            {t("orders.total", { orders: f.count(list.total.orders), gmv: money(list.total.gmv) })}
           </h2>
           <span className="hint">
-            Page {list.page} of {list.pages}
+            {t("orders.page", { page: list.page, pages: list.pages })}
           </span>
         </div>
         <div className="table-wrap">
-          <table className="data orders-table" aria-label="Orders">
+          <table className="data orders-table" aria-label={t("orders.tableLabel")}>
             <thead>
               <tr>
-                <th>Order</th>
-                <th>Paid ({merchant.timezone})</th>
-                <th>Pillar</th>
-                <th>Rule</th>
-                <th>Account</th>
-                <th>Content</th>
-                <th>Campaign</th>
-                <th>Channel</th>
-                <th>Product</th>
-                <th>Status</th>
-                <th className="num">GMV</th>
+                <th>{t("orders.order")}</th>
+                <th>{t("orders.paid", { tz: merchant.timezone })}</th>
+                <th>{t("col.pillar")}</th>
+                <th>{t("orders.rule")}</th>
+                <th>{t("col.account_id")}</th>
+                <th>{t("orders.content")}</th>
+                <th>{t("col.campaign_id")}</th>
+                <th>{t("col.channel")}</th>
+                <th>{t("orders.product")}</th>
+                <th>{t("orders.status")}</th>
+                <th className="num">{t("col.gmv")}</th>
               </tr>
             </thead>
             <tbody>
               {list.rows.length === 0 ? (
                 <tr>
                   <td colSpan={11} className="muted" style={{ textAlign: "center", padding: 24 }}>
-                    No counted orders match these filters.
+                    {t("orders.noneMatch")}
                   </td>
                 </tr>
               ) : (
                 list.rows.map((o) => (
                   <tr key={o.orderId} data-order={o.orderId}>
                     <td>
-                      <Link to={orderHref(merchant.slug, o.orderId)} title="Why is this order here?">
+                      <Link to={orderHref(merchant.slug, o.orderId)} title={t("orders.whyHere")}>
                         {o.orderId}
                       </Link>
                     </td>
@@ -146,22 +159,22 @@ export default function OrdersPage() {
                     <td>
                       <span className={`pill ${o.pillar}`}>{o.pillar}</span>
                     </td>
-                    <td className="muted">{o.pillarRule}</td>
+                    <td className="muted">{o.pillarRule in RULE_PILLAR ? t(`pillar.name.${RULE_PILLAR[o.pillarRule as RuleId]}`) : o.pillarRule}</td>
                     <td>
                       {o.attributedAccountId ? (
                         <Link to={ordersHref(merchant.slug, { from: list.from, to: list.to, account: o.attributedAccountId })}>{o.accountName || o.attributedAccountId}</Link>
                       ) : (
                         <span className="muted">—</span>
                       )}
-                      {o.attributedAccountId && !o.accountId ? <span className="small muted"> (via content)</span> : null}
+                      {o.attributedAccountId && !o.accountId ? <span className="small muted">{t("orders.viaContent")}</span> : null}
                     </td>
                     <td>{o.contentId || <span className="muted">—</span>}</td>
                     <td>{o.campaignId || <span className="muted">—</span>}</td>
-                    <td>{o.channel || <span className="muted">—</span>}</td>
+                    <td>{o.channel ? (o.channel in CHANNEL_KEYS ? t(`channel.${o.channel as "live"}`) : o.channel) : <span className="muted">—</span>}</td>
                     <td className="truncate" title={o.productName}>
                       {o.productName}
                     </td>
-                    <td>{o.status}</td>
+                    <td>{t(`orders.statuses.${o.status as "paid"}`)}</td>
                     <td className="num">{money(o.gmv)}</td>
                   </tr>
                 ))
@@ -172,16 +185,19 @@ export default function OrdersPage() {
         <div className="pager">
           {list.page > 1 ? (
             <Link className="btn" to={pageHref(list.page - 1)}>
-              ‹ Previous
+              {t("table.previous")}
             </Link>
           ) : null}
           <span>
-            {list.pageSize} a page · orders {formatCount(Math.min(list.total.orders, (list.page - 1) * list.pageSize + 1))}–
-            {formatCount(Math.min(list.total.orders, list.page * list.pageSize))}
+            {t("orders.aPage", {
+              size: list.pageSize,
+              first: f.count(Math.min(list.total.orders, (list.page - 1) * list.pageSize + 1)),
+              last: f.count(Math.min(list.total.orders, list.page * list.pageSize)),
+            })}
           </span>
           {list.page < list.pages ? (
             <Link className="btn" to={pageHref(list.page + 1)}>
-              Next ›
+              {t("table.next")}
             </Link>
           ) : null}
         </div>

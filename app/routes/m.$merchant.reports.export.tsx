@@ -1,5 +1,6 @@
 // Phase report downloads: ?format=csv|xlsx|json with the report's search params, served as an
 // attachment whose filename says merchant, period, grouping and split.
+import { matchLocale } from "~/domain/locale-format";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { buildPhaseReport, EXPORT_FORMATS, exportPhaseReport, phaseReportRequest } from "~/services/phases/phase-report.server";
@@ -14,7 +15,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!format.success) return new Response("format must be csv, xlsx or json.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const req = phaseReportRequest(db, merchant, url);
   if (!req.ok) return new Response(req.errors.join("\n"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const file = await exportPhaseReport(buildPhaseReport(db, merchant, req.query), format.data);
+  // ?lang=zh-CN|ja|en: headers, sheet names and definitions in that language; without it the contract's keys
+  const file = await exportPhaseReport(buildPhaseReport(db, merchant, req.query), format.data, matchLocale(url.searchParams.get("lang")));
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {
       "Content-Type": file.contentType,

@@ -1,9 +1,11 @@
 // The phase report builder: choose period, grouping, split and measures, preview the table,
 // export it (CSV, XLSX, JSON) or print it, and save the definition to reopen by URL.
 import { CsrfField } from "~/components/csrf-field";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/t";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { reportColumns } from "~/components/phases/report-columns";
@@ -63,12 +65,23 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
 const BY_LABELS = { day: "Day", week: "Week", month: "Month", total: "Total" } as const;
 const SPLIT_LABELS = { none: "No split", pillar: "Pillar", campaign: "Campaign", account: "Account", content: "Content" } as const;
+const GROUP_KEYS: Record<string, "volumes" | "steps" | "loop" | "confirmation"> = {
+  "Phase volumes": "volumes",
+  "Step conversion": "steps",
+  "The loop": "loop",
+  Confirmation: "confirmation",
+};
 const LABEL = new Map([...PHASE_COLUMNS, ...PHASE_EXTRA_COLUMNS].map((c) => [c.key, c]));
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("reports.title"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
 
 export default function PhaseReports() {
   const { merchant, errors, query, search, table, rowCount, caveats, saved, savedName } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const loading = useNavigation().state !== "idle";
+  const { t, i18n } = useTranslation();
   const base = `/m/${merchant.slug}/reports`;
   const chosen = new Set(query?.measures ?? DEFAULT_PHASE_MEASURES);
   const actionErrors: Record<string, string | undefined> = result?.errors ?? {};
@@ -76,62 +89,62 @@ export default function PhaseReports() {
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Phase reports</h1>
-          <div className="sub">The six phases, step conversions and the loop, for any period, grouping and split — as a table, CSV, XLSX, JSON or a printable page.</div>
+          <h1>{t("reports.title")}</h1>
+          <div className="sub">{t("reports.lead")}</div>
         </div>
       </div>
 
       <div className="card">
-        <Form method="get" aria-label="Report definition">
+        <Form method="get" aria-label={t("reports.definition")}>
           <div className="builder">
             <label>
-              From
+              {t("common.from")}
               <input type="date" name="from" defaultValue={query?.from} key={`f${query?.from}`} required />
             </label>
             <label>
-              To
+              {t("common.to")}
               <input type="date" name="to" defaultValue={query?.to} key={`t${query?.to}`} required />
             </label>
             <label>
-              Group by
-              <select name="by" defaultValue={query?.by ?? "week"} key={`b${query?.by}`} aria-label="Group by">
+              {t("reports.groupBy")}
+              <select name="by" defaultValue={query?.by ?? "week"} key={`b${query?.by}`}>
                 {GROUPINGS.map((g) => (
                   <option key={g} value={g}>
-                    {BY_LABELS[g]}
+                    {t(`common.${g}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Split by
-              <select name="split" defaultValue={query?.split ?? "none"} key={`s${query?.split}`} aria-label="Split by">
+              {t("reports.splitBy")}
+              <select name="split" defaultValue={query?.split ?? "none"} key={`s${query?.split}`}>
                 {SPLITS.map((s) => (
                   <option key={s} value={s}>
-                    {SPLIT_LABELS[s]}
+                    {s === "none" ? t("reports.noSplit") : t(`phases.split.${s}`)}
                   </option>
                 ))}
               </select>
             </label>
             <div className="row" style={{ justifyContent: "flex-end" }}>
               <button className="btn btn-primary" type="submit" disabled={loading}>
-                {loading ? "Building…" : "Preview"}
+                {loading ? t("reports.building") : t("reports.preview")}
               </button>
             </div>
           </div>
           <div className="measure-picker" key={search}>
             {PHASE_MEASURE_GROUPS.map((g) => (
               <fieldset key={g.title}>
-                <legend>{g.title}</legend>
+                <legend>{t(`reports.groups.${GROUP_KEYS[g.title] ?? "volumes"}`)}</legend>
                 {g.keys.map((k) => (
                   <label key={k} title={LABEL.get(k)?.definition}>
-                    <input type="checkbox" name="measures" value={k} defaultChecked={chosen.has(k)} /> {LABEL.get(k)?.label ?? k}
+                    <input type="checkbox" name="measures" value={k} defaultChecked={chosen.has(k)} /> {t(`col.${k}`)}
                   </label>
                 ))}
               </fieldset>
             ))}
           </div>
           <p className="small muted" style={{ marginBottom: 0 }}>
-            Nothing ticked means the contract's columns. Split tables add an ALL row per period with the totals.
+            {t("reports.nothingTicked")}
           </p>
         </Form>
       </div>
@@ -149,26 +162,29 @@ export default function PhaseReports() {
           <div className="card">
             <div className="card-head">
               <h2>
-                {table.from} → {table.to} · by {table.by}
-                {table.split === "none" ? "" : ` · split by ${table.split}`}
+                {t("reports.heading", { from: table.from, to: table.to, by: t(`common.${table.by}`) })}
+                {table.split === "none" ? "" : t("reports.headingSplit", { split: t(`phases.split.${table.split}`) })}
               </h2>
               <div className="export-bar no-print">
-                <a className="btn" href={`${base}/export?${search}&format=csv`} download data-export="csv">
-                  Export CSV
+                <a className="btn" href={`${base}/export?${search}&format=csv&lang=${i18n.language}`} download data-export="csv">
+                  {t("reports.export", { format: "CSV" })}
                 </a>
-                <a className="btn" href={`${base}/export?${search}&format=xlsx`} download data-export="xlsx">
-                  Export XLSX
+                <a className="btn" href={`${base}/export?${search}&format=xlsx&lang=${i18n.language}`} download data-export="xlsx">
+                  {t("reports.export", { format: "XLSX" })}
                 </a>
                 <a className="btn" href={`${base}/export?${search}&format=json`} download data-export="json">
-                  Export JSON
+                  {t("reports.export", { format: "JSON" })}
+                </a>
+                <a className="btn" href={`${base}/export?${search}&format=csv`} download data-export="csv-canonical">
+                  {t("reports.canonicalCsv")}
                 </a>
                 <a className="btn" href={`${base}/print?${search}`} target="_blank" rel="noreferrer">
-                  Print / PDF
+                  {t("reports.print")}
                 </a>
               </div>
             </div>
             <p className="small muted" style={{ marginTop: 0 }} data-notes>
-              {table.notes.join(" ")} A rate whose denominator is 0 shows “—” (blank in CSV, null in JSON).
+              {table.notes.join(" ")} {t("reports.zeroNote")}
             </p>
             {caveats.map((c) => (
               <p key={c} className="notice" style={{ marginTop: 0 }} data-caveat>
@@ -177,7 +193,7 @@ export default function PhaseReports() {
             ))}
             <DataTable
               key={search}
-              label="Phase report"
+              label={t("reports.label")}
               columns={reportColumns(table.columns, merchant.currency)}
               data={table.rows}
               pageSize={50}
@@ -185,30 +201,30 @@ export default function PhaseReports() {
             />
             {rowCount > table.rows.length ? (
               <p className="small muted">
-                The preview holds the first {table.rows.length} of {rowCount} rows; the exports and the print page have them all.
+                {t("reports.firstRows", { shown: table.rows.length, all: rowCount })}
               </p>
             ) : null}
-            <div className="small muted">The same numbers from the command line:</div>
+            <div className="small muted">{t("reports.sameCli")}</div>
             <code className="cli">{phaseReportCommand(merchant.slug, query)}</code>
           </div>
 
           <div className="card no-print">
             <div className="card-head">
-              <h2>Save this report</h2>
-              <span className="hint">saved reports reopen with these settings; saving under an existing name updates it</span>
+              <h2>{t("reports.save")}</h2>
+              <span className="hint">{t("reports.saveHint")}</span>
             </div>
             {savedName ? (
               <p className="notice info" role="status">
-                Saved as “{savedName}”.
+                {t("reports.savedAs", { name: savedName })}
               </p>
             ) : null}
             <Form method="post" className="row" style={{ flexWrap: "wrap" }}>
               <CsrfField />
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="params" value={search} />
-              <input name="name" placeholder="Weekly phases by pillar" aria-label="Report name" maxLength={120} style={{ minWidth: 260 }} />
+              <input name="name" placeholder={t("reports.namePlaceholder")} aria-label={t("reports.name")} maxLength={120} style={{ minWidth: 260 }} />
               <button className="btn" type="submit">
-                Save report
+                {t("reports.saveButton")}
               </button>
               {actionErrors.name || actionErrors.params || actionErrors.form ? (
                 <span className="notice error">{[actionErrors.name, actionErrors.params, actionErrors.form].filter(Boolean).join(" ")}</span>
@@ -220,12 +236,12 @@ export default function PhaseReports() {
 
       <div className="card no-print">
         <div className="card-head">
-          <h2>Saved reports</h2>
+          <h2>{t("reports.saved")}</h2>
           <span className="hint">{saved.length}</span>
         </div>
         {saved.length === 0 ? (
           <p className="muted" style={{ margin: 0 }}>
-            None yet. Build a report above and save it to find it here.
+            {t("reports.none")}
           </p>
         ) : (
           <ul className="saved-list">
@@ -238,8 +254,8 @@ export default function PhaseReports() {
                   <CsrfField />
                   <input type="hidden" name="intent" value="delete" />
                   <input type="hidden" name="id" value={s.id} />
-                  <button className="btn btn-danger" type="submit" aria-label={`Delete ${s.name}`}>
-                    Delete
+                  <button className="btn btn-danger" type="submit" aria-label={t("reports.deleteNamed", { name: s.name })}>
+                    {t("reports.delete")}
                   </button>
                 </Form>
               </li>

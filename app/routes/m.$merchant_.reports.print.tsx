@@ -2,7 +2,12 @@
 // The browser's print dialog saves it as PDF. (`$merchant_` keeps it out of the app shell.)
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { columnLabel } from "~/components/column-label";
+import { ErrorPage } from "~/components/error-boundary";
 import { formatCell } from "~/components/phases/format";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { buildPhaseReport, phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
 import { phaseReportSearch } from "~/domain/phases/report-query";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -21,55 +26,63 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Phase report ${data.table.from} – ${data.table.to} · ${data.merchant.name}` : "Phase report" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${pageTitle(matches, (t) => t("reports.printTitle"))[0].title.replace(/ · factloop$/, "")}${data ? ` ${data.table.from} – ${data.table.to} · ${data.merchant.name}` : ""} · factloop` },
 ];
+
+export function ErrorBoundary() {
+  return (
+    <main className="error-page">
+      <ErrorPage />
+    </main>
+  );
+}
 
 export default function PrintReport() {
   const { merchant, search, table, caveats, printedAt } = useLoaderData<typeof loader>();
   const splitKey = table.split === "none" ? null : table.split;
+  const { t } = useTranslation();
+  const f = useFormat();
   return (
     <div className="print-page">
       <header>
         <div>
-          <h1>Infinity phase report</h1>
+          <h1>{t("reports.printTitle")}</h1>
           <div className="muted">{merchant.name}</div>
         </div>
         <div className="row no-print">
           <Link className="btn" to={`/m/${merchant.slug}/reports?${search}`}>
-            ← Back to the builder
+            {t("reports.back")}
           </Link>
           <button className="btn btn-primary" type="button" onClick={() => window.print()}>
-            Print / Save as PDF
+            {t("reports.printButton")}
           </button>
         </div>
       </header>
       <dl>
-        <dt>Period</dt>
-        <dd>
-          {table.from} → {table.to} (days in {merchant.timezone})
-        </dd>
-        <dt>Grouped by</dt>
-        <dd>{table.by}</dd>
-        <dt>Split by</dt>
-        <dd>{table.split === "none" ? "—" : `${table.split}; ALL rows are the totals of each period`}</dd>
-        <dt>Money</dt>
+        <dt>{t("reports.period")}</dt>
+        <dd>{t("reports.daysIn", { from: table.from, to: table.to, tz: merchant.timezone })}</dd>
+        <dt>{t("reports.groupedBy")}</dt>
+        <dd>{t(`common.${table.by}`)}</dd>
+        <dt>{t("reports.splitBy")}</dt>
+        <dd>{table.split === "none" ? "—" : t("reports.splitNote", { split: t(`phases.split.${table.split}`) })}</dd>
+        <dt>{t("reports.money")}</dt>
         <dd>{merchant.currency}</dd>
         {caveats.length ? (
           <>
-            <dt>Note</dt>
+            <dt>{t("reports.note")}</dt>
             <dd>{caveats.join(" ")}</dd>
           </>
         ) : null}
-        <dt>Built</dt>
-        <dd>{printedAt} UTC, from the data as it was then</dd>
+        <dt>{t("reports.built")}</dt>
+        <dd>{t("reports.builtAt", { at: printedAt })}</dd>
       </dl>
       <table className="data">
         <thead>
           <tr>
             {table.columns.map((c) => (
               <th key={c.key} className={c.type === "text" ? "" : "num"}>
-                {c.label}
+                {columnLabel(t, c)}
               </th>
             ))}
           </tr>
@@ -79,26 +92,26 @@ export default function PrintReport() {
             <tr key={i} className={splitKey && r[splitKey] === "ALL" ? "total" : undefined}>
               {table.columns.map((c) => (
                 <td key={c.key} className={c.type === "text" ? "" : "num"}>
-                  {formatCell(c, r[c.key], merchant.currency)}
+                  {formatCell(c, r[c.key], merchant.currency, f)}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <h2 style={{ margin: "18px 0 8px" }}>Definitions</h2>
+      <h2 style={{ margin: "18px 0 8px" }}>{t("reports.definitions")}</h2>
       <div className="defs">
         {table.columns
           .filter((c) => c.definition)
           .map((c) => (
             <p key={c.key}>
-              <b>{c.label}</b>: {c.definition}
+              <b>{columnLabel(t, c)}</b>: {c.definition}
             </p>
           ))}
         {table.notes.map((n) => (
           <p key={n}>{n}</p>
         ))}
-        <p>A rate whose denominator is 0 has no value and shows “—”.</p>
+        <p>{t("reports.zeroDef")}</p>
       </div>
     </div>
   );

@@ -16,10 +16,32 @@ function addTable(ws: ExcelJS.Worksheet, columns: Column[], rows: ReportTable["r
   }
 }
 
-export async function reportXlsx(t: ReportTable): Promise<Buffer> {
+/** The workbook's own words: sheet names and the definitions sheet's headers. */
+export interface XlsxWords {
+  summary: string;
+  definitions: string;
+  measure: string;
+  definition: string;
+  blank: string;
+  phase: Record<(typeof PHASES)[number], string>;
+}
+
+const ENGLISH: XlsxWords = {
+  summary: "Summary",
+  definitions: "Definitions",
+  measure: "Measure",
+  definition: "Definition",
+  blank: "A ratio whose denominator is 0 has no value and is left blank.",
+  phase: PHASE_LABELS,
+};
+
+/** Excel refuses sheet names longer than 31 characters or holding []:*?/\. */
+const sheetName = (s: string) => s.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+
+export async function reportXlsx(t: ReportTable, words: XlsxWords = ENGLISH): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "factloop";
-  const summary = wb.addWorksheet("Summary");
+  const summary = wb.addWorksheet(sheetName(words.summary));
   addTable(summary, t.columns, t.rows);
 
   if (t.report === "phases") {
@@ -28,20 +50,20 @@ export async function reportXlsx(t: ReportTable): Promise<Buffer> {
       const cols = t.columns.filter((c) => c.key === phase || c.key === `${phase}_rate`);
       // a phase left out of the chosen measures gets no sheet of bare period labels
       if (cols.length === 0) continue;
-      addTable(wb.addWorksheet(PHASE_LABELS[phase]), [...lead, ...cols], t.rows);
+      addTable(wb.addWorksheet(sheetName(words.phase[phase])), [...lead, ...cols], t.rows);
     }
   }
 
-  const defs = wb.addWorksheet("Definitions");
+  const defs = wb.addWorksheet(sheetName(words.definitions));
   defs.columns = [
-    { header: "Measure", key: "key", width: 22 },
-    { header: "Definition", key: "definition", width: 90 },
+    { header: words.measure, key: "key", width: 22 },
+    { header: words.definition, key: "definition", width: 90 },
   ];
   defs.getRow(1).font = { bold: true };
-  for (const c of t.columns) if (c.definition) defs.addRow({ key: c.key, definition: c.definition });
+  for (const c of t.columns) if (c.definition) defs.addRow({ key: words === ENGLISH ? c.key : c.label, definition: c.definition });
   defs.addRow({});
   defs.addRow({ key: "report", definition: `${t.report}, ${t.from} to ${t.to}, by ${t.by}, split ${t.split}` });
   for (const n of t.notes) defs.addRow({ key: "note", definition: n });
-  defs.addRow({ key: "blank cells", definition: "A ratio whose denominator is 0 has no value and is left blank." });
+  defs.addRow({ key: "blank cells", definition: words.blank });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

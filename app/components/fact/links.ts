@@ -15,9 +15,10 @@ export function orderHref(slug: string, orderId: string): string {
   return `/m/${slug}/orders/${encodeURIComponent(orderId)}`;
 }
 
-export function exportLinks(slug: string, table: string, params: Record<string, string>): { label: string; href: string }[] {
+/** CSV and XLSX links; with `lang`, the files speak that language (headers, sheet names). */
+export function exportLinks(slug: string, table: string, params: Record<string, string>, lang?: string): { label: string; href: string }[] {
   return (["csv", "xlsx"] as const).map((format) => {
-    const q = new URLSearchParams({ table, format, ...params });
+    const q = new URLSearchParams({ table, format, ...params, ...(lang ? { lang } : {}) });
     return { label: format === "csv" ? "CSV" : "XLSX", href: `/m/${slug}/fact/export?${q.toString()}` };
   });
 }

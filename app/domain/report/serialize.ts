@@ -27,9 +27,12 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** CSV in UTF-8 with a BOM (so Excel opens Chinese text), blank for a ratio with no value. */
-export function reportCsv(t: ReportTable, { bom = true } = {}): string {
-  const lines = [t.columns.map((c) => csvField(c.key)).join(",")];
+/**
+ * CSV in UTF-8 with a BOM (so Excel opens Chinese text), blank for a ratio with no value. The
+ * header row holds the canonical snake_case keys, or the columns' labels in the reader's language.
+ */
+export function reportCsv(t: ReportTable, { bom = true, header = "key" as "key" | "label" } = {}): string {
+  const lines = [t.columns.map((c) => csvField(header === "label" ? c.label : c.key)).join(",")];
   for (const r of t.rows) {
     lines.push(
       t.columns

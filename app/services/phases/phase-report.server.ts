@@ -1,5 +1,7 @@
 // The phase report builder's use cases: read a report from a URL (with the page's default
 // dates), build it, and export it as CSV, XLSX or JSON with a filename that says what it is.
+import type { Locale } from "../../domain/locale-format";
+import { localizedTable, xlsxWords } from "../report-language.server";
 import type { Db } from "../../../db/client";
 import { describePartial, partialPeriods } from "../../domain/phases/periods";
 import { parsePhaseReportQuery, type PhaseReportQuery } from "../../domain/phases/report-query";
@@ -53,11 +55,18 @@ export function exportFilename(t: ReportTable, format: ExportFormat): string {
   return `${t.merchant}-phases-${t.from}_${t.to}-${t.by}${split}.${format}`;
 }
 
+/** A download; with `locale`, CSV and XLSX speak that language (JSON always keeps the canonical names). */
 export async function exportPhaseReport(
   t: ReportTable,
   format: ExportFormat,
+  locale?: Locale | null,
 ): Promise<{ body: string | Buffer; contentType: string; filename: string }> {
+  const shown = locale ? localizedTable(t, locale) : t;
   const body =
-    format === "csv" ? reportCsv(t) : format === "json" ? `${JSON.stringify(reportJson(t), null, 2)}\n` : await reportXlsx(t);
+    format === "csv"
+      ? reportCsv(shown, { header: locale ? "label" : "key" })
+      : format === "json"
+        ? `${JSON.stringify(reportJson(t), null, 2)}\n`
+        : await reportXlsx(shown, locale ? xlsxWords(locale) : undefined);
   return { body, contentType: CONTENT_TYPES[format], filename: exportFilename(t, format) };
 }

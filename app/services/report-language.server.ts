@@ -1,0 +1,33 @@
+// A report table in the reader's language for CSV and XLSX downloads: column names, the
+// definitions written for them, sheet names and phase names. The canonical snake_case keys stay
+// in JSON, in the CSV a download asks for without a language, and on the command line.
+import type { Locale } from "../domain/locale-format";
+import { PHASES } from "../domain/settings";
+import type { ReportTable } from "../domain/report/table";
+import { hasMessage, tOf } from "../i18n/t";
+import type { XlsxWords } from "./report-xlsx.server";
+
+export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
+  const tr = tOf(locale);
+  const has = (k: string) => hasMessage(locale, k);
+  return {
+    ...t,
+    columns: t.columns.map((c) => ({
+      ...c,
+      label: has(`col.${c.key}`) ? tr(`col.${c.key}`) : c.label,
+      definition: has(`colDef.${c.key}`) ? tr(`colDef.${c.key}`) : c.definition,
+    })),
+  };
+}
+
+export function xlsxWords(locale: Locale): XlsxWords {
+  const tr = tOf(locale);
+  return {
+    summary: tr("export.summary"),
+    definitions: tr("export.definitions"),
+    measure: tr("export.measure"),
+    definition: tr("export.definition"),
+    blank: tr("reports.zeroDef"),
+    phase: Object.fromEntries(PHASES.map((p) => [p, tr(`phase.name.${p}`)])) as XlsxWords["phase"],
+  };
+}

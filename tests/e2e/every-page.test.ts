@@ -1,0 +1,183 @@
+// Every page of the route manifest, in English, 简体中文 and 日本語: <html lang> follows the
+// language, no message key or untranslated interface word shows, axe finds no serious or
+// critical violation, and on a 390 × 844 phone nothing is wider than the screen while the key
+// figures and the chart stay in view.
+import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser, ownerPage, startApp, type RunningApp } from "./harness";
+
+const root = resolve(import.meta.dirname, "..", "..");
+
+interface ManifestRoute {
+  id: string;
+  path?: string;
+  parentId?: string;
+  module: { default?: unknown };
+}
+
+/** Interface words of the English UI: none of them may show on a Chinese or Japanese page outside data. */
+export const ENGLISH_UI_WORDS = [
+  "Overview", "Orders", "Import", "Settings", "Sign out", "Filter", "Columns", "Rows per page", "Previous", "Next",
+  "Apply", "Download", "Share", "Pillar", "Field", "Alliance", "Shelf", "Exploration", "Connection", "Verification",
+  "Purchase", "Confirmation", "Sharing", "Week", "Total", "No data", "Loop rate", "Refunds", "Buyers", "Followers",
+  "Creators", "Budget", "Lift", "Views", "Tier", "Account", "Channel", "Period", "Forecast", "forecast", "Members",
+  "Audit log", "Merchant", "Language", "Save", "Cancel", "Details", "compared with", "days in", "per kept order",
+  "Show the chart", "Back to", "Not found", "Something went wrong", "Your merchants", "Sign in", "Password", "Email",
+];
+
+/** A message key that leaked onto a page: `nav.overview`, `fact.mixTitle`, `col.gmv`. */
+const RAW_KEY = /\b(?:nav|common|kpi|overview|fact|phases|col|colDef|pillar|phase|errors|table|home|signin|account|lang|forecast|orders|importer|settings|reports|mix|roles|planner|members|audit)\.(?!csv\b|xlsx\b|json\b)[a-zA-Z_]+(?:\.[a-zA-Z_]+)?\b/;
+
+/** Latin words a Chinese or Japanese page may show: abbreviations the industry uses as they are, the product's name. */
+const LATIN_ALLOWED = new Set(["GMV", "AOV", "ROI", "GPM", "KOL", "UGC", "FACT", "CSV", "XLSX", "JSON", "factloop", "CLI", "Infinity", "Top", "CV", "ID", "MAPE", "MAE", "SKU", "PDF", "WAPE", "ETS", "MSTL", "Prophet", "demo", "EN", "Lumière", "Beauty"]);
+
+/** The page's interface text: what is left when data (table cells, code, the merchant picker, raw ids) is taken out. */
+async function interfaceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll("td, code, select, option, pre, script, style, [data-raw], .merchant-switch, .user-menu, .lang-switch, .chip, .recharts-wrapper, svg text, [translate='no']").forEach((e) => e.remove());
+    return clone.innerText;
+  });
+}
+
+async function pagePaths(app: RunningApp): Promise<string[]> {
+  const build = (await import(pathToFileURL(resolve(root, "build", "server", "index.js")).href)) as { routes: Record<string, ManifestRoute> };
+  const db = new Database(app.dbPath, { readonly: true });
+  const one = (sql: string) => (db.prepare(sql).get() as Record<string, string> | undefined) ?? null;
+  const values: Record<string, string | null> = {
+    merchant: "demo",
+    order: one("select order_id as v from orders o join merchants m on m.id = o.merchant_id where m.slug = 'demo' and status <> 'cancelled' limit 1")?.v ?? null,
+    account: one("select account_id as v from accounts a join merchants m on m.id = a.merchant_id where m.slug = 'demo' and kind = 'creator' limit 1")?.v ?? null,
+    batch: one("select b.id as v from import_batches b join merchants m on m.id = b.merchant_id where m.slug = 'demo' limit 1")?.v ?? null,
+    plan: null,
+    token: null,
+  };
+  db.close();
+  const full = (r: ManifestRoute): string => {
+    const parent = r.parentId ? build.routes[r.parentId] : undefined;
+    const own = r.path ?? "";
+    const base = parent ? full(parent) : "";
+    return own ? `${base.replace(/\/$/, "")}/${own}` : base;
+  };
+  const paths = new Set<string>();
+  for (const r of Object.values(build.routes)) {
+    if (!r.module.default || r.id === "root") continue;
+    // layouts are visited through their index pages
+    if (Object.values(build.routes).some((c) => c.parentId === r.id && c.path === undefined)) continue;
+    let p = full(r) || "/";
+    p = p.replace("*", "no-such-page");
+    let missing = false;
+    p = p.replace(/:(\w+)/g, (_, k: string) => {
+      const v = values[k];
+      if (v === null || v === undefined) missing = true;
+      return encodeURIComponent(v ?? "");
+    });
+    if (missing || p.startsWith("/signin")) continue;
+    paths.add(p);
+  }
+  return [...paths].sort();
+}
+
+describe.runIf(browserAvailable())("every page, in three languages and on a phone", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let paths: string[];
+
+  beforeAll(async () => {
+    app = await startApp({ seed: "demo" });
+    browser = await launchBrowser();
+    paths = await pagePaths(app);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("finds the pages in the route manifest", () => {
+    expect(paths).toContain("/m/demo");
+    expect(paths).toContain("/m/demo/fact/field");
+    expect(paths.length).toBeGreaterThan(20);
+  });
+
+  for (const [locale, lang] of [["en", "en"], ["zh-CN", "zh-CN"], ["ja", "ja"]] as const) {
+    it(`renders every page in ${locale}`, { timeout: 900_000 }, async () => {
+      const page = await ownerPage(browser, app, { locale, viewport: { width: 1440, height: 900 } });
+      const consoleErrors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && /missing i18n key/.test(m.text())) consoleErrors.push(m.text());
+      });
+      const problems: string[] = [];
+      for (const path of paths) {
+        const res = await page.goto(`${app.baseUrl}${path}`, { waitUntil: "load" });
+        const status = res?.status() ?? 0;
+        if (status >= 500) problems.push(`${path}: HTTP ${status}`);
+        expect(await page.locator("html").getAttribute("lang"), path).toBe(lang);
+        const title = await page.title();
+        if (!/factloop$/.test(title)) problems.push(`${path}: title "${title}"`);
+        const text = await page.evaluate(() => document.body.innerText);
+        const raw = RAW_KEY.exec(text);
+        if (raw) problems.push(`${path}: raw message key "${raw[0]}"`);
+        if (/No route matches URL/.test(text)) problems.push(`${path}: raw router error`);
+        if (lang !== "en") {
+          const ui = await interfaceText(page);
+          const english = ENGLISH_UI_WORDS.filter((w) => new RegExp(`(^|[^A-Za-z])${w}([^A-Za-z]|$)`).test(ui));
+          // and any other Latin word of three letters or more that is not an allowed abbreviation
+          for (const w of new Set(ui.match(/[A-Za-z][a-z]{2,}|[A-Z]{3,}/g) ?? [])) if (!LATIN_ALLOWED.has(w) && !english.includes(w)) english.push(w);
+          if (english.length) problems.push(`${path}: English interface words ${english.join(", ")}`);
+        }
+        const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+        const bad = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        for (const v of bad) problems.push(`${path}: axe ${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes[0]?.target.join(" ")}`);
+      }
+      await page.context().close();
+      expect(consoleErrors).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("fits every page on a 390 × 844 phone, key figures and chart in view", { timeout: 600_000 }, async () => {
+    const page = await ownerPage(browser, app, { locale: "zh-CN", viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${app.baseUrl}${path}`, { waitUntil: "load" });
+      const { doc, view } = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+      if (doc > view) problems.push(`${path}: document ${doc}px wide on a ${view}px screen`);
+      for (const sel of [".kpi .value", ".chart-box"]) {
+        const first = page.locator(sel).first();
+        if ((await first.count()) === 0) continue;
+        const box = await first.boundingBox();
+        if (!box || box.width < 40 || box.x < 0 || box.x + box.width > view + 1) problems.push(`${path}: ${sel} not in view (${JSON.stringify(box)})`);
+      }
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it("saves the language switch with the signed-in person and follows it on the next page", async () => {
+    const page = await ownerPage(browser, app, { locale: "en" });
+    await page.goto(`${app.baseUrl}/m/demo`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await Promise.all([page.waitForURL(/\/m\/demo/), page.locator('.lang-switch button[value="ja"]').first().click()]);
+    expect(await page.locator("html").getAttribute("lang")).toBe("ja");
+    await page.goto(`${app.baseUrl}/m/demo/fact`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("ja");
+    expect(await page.locator("h1").first().innerText()).toContain("FACT+");
+    // back to English for the other tests' owner
+    await Promise.all([page.waitForURL(/\/m\/demo/), page.locator('.lang-switch button[value="en"]').first().click()]);
+    await page.context().close();
+  });
+
+  it("keeps the navigation around a page that does not exist", async () => {
+    const page = await ownerPage(browser, app, { locale: "zh-CN" });
+    const res = await page.goto(`${app.baseUrl}/m/demo/no-such-page`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator("nav.nav").count()).toBe(1);
+    expect(await page.locator("[data-error-status]").innerText()).toContain("404");
+    await page.context().close();
+  });
+});
