@@ -186,13 +186,14 @@ function store(db: Db, merchant: MerchantContext, key: string, value: unknown): 
 export function forecastGmv(
   db: Db,
   merchant: MerchantContext,
-  request: Omit<ForecastRequest, "without"> & { without?: string[]; scenarios?: ScenarioSeries[] },
+  request: Omit<ForecastRequest, "without"> & { without?: string[]; scenarios?: ScenarioSeries[]; /** answer from the cache or not at all (pages that must not wait on a fit) */ cachedOnly?: boolean },
 ): ForecastOutcome {
   const { pillar, horizon, asOf } = request;
   const leftOut = [...new Set(request.without ?? [])].sort();
   const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}:${leftOut.join(",")}`;
   const hit = cached<MerchantForecast>(db, merchant, resultKey);
   if (hit) return { ok: true, forecast: withScenarios(hit, request.scenarios), cached: true };
+  if (request.cachedOnly) return { ok: false, message: "The forecast is being computed; it appears when it is ready." };
 
   const data = loadSeries(db, merchant, pillar, horizon, asOf);
   if (!data) {

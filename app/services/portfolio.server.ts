@@ -11,6 +11,7 @@ import { todayIn } from "../domain/time";
 import { visibleMerchants } from "./auth/people.server";
 import { roleIn } from "./auth/gate.server";
 import { forecastGmv } from "./forecast.server";
+import { warmForecastsInBackground } from "./forecast-warm.server";
 import type { MerchantContext } from "./merchants.server";
 import { factReport, phasesReport } from "./reports.server";
 import type { Role } from "../domain/auth/roles";
@@ -77,6 +78,14 @@ export function portfolio(db: Db, userId: number, url: URL, options: { forecasts
   return { range, rows };
 }
 
+const warming = new Set<string>();
+function warmOnce(db: Db, m: MerchantContext): void {
+  const key = `${db.$client.name}:${m.id}:${m.dataVersion}`;
+  if (warming.has(key)) return;
+  warming.add(key);
+  warmForecastsInBackground(db.$client.name, m.slug);
+}
+
 function merchantRow(
   db: Db,
   m: MerchantContext,
@@ -98,8 +107,11 @@ function merchantRow(
   const mix = PILLARS.map((pillar) => ({ pillar, share: num(cur.rows.find((r) => r.pillar === pillar)?.gmv_share) }));
   let forecast28: number | null = null;
   if (withForecast && span) {
-    const f = forecastGmv(db, m, { pillar: "ALL", horizon: 28, level: 80 });
+    // the portfolio never waits on a fit: a cold forecast is computed in another process and
+    // shows on the next visit
+    const f = forecastGmv(db, m, { pillar: "ALL", horizon: 28, level: 80, cachedOnly: true });
     if (f.ok) forecast28 = f.forecast.points.reduce((s, pt) => s + pt.value, 0);
+    else warmOnce(db, m);
   }
   return {
     slug: m.slug,
