@@ -1,6 +1,9 @@
 // The start page: signed out, a way in (and the demo door while it is open); signed in, the
 // portfolio of every merchant the person may see, side by side.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "~/components/language-switch";
+import { pageTitle } from "~/i18n/t";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppHeader } from "~/components/app-header";
@@ -40,9 +43,12 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/m/${r.merchant.slug}/import`);
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("home.title"));
+
 export default function Home() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const { t } = useTranslation();
   if (!d.signedIn) {
     return (
       <main className="auth-page">
@@ -50,16 +56,17 @@ export default function Home() {
           <h1>
             <img src="/favicon.svg" alt="" width={24} height={24} /> factloop
           </h1>
-          <p>Where sales come from, and how the loop turns: FACT+ pillars, the Infinity funnel and GMV forecasts.</p>
+          <LanguageSwitch />
+          <p>{t("home.tagline")}</p>
           <Link className="btn btn-primary" to="/signin">
-            Sign in
+            {t("home.signIn")}
           </Link>
           {d.demo ? (
             <Form method="post" action="/demo" className="demo-door">
               <button className="btn" type="submit">
-                Open the demo
+                {t("home.demo")}
               </button>
-              <span className="muted small">光感美妆 Lumière Beauty, a year of sample data; no account needed.</span>
+              <span className="muted small">{t("home.demoNote")}</span>
             </Form>
           ) : null}
         </div>
@@ -72,30 +79,31 @@ export default function Home() {
       <main className="main wide">
         <div className="page-header">
           <div>
-            <h1>Your merchants</h1>
+            <h1>{t("home.title")}</h1>
             <div className="sub">
-              {d.range.from} → {d.range.to} · change against {d.range.previous.from} → {d.range.previous.to}
+              {t("common.period", { from: d.range.from, to: d.range.to })} · {t("home.changeAgainst", d.range.previous)}
             </div>
           </div>
           <Form method="get" className="row" style={{ gap: 6 }}>
             <label className="small muted">
-              Period{" "}
+              {t("home.periodLabel")}{" "}
               <select name="range" defaultValue={d.range.preset === "custom" ? "28d" : d.range.preset}>
-                <option value="7d">7 days</option>
-                <option value="28d">28 days</option>
-                <option value="90d">90 days</option>
-                <option value="365d">365 days</option>
+                {[7, 28, 90, 365].map((n) => (
+                  <option key={n} value={`${n}d`}>
+                    {t("home.days", { n })}
+                  </option>
+                ))}
               </select>
             </label>
             <button className="btn" type="submit">
-              Show
+              {t("common.show")}
             </button>
           </Form>
         </div>
         {d.rows.length === 0 ? (
           <div className="card empty">
-            <h2>No merchants yet</h2>
-            <p>You are not a member of any merchant. Ask an owner for an invitation link.</p>
+            <h2>{t("home.none")}</h2>
+            <p>{t("home.noneText")}</p>
           </div>
         ) : (
           <PortfolioTable rows={d.rows} />
@@ -103,12 +111,12 @@ export default function Home() {
         {d.workspaces.length > 0 ? (
           <div className="card" style={{ marginTop: 14 }}>
             <div className="card-head">
-              <h2>Add a merchant</h2>
+              <h2>{t("home.add")}</h2>
             </div>
             <Form method="post" className="filters">
               <CsrfField />
               <label>
-                Workspace
+                {t("home.workspace")}
                 <select name="workspace">
                   {d.workspaces.map((w) => (
                     <option key={w.id} value={w.id}>
@@ -118,27 +126,27 @@ export default function Home() {
                 </select>
               </label>
               <label>
-                Slug
+                {t("home.slug")}
                 <input name="slug" required pattern="[a-z0-9][a-z0-9-]*" placeholder="my-shop" />
               </label>
               <label>
-                Name
+                {t("home.name")}
                 <input name="name" placeholder="My Shop 我的店" />
               </label>
               <label>
-                Category
+                {t("home.category")}
                 <input name="category" placeholder="beauty" />
               </label>
               <label>
-                Time zone
+                {t("home.timezone")}
                 <input name="timezone" defaultValue="Asia/Shanghai" />
               </label>
               <label>
-                Currency
+                {t("home.currency")}
                 <input name="currency" defaultValue="CNY" size={5} />
               </label>
               <button className="btn btn-primary" type="submit" style={{ alignSelf: "flex-end" }}>
-                Create
+                {t("home.create")}
               </button>
             </Form>
             {result?.error ? <p className="notice error">{result.error}</p> : null}

@@ -10,8 +10,11 @@ import { checkSignIn, demoDoorIsOpen } from "~/services/auth/people.server";
 import { startSession } from "~/services/auth/session.server";
 import { currentUser } from "~/services/route-context.server";
 import { getDb } from "~/db.server";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "~/components/language-switch";
+import { pageTitle } from "~/i18n/t";
 
-export const meta: MetaFunction = () => [{ title: "Sign in · factloop" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("signin.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const next = safeNextPath(new URL(request.url).searchParams.get("next"));
@@ -39,21 +42,23 @@ export default function SignIn() {
   const { next, demo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const { t } = useTranslation();
   return (
     <main className="auth-page">
       <div className="card auth-card">
         <h1>
           <img src="/favicon.svg" alt="" width={24} height={24} /> factloop
         </h1>
-        <p className="muted">Sign in to see your merchants.</p>
+        <LanguageSwitch />
+        <p className="muted">{t("signin.lead")}</p>
         <Form method="post" className="stack">
           <input type="hidden" name="next" value={next} />
           <label className="field">
-            Email
+            {t("signin.email")}
             <input name="email" type="email" autoComplete="username" required defaultValue={result?.email ?? ""} />
           </label>
           <label className="field">
-            Password
+            {t("signin.password")}
             <input name="password" type="password" autoComplete="current-password" required />
           </label>
           {result?.error ? (
@@ -62,19 +67,19 @@ export default function SignIn() {
             </p>
           ) : null}
           <button className="btn btn-primary" type="submit" disabled={busy}>
-            {busy ? "Signing in…" : "Sign in"}
+            {busy ? t("signin.busy") : t("signin.title")}
           </button>
         </Form>
         {demo ? (
           <Form method="post" action="/demo" className="demo-door">
             <button className="btn" type="submit">
-              Open the demo
+              {t("home.demo")}
             </button>
-            <span className="muted small">光感美妆 Lumière Beauty, a year of sample data; no account needed.</span>
+            <span className="muted small">{t("home.demoNote")}</span>
           </Form>
         ) : null}
         <p className="muted small">
-          No account? Ask an owner of your workspace for an invitation link. <Link to="/">Home</Link>
+          {t("signin.noAccount")} <Link to="/">{t("signin.home")}</Link>
         </p>
       </div>
     </main>
