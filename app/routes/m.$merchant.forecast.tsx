@@ -1,5 +1,9 @@
 // The GMV forecast page: history and forecast with calibrated bands, per pillar or in total,
 // with and without the campaigns the merchant entered, and how accurate the forecast has been.
+import type { MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/t";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -88,19 +92,23 @@ function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRo
   return rows;
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("forecast.title"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
+
 export default function ForecastPage() {
   const { merchant, query, warning, outcome, calendarSettings, planner } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
-  const title = query.pillar === "ALL" ? "All pillars" : PILLAR_NAMES[query.pillar as Pillar];
+  const { t } = useTranslation();
+  const fm = useFormat();
+  const money = (v: number | null) => fm.money(v, merchant.currency);
+  const title = query.pillar === "ALL" ? t("forecast.allPillars") : t(`pillar.name.${query.pillar as Pillar}`);
   const color = query.pillar === "ALL" ? "#2f5bea" : PILLAR_COLORS[query.pillar as Pillar];
   const header = (
     <div className="page-header">
       <div>
-        <h1>GMV forecast</h1>
-        <div className="sub">
-          {title} · {query.horizon} days ahead · {query.level}% intervals
-        </div>
+        <h1>{t("forecast.title")}</h1>
+        <div className="sub">{t("forecast.sub", { what: title, days: query.horizon, level: query.level })}</div>
       </div>
       <ForecastControls pillar={query.pillar} horizon={query.horizon} level={query.level} campaigns={query.campaigns} without={query.without} />
     </div>
@@ -122,38 +130,38 @@ export default function ForecastPage() {
   return (
     <div className="stack">
       {header}
-      {warning ? <div className="card muted">Some settings in the address were not understood ({warning}); showing the defaults.</div> : null}
+      {warning ? <div className="notice" role="status">{t("forecast.badSettings", { warning })}</div> : null}
       <div className="grid cols-3">
         <div className="kpi card">
-          <div className="label">Forecast GMV, next {query.horizon} days</div>
+          <div className="label">{t("forecast.total", { days: query.horizon })}</div>
           <div className="value">{money(total)}</div>
           <div className="muted">
-            from {points[0]?.date} to {points[points.length - 1]?.date}
+            {t("forecast.fromTo", { from: points[0]?.date, to: points[points.length - 1]?.date })}
           </div>
         </div>
         <div className="kpi card">
-          <div className="label">Model</div>
+          <div className="label">{t("forecast.model")}</div>
           <div className="value">{f.model.label}</div>
-          <div className="muted">history up to {f.asOf}</div>
+          <div className="muted">{t("forecast.historyTo", { day: f.asOf })}</div>
         </div>
         <div className="kpi card">
-          <div className="label">Entered campaigns ahead</div>
+          <div className="label">{t("forecast.campaignsAhead")}</div>
           <div className="value">{f.upcomingCampaigns.length}</div>
           <div className="muted">
             {f.upcomingCampaigns.length === 0
-              ? "none in these days"
+              ? t("forecast.noneAhead")
               : f.withoutCampaigns
                 ? query.campaigns
-                  ? "included; the dashed line leaves them out"
-                  : "left out of this forecast"
-                : "the chosen model found no campaign effect to add"}
+                  ? t("forecast.included")
+                  : t("forecast.leftOut")
+                : t("forecast.noEffect")}
           </div>
         </div>
       </div>
       <div className="card">
         <div className="card-head">
-          <h2>Daily GMV: actual and forecast</h2>
-          <div className="muted">shaded: 80% (darker) and 95% intervals, calibrated on the backtest's own errors</div>
+          <h2>{t("forecast.daily")}</h2>
+          <div className="muted">{t("forecast.bands")}</div>
         </div>
         <ForecastChart rows={chartRows(f, query.campaigns)} currency={merchant.currency} color={color} />
       </div>
@@ -168,15 +176,15 @@ export default function ForecastPage() {
       <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} candidates={f.candidates} />
       <div className="card">
         <div className="card-head">
-          <h2>Forecast by day</h2>
+          <h2>{t("forecast.byDay")}</h2>
         </div>
         <table className="data">
           <thead>
             <tr>
-              <th>Day</th>
-              <th>Forecast</th>
-              <th>{query.level}% interval</th>
-              <th>Campaign</th>
+              <th>{t("col.day")}</th>
+              <th>{t("forecast.forecast")}</th>
+              <th>{t("forecast.interval", { level: query.level })}</th>
+              <th>{t("col.campaign_id")}</th>
             </tr>
           </thead>
           <tbody>
