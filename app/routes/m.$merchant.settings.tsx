@@ -1,6 +1,10 @@
 // Pillar settings: the Top-KOL threshold, the order of the attribution rules, creator tier bands
 // and the target mix. "Preview" shows before/after GMV per pillar without saving; "Apply" saves
 // and re-attributes every order in one transaction.
+import type { MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/t";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
 import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -134,11 +138,17 @@ function PreviewTable({ preview, currency }: { preview: PreviewResult; currency:
   );
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("settings.title"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
+
 export default function SettingsPage() {
   const { merchant, current } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const nav = useNavigation();
   const busy = nav.state !== "idle";
+  const { t } = useTranslation();
+  const fm = useFormat();
   const raw = result && result.intent !== "applied" ? result.raw : current;
   const errors = result?.intent === "invalid" ? result.errors : {};
   const tierRows = Math.min(MAX_TIER_BANDS, raw.tierName.length + 2);
@@ -146,15 +156,17 @@ export default function SettingsPage() {
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Pillar settings</h1>
-          <div className="sub">How orders are put in pillars, how creators are tiered, and the mix {merchant.name} aims for.</div>
+          <h1>{t("settings.title")}</h1>
+          <div className="sub">{t("settings.sub", { name: merchant.name })}</div>
         </div>
       </div>
 
       {result?.intent === "applied" ? (
         <div className="notice info" role="status" data-applied>
-          Saved. {result.preview.movedGmv > 0 ? `${formatMoney(result.preview.movedGmv, merchant.currency)} of GMV (${formatCount(result.preview.movedOrders)} order${result.preview.movedOrders === 1 ? "" : "s"}) changed pillar; every figure is up to date.` : "No order changed pillar."}{" "}
-          <Link to={`/m/${merchant.slug}/fact`}>See the pillar mix →</Link>
+          {result.preview.movedGmv > 0
+            ? t("settings.savedMoved", { gmv: fm.money(result.preview.movedGmv, merchant.currency), orders: fm.count(result.preview.movedOrders) })
+            : t("settings.savedNone")}{" "}
+          <Link to={`/m/${merchant.slug}/fact`}>{t("settings.seeMix")}</Link>
         </div>
       ) : null}
 
@@ -163,16 +175,16 @@ export default function SettingsPage() {
         <div className="grid cols-2">
           <div className="card">
             <div className="card-head">
-              <h2>Top-KOL threshold</h2>
+              <h2>{t("settings.threshold")}</h2>
             </div>
             <label className="field">
-              Creators with at least this many followers are Top-KOL (T); the others are Alliance (A).
-              <input name="topKolThreshold" defaultValue={raw.topKolThreshold} inputMode="numeric" aria-label="Top-KOL threshold" />
+              {t("settings.thresholdText")}
+              <input name="topKolThreshold" defaultValue={raw.topKolThreshold} inputMode="numeric" aria-label={t("settings.threshold")} />
             </label>
             <Errors list={errors.topKolThreshold} />
             <label className="field">
-              A live order that names no account (no 达人ID) goes to
-              <select name="liveWithoutAccount" defaultValue={raw.liveWithoutAccount} aria-label="Live orders without an account">
+              {t("settings.liveWithout")}
+              <select name="liveWithoutAccount" defaultValue={raw.liveWithoutAccount} aria-label={t("settings.liveWithoutLabel")}>
                 {LIVE_WITHOUT_ACCOUNT_RULES.map((r) => (
                   <option key={r} value={r}>
                     {LIVE_WITHOUT_ACCOUNT_LABELS[r]}
@@ -183,18 +195,18 @@ export default function SettingsPage() {
           </div>
           <div className="card">
             <div className="card-head">
-              <h2>Order of the attribution rules</h2>
+              <h2>{t("settings.ruleOrder")}</h2>
             </div>
             <p className="muted small" style={{ marginTop: 0 }}>
-              Each order and views row goes to the first rule that matches.
+              {t("settings.ruleOrderText")}
             </p>
             <ol className="rule-order">
               {RULE_IDS.map((_, i) => (
                 <li key={i}>
-                  <select name="ruleOrder" defaultValue={raw.ruleOrder[i] ?? RULE_IDS[i]} aria-label={`Rule ${i + 1}`}>
+                  <select name="ruleOrder" defaultValue={raw.ruleOrder[i] ?? RULE_IDS[i]} aria-label={t("settings.rule", { n: i + 1 })}>
                     {RULE_IDS.map((r) => (
                       <option key={r} value={r}>
-                        {RULE_LABELS[r]}
+                        {t(`orders.rules_.${r}`)}
                       </option>
                     ))}
                   </select>
@@ -208,24 +220,24 @@ export default function SettingsPage() {
         <div className="grid cols-2">
           <div className="card">
             <div className="card-head">
-              <h2>Creator tiers</h2>
-              <span className="hint">by followers; empty rows are ignored</span>
+              <h2>{t("settings.tiers")}</h2>
+              <span className="hint">{t("settings.tiersHint")}</span>
             </div>
             <table className="data">
               <thead>
                 <tr>
-                  <th>Tier</th>
-                  <th>From followers (inclusive)</th>
+                  <th>{t("col.tier")}</th>
+                  <th>{t("settings.tierFrom")}</th>
                 </tr>
               </thead>
               <tbody>
                 {Array.from({ length: tierRows }, (_, i) => (
                   <tr key={i}>
                     <td>
-                      <input name="tierName" defaultValue={raw.tierName[i] ?? ""} aria-label={`Tier ${i + 1} name`} size={12} />
+                      <input name="tierName" defaultValue={raw.tierName[i] ?? ""} aria-label={t("settings.tierName", { n: i + 1 })} size={12} />
                     </td>
                     <td>
-                      <input name="tierMin" defaultValue={raw.tierMin[i] ?? ""} aria-label={`Tier ${i + 1} lowest followers`} inputMode="numeric" size={14} />
+                      <input name="tierMin" defaultValue={raw.tierMin[i] ?? ""} aria-label={t("settings.tierMin", { n: i + 1 })} inputMode="numeric" size={14} />
                     </td>
                   </tr>
                 ))}
@@ -235,17 +247,17 @@ export default function SettingsPage() {
           </div>
           <div className="card">
             <div className="card-head">
-              <h2>Target mix</h2>
-              <span className="hint">share of GMV, adds up to 100%</span>
+              <h2>{t("settings.target")}</h2>
+              <span className="hint">{t("settings.targetHint")}</span>
             </div>
             <div className="target-grid">
               {PILLARS.map((p) => (
                 <label key={p} className="field">
                   <span>
-                    <span className={`pill ${p}`}>{p}</span> {PILLAR_NAMES[p]}
+                    <span className={`pill ${p}`}>{p}</span> {t(`pillar.name.${p}`)}
                   </span>
                   <span className="row" style={{ gap: 4 }}>
-                    <input name={`target${p}`} defaultValue={raw.target[p]} inputMode="decimal" size={6} aria-label={`Target share of ${PILLAR_NAMES[p]}`} />%
+                    <input name={`target${p}`} defaultValue={raw.target[p]} inputMode="decimal" size={6} aria-label={t("settings.targetOf", { name: t(`pillar.name.${p}`) })} />%
                   </span>
                 </label>
               ))}
@@ -256,9 +268,9 @@ export default function SettingsPage() {
 
         <div className="row">
           <button className="btn btn-primary" type="submit" name="intent" value="preview" disabled={busy}>
-            {busy && nav.formData?.get("intent") === "preview" ? "Working out the preview…" : "Preview the change"}
+            {busy && nav.formData?.get("intent") === "preview" ? t("settings.previewing") : t("settings.preview")}
           </button>
-          <span className="muted small">Nothing is saved until you apply the preview.</span>
+          <span className="muted small">{t("settings.nothingSaved")}</span>
         </div>
         {result?.intent === "preview" ? <input type="hidden" name="previewed" value={result.previewKey} /> : null}
       </Form>
@@ -266,21 +278,22 @@ export default function SettingsPage() {
       {result?.intent === "preview" ? (
         <div className="card" data-preview-card>
           <div className="card-head">
-            <h2>Before and after, GMV per pillar</h2>
+            <h2>{t("settings.beforeAfter")}</h2>
             <span className="hint">
-              all imported data{result.preview.span ? `, ${result.preview.span.from} → ${result.preview.span.to}` : ""}
+              {t("settings.allData")}
+              {result.preview.span ? `, ${result.preview.span.from} → ${result.preview.span.to}` : ""}
             </span>
           </div>
           {result.notice ? <p className="notice">{result.notice}</p> : null}
           {result.unreachable.includes("top_kol") ? (
-            <p className="notice">With Alliance before Top-KOL, no order can reach T: every creator order matches Alliance first.</p>
+            <p className="notice">{t("settings.unreachableT")}</p>
           ) : null}
           <PreviewTable preview={result.preview} currency={merchant.currency} />
           <div className="row" style={{ marginTop: 12 }}>
             <button className="btn btn-primary" type="submit" form="pillar-settings" name="intent" value="apply" disabled={busy}>
-              {busy && nav.formData?.get("intent") === "apply" ? "Applying…" : "Apply these settings"}
+              {busy && nav.formData?.get("intent") === "apply" ? t("settings.applying") : t("settings.apply")}
             </button>
-            <span className="muted small">Re-attributes every order and views row and rebuilds the daily figures in one step.</span>
+            <span className="muted small">{t("settings.applyText")}</span>
           </div>
         </div>
       ) : null}
