@@ -1,5 +1,8 @@
 // Phase definitions: each phase as a sum of counters, the contract's defaults unless the merchant
 // chooses its own. Every report, page and export states the definition it used.
+import type { MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/t";
+import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -27,30 +30,35 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/m/${merchant.slug}/phases/definitions?saved=${result.usesDefaults ? "defaults" : "own"}`);
 }
 
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("phases.tabDefinitions"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
+
 export default function PhaseDefinitions() {
   const { merchant, definitions, warnings } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const busy = useNavigation().state === "submitting";
+  const { t } = useTranslation();
   const saved = search.get("saved");
   const errors: Partial<Record<string, string>> = result?.fieldErrors ?? {};
   return (
     <div className="stack">
       {saved && !result ? (
         <p className="notice info" role="status">
-          Saved. Reports now use {saved === "defaults" ? "the contract's default definitions" : "these definitions"}; XLSX, JSON and printed reports name them.
+          {saved === "defaults" ? t("phases.defSavedDefaults") : t("phases.defSaved")}
         </p>
       ) : null}
       {result?.formError ? <p className="notice error">{result.formError}</p> : null}
       {Object.keys(errors).length ? (
         <p className="notice error" role="alert">
-          Nothing was saved: {Object.values(errors).join(" ")}
+          {t("phases.nothingSaved", { errors: Object.values(errors).join(" ") })}
         </p>
       ) : null}
       <div className="card">
         <div className="card-head">
-          <h2>What each phase counts</h2>
-          <span className="hint">a phase is the sum of the counters ticked on its row; shaded boxes are the contract's defaults</span>
+          <h2>{t("phases.whatCounts")}</h2>
+          <span className="hint">{t("phases.whatCountsHint")}</span>
         </div>
         <Form method="post">
           <CsrfField />
@@ -58,13 +66,13 @@ export default function PhaseDefinitions() {
             <table className="data def-grid">
               <thead>
                 <tr>
-                  <th>Phase</th>
+                  <th>{t("phases.colPhase")}</th>
                   {COUNTERS.map((c) => (
                     <th key={c} className="counter" scope="col">
-                      {COUNTER_LABELS[c]}
+                      {t(`phases.counter.${c}`)}
                     </th>
                   ))}
-                  <th>Now</th>
+                  <th>{t("phases.now")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,7 +80,7 @@ export default function PhaseDefinitions() {
                   <tr key={p} data-phase={p}>
                     <td>
                       <b>
-                        {i + 1} {PHASE_LABELS[p]}
+                        {i + 1} {t(`phase.name.${p}`)}
                       </b>
                       {errors[p] ? <div className="err">{errors[p]}</div> : null}
                     </td>
@@ -83,13 +91,13 @@ export default function PhaseDefinitions() {
                           name={p}
                           value={c}
                           defaultChecked={definitions[p].includes(c)}
-                          aria-label={`${PHASE_LABELS[p]}: ${COUNTER_LABELS[c]}`}
+                          aria-label={`${t(`phase.name.${p}`)}: ${t(`phases.counter.${c}`)}`}
                         />
                       </td>
                     ))}
                     <td className="small">
                       {formulaOf(definitions[p])}
-                      {isDefaultDefinition(definitions, p) ? <span className="muted"> · default</span> : <span className="pill warn" style={{ marginLeft: 6 }}>own</span>}
+                      {isDefaultDefinition(definitions, p) ? <span className="muted">{t("phases.isDefault")}</span> : <span className="pill warn" style={{ marginLeft: 6 }}>{t("phases.own")}</span>}
                     </td>
                   </tr>
                 ))}
@@ -98,19 +106,19 @@ export default function PhaseDefinitions() {
           </div>
           <div className="row" style={{ marginTop: 12 }}>
             <button className="btn btn-primary" type="submit" name="intent" value="save" disabled={busy}>
-              Save definitions
+              {t("phases.saveDefs")}
             </button>
             <button className="btn" type="submit" name="intent" value="reset" disabled={busy}>
-              Reset to the contract's defaults
+              {t("phases.resetDefs")}
             </button>
             <span className="spacer" />
-            <Link to={`/m/${merchant.slug}/phases`}>Back to the funnel</Link>
+            <Link to={`/m/${merchant.slug}/phases`}>{t("phases.backToFunnel")}</Link>
           </div>
         </Form>
       </div>
       {warnings.length ? (
         <div className="notice">
-          <b>Worth knowing:</b>
+          <b>{t("phases.worthKnowing")}</b>
           <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -120,13 +128,13 @@ export default function PhaseDefinitions() {
       ) : null}
       <div className="card">
         <div className="card-head">
-          <h2>How definitions are used</h2>
+          <h2>{t("phases.howUsed")}</h2>
         </div>
         <ul className="muted" style={{ margin: 0, paddingLeft: 18, lineHeight: 1.7 }}>
-          <li>Definitions are read whenever a page or report is built: a change applies at once to every period, past ones included.</li>
-          <li>Step conversions divide each phase by the one before; the loop rate divides Sharing by Purchase, under whatever definitions are set.</li>
-          <li>UGC reach (UGC impressions ÷ Exploration) depends on these choices only through Exploration; the positive review rate not at all.</li>
-          <li>Every XLSX (its Definitions sheet), JSON (its notes) and printed report names the definitions it used; a CSV is the bare table, for scripts. GMV always sums the gmv of counted orders.</li>
+          <li>{t("phases.used1")}</li>
+          <li>{t("phases.used2")}</li>
+          <li>{t("phases.used3")}</li>
+          <li>{t("phases.used4")}</li>
         </ul>
       </div>
     </div>
