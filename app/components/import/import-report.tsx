@@ -1,17 +1,18 @@
 // The result of one import: what was stored, warnings, and the rows that were refused.
-import { formatCount } from "~/domain/money";
+// A dry run says so (never "failed"); when nothing was stored the counts say "would".
+import { useTranslation } from "react-i18next";
 import type { ImportReport } from "~/domain/import/report";
+import { useFormat } from "../use-format";
 
-const STATUS_TEXT: Record<string, string> = {
-  done: "Imported",
-  "dry-run": "Dry run: checked, nothing stored",
-  failed: "Nothing was imported",
-  undone: "Undone",
-  running: "Importing…",
-};
+const STATUSES = ["done", "dry-run", "failed", "undone", "running"] as const;
 
 export function ImportReportView({ report, rejectedHref }: { report: ImportReport; rejectedHref: string | null }) {
-  const pill = report.status === "failed" ? "err" : report.status === "done" || report.status === "dry-run" ? "ok" : "warn";
+  const { t } = useTranslation();
+  const { count: formatCount } = useFormat();
+  // a dry run that found problems is still a dry run
+  const status = report.dryRun && report.status === "failed" ? "dry-run" : report.status;
+  const stored = status === "done" || status === "undone";
+  const pill = status === "failed" ? "err" : status === "done" || status === "dry-run" ? "ok" : "warn";
   return (
     <div className="card" data-import-report={report.attemptId}>
       <div className="card-head">
@@ -20,21 +21,22 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
           <span className="muted" data-report-export={report.export?.id}>
             ({report.export ? `${report.export.summary} → ${report.kind}` : report.kind})
           </span>{" "}
-          <span className={`pill ${pill}`}>{STATUS_TEXT[report.status] ?? report.status}</span>
+          <span className={`pill ${pill}`}>{(STATUSES as readonly string[]).includes(status) ? t(`importer.status.${status as "done"}`) : status}</span>
         </div>
         <span className="hint">
           {[report.format, report.encoding, report.separator].filter(Boolean).join(" · ")}
-          {report.rowsPerSecond ? ` · ${formatCount(report.rowsPerSecond)} rows/s` : ""}
+          {report.rowsPerSecond ? t("importer.rowsPerSecond", { n: formatCount(report.rowsPerSecond) }) : ""}
         </span>
       </div>
-      <table className="data" aria-label="Counts">
+      {stored || status === "running" ? null : <p className="small muted" style={{ marginTop: 0 }}>{t("importer.notStored")}</p>}
+      <table className="data" aria-label={t("importer.counts")}>
         <thead>
           <tr>
-            <th className="num">Rows read</th>
-            <th className="num">Inserted</th>
-            <th className="num">Replaced</th>
-            <th className="num">Unchanged</th>
-            <th className="num">Rejected</th>
+            <th className="num">{t("importer.rowsRead")}</th>
+            <th className="num">{stored ? t("importer.inserted") : t("importer.wouldInsert")}</th>
+            <th className="num">{stored ? t("importer.replaced") : t("importer.wouldReplace")}</th>
+            <th className="num">{t("importer.unchanged")}</th>
+            <th className="num">{t("importer.rejected")}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,11 +50,11 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
         </tbody>
       </table>
       {report.warnings.length > 0 && (
-        <ul style={{ margin: "12px 0 0", paddingLeft: 18 }} aria-label="Warnings">
+        <ul style={{ margin: "12px 0 0", paddingLeft: 18 }} aria-label={t("importer.warnings")}>
           {report.warnings.map((w, i) => (
             <li key={i}>
-              <span className="pill warn">warning</span> {w.message}
-              {w.examples.length > 0 && <span className="muted"> — for example {w.examples.map((e) => `“${e}”`).join(", ")}</span>}
+              <span className="pill warn">{t("importer.warning")}</span> {w.message}
+              {w.examples.length > 0 && <span className="muted">{t("importer.forExample", { examples: w.examples.map((e) => `“${e}”`).join(", ") })}</span>}
             </li>
           ))}
         </ul>
@@ -60,17 +62,17 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
       {report.errors.length > 0 && (
         <>
           <h4 style={{ margin: "14px 0 6px" }}>
-            Problems ({formatCount(report.errorCount)})
-            {report.errorCount > report.errors.length && <span className="muted"> — the first {report.errors.length} are shown</span>}
+            {t("importer.problems", { n: formatCount(report.errorCount) })}
+            {report.errorCount > report.errors.length && <span className="muted">{t("importer.firstShown", { n: report.errors.length })}</span>}
           </h4>
           <div style={{ maxHeight: 320, overflow: "auto" }}>
-            <table className="data" aria-label="Problems">
+            <table className="data" aria-label={t("importer.problemsLabel")}>
               <thead>
                 <tr>
-                  <th className="num">Line</th>
-                  <th>Column</th>
-                  <th>Value</th>
-                  <th>What is wrong</th>
+                  <th className="num">{t("importer.line")}</th>
+                  <th>{t("importer.column")}</th>
+                  <th>{t("importer.value")}</th>
+                  <th>{t("importer.wrong")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -92,7 +94,7 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
       {rejectedHref && report.rejected > 0 && (
         <p style={{ marginBottom: 0 }}>
           <a className="btn" href={rejectedHref} download>
-            Download the {formatCount(report.rejected)} rejected rows (CSV with a reason column)
+            {t("importer.downloadRejected", { n: formatCount(report.rejected) })}
           </a>
         </p>
       )}
