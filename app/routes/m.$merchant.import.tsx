@@ -1,5 +1,7 @@
 // The import page: drop files, see how they will be read, fix the column mapping, dry-run or
 // import with live progress (which survives a reload), read the report, undo a batch.
+import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/i18n/t";
 import { CsrfField, useUploadAction } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
@@ -28,7 +30,9 @@ import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeU
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export const meta: MetaFunction = () => [{ title: "Import · factloop" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("importer.title"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
 
 function toRow(b: BatchSummary): BatchRow {
   return {
@@ -310,6 +314,7 @@ export default function ImportPage() {
 
   // kept in state: a revalidation (when an import finishes) clears the action's data
   const [previews, setPreviews] = useState<PreviewFile[]>([]);
+  const { t } = useTranslation();
   useEffect(() => {
     if (result?.intent === "preview" || result?.intent === "started") setPreviews(result.files);
   }, [result]);
@@ -317,11 +322,8 @@ export default function ImportPage() {
     <div>
       <div className="page-header">
         <div>
-          <h1>Import</h1>
-          <div className="sub">
-            Accounts, campaigns, views, orders and reviews from CSV (UTF-8 or GBK; comma, semicolon or tab), XLSX or JSON. Up to{" "}
-            {Math.round(maxBytes / 1024 ** 3)} GB a file.
-          </div>
+          <h1>{t("importer.title")}</h1>
+          <div className="sub">{t("importer.sub", { gb: Math.round(maxBytes / 1024 ** 3) })}</div>
         </div>
       </div>
 
@@ -342,9 +344,10 @@ export default function ImportPage() {
           htmlFor="import-files"
           style={{ display: "block", border: "2px dashed var(--line)", borderRadius: 8, padding: 24, textAlign: "center", cursor: "pointer" }}
         >
-          <strong>Drop files here</strong> or click to choose them
+          <strong>{t("importer.drop")}</strong>
+          {t("importer.orChoose")}
           <div className="muted" style={{ fontSize: 12 }}>
-            .csv, .tsv, .xlsx, .json, .ndjson — headers in English or as Douyin exports them (订单编号, 支付时间 …)
+            {t("importer.accepted")}
           </div>
           <input
             id="import-files"
@@ -357,7 +360,7 @@ export default function ImportPage() {
         </label>
         <div style={{ marginTop: 10 }}>
           <button className="btn btn-primary" type="submit" disabled={busy}>
-            {busy && navigation.formEncType === "multipart/form-data" ? "Uploading…" : "Preview"}
+            {busy && navigation.formEncType === "multipart/form-data" ? t("importer.uploading") : t("importer.preview")}
           </button>
         </div>
       </Form>
@@ -371,21 +374,21 @@ export default function ImportPage() {
           ))}
           <div className="card" style={{ marginBottom: 14, display: "flex", gap: 12, alignItems: "center", flexWrap: "wrap" }}>
             <label>
-              <input type="checkbox" name="skipBadRows" /> Skip bad rows (store the good ones, list the rest)
+              <input type="checkbox" name="skipBadRows" /> {t("importer.skipBad")}
             </label>
             <span style={{ flex: 1 }} />
             <button className="btn" type="submit" name="mode" value="dry-run" disabled={busy}>
-              Dry run
+              {t("importer.dryRun")}
             </button>
             <button className="btn btn-primary" type="submit" name="mode" value="import" disabled={busy}>
-              Import {previews.length === 1 ? "file" : `${previews.length} files`}
+              {t("importer.importFiles", { count: previews.length })}
             </button>
           </div>
         </Form>
       )}
 
       {stillRunning.length > 0 && (
-        <div className="card" style={{ marginBottom: 14 }} aria-label="Imports in progress">
+        <div className="card" style={{ marginBottom: 14 }} aria-label={t("importer.inProgress")}>
           {stillRunning.map((id) => {
             const b = live.find((x) => x.id === id);
             const h = history.find((x) => x.id === id);
@@ -410,8 +413,8 @@ export default function ImportPage() {
 
       <div className="card">
         <div className="card-head">
-          <strong>History</strong>
-          <span className="hint">Undo takes a batch back out and restores the rows it replaced.</span>
+          <h2>{t("importer.history")}</h2>
+          <span className="hint">{t("importer.historyHint")}</span>
         </div>
         <BatchHistory batches={history} timezone={merchant.timezone} busy={busy} />
       </div>
