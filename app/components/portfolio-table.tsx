@@ -1,11 +1,14 @@
 // Every merchant side by side: sortable columns, each row opening that merchant.
 import { Link } from "@remix-run/react";
 import { useMemo, useState } from "react";
-import { formatChange, formatMoneyShort, formatPercent } from "~/domain/money";
-import { PILLAR_COLORS, PILLAR_NAMES } from "~/domain/pillars";
+import { useTranslation } from "react-i18next";
+import { PILLAR_COLORS } from "~/domain/pillars";
+import { useFormat } from "./use-format";
 import type { PortfolioRow } from "~/services/portfolio.server";
 
 type SortKey = "name" | "gmv" | "gmvChange" | "netGmv" | "loopRate" | "ugcReach" | "topKolShare" | "forecast28" | "gmvVsPeers";
+
+const ROLES = { owner: 1, admin: 1, analyst: 1, viewer: 1, editor: 1 } as const;
 
 const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: "name", label: "Merchant", title: "" },
@@ -22,6 +25,11 @@ const COLUMNS: { key: SortKey; label: string; title: string }[] = [
 const ratioX = (v: number | null) => (v === null ? "—" : `${v.toFixed(2)}×`);
 
 export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
+  const { t } = useTranslation();
+  const { moneyShort: formatMoneyShort, change: formatChange, percent } = useFormat();
+  const formatPercent = (r: number | null) => percent(r);
+  const label = (key: SortKey) =>
+    key === "gmv" ? t("kpi.gmv") : key === "netGmv" ? t("kpi.netGmv") : key === "loopRate" ? t("col.loop_rate") : key === "ugcReach" ? t("col.ugc_reach") : t(`portfolio.${key as "name"}`);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "gmv", desc: true });
   const sorted = useMemo(() => {
     const s = [...rows];
@@ -48,12 +56,12 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
                   className="sort"
                   onClick={() => setSort((s) => ({ key: c.key, desc: s.key === c.key ? !s.desc : c.key !== "name" }))}
                 >
-                  {c.label}
+                  {label(c.key)}
                   {sort.key === c.key ? (sort.desc ? " ↓" : " ↑") : ""}
                 </button>
               </th>
             ))}
-            <th>Pillar mix</th>
+            <th>{t("portfolio.mix")}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,8 +70,8 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
               <td>
                 <Link to={`/m/${r.slug}`}>{r.name}</Link>
                 <div className="muted small">
-                  {r.category || "no category"} · {r.role}
-                  {r.span ? "" : " · no data yet"}
+                  {r.category || t("portfolio.noCategory")} · {r.role in ROLES ? t(`roles.${r.role as "owner"}`) : r.role}
+                  {r.span ? "" : t("portfolio.noData")}
                 </div>
               </td>
               <td className="num">{formatMoneyShort(r.gmv, r.currency)}</td>
@@ -76,13 +84,13 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
               <td className="num">{formatPercent(r.ugcReach)}</td>
               <td className="num">{formatPercent(r.topKolShare)}</td>
               <td className="num">{r.forecast28 === null ? "—" : formatMoneyShort(r.forecast28, r.currency)}</td>
-              <td className="num" title={r.peers ? `against ${r.peers} peer(s)` : "no visible peer of the same category"}>
+              <td className="num" title={r.peers ? t("portfolio.peers", { n: r.peers }) : t("portfolio.noPeers")}>
                 {ratioX(r.gmvVsPeers)}
               </td>
               <td style={{ minWidth: 140 }}>
-                <div className="mix-bar" aria-label={r.mix.map((m) => `${PILLAR_NAMES[m.pillar]} ${formatPercent(m.share)}`).join(", ")}>
+                <div className="mix-bar" aria-label={r.mix.map((m) => `${t(`pillar.name.${m.pillar}`)} ${formatPercent(m.share)}`).join(", ")}>
                   {r.mix.map((m) => (
-                    <span key={m.pillar} title={`${PILLAR_NAMES[m.pillar]} ${formatPercent(m.share)}`} style={{ width: `${(m.share ?? 0) * 100}%`, background: PILLAR_COLORS[m.pillar] }} />
+                    <span key={m.pillar} title={`${t(`pillar.name.${m.pillar}`)} ${formatPercent(m.share)}`} style={{ width: `${(m.share ?? 0) * 100}%`, background: PILLAR_COLORS[m.pillar] }} />
                   ))}
                 </div>
               </td>

@@ -54,7 +54,7 @@ export default function PhasesLayout() {
       {onDefinitions ? null : (
         <p className="small muted" data-definitions>
           {definitions.defaults ? t("phases.asContract") : t("phases.asMerchant")}{" "}
-          {PHASES.map((p) => `${t(`phase.name.${p}`)} = ${definitions.phases[p].join(" + ")}`).join(" · ")}.{" "}
+          {PHASES.map((p) => `${t(`phase.name.${p}`)} = ${definitions.phases[p].map((c) => t(`phases.counter.${c}`)).join(" + ")}`).join(" · ")}.{" "}
           <Link to={`${base}/definitions`}>{t("phases.change")}</Link>
         </p>
       )}

@@ -7,7 +7,8 @@ import type { CohortTable as Table } from "~/domain/cohorts";
 function heat(share: number | null, scale: number): React.CSSProperties | undefined {
   if (share === null || scale === 0) return undefined;
   const a = Math.min(1, share / scale);
-  return { background: `rgba(47, 91, 234, ${(0.08 + a * 0.62).toFixed(3)})`, color: a > 0.6 ? "#fff" : undefined };
+  // light enough that the ink stays readable on every cell (WCAG AA)
+  return { background: `rgba(47, 91, 234, ${(0.06 + a * 0.42).toFixed(3)})` };
 }
 
 export function CohortTable({ table }: { table: Table }) {

@@ -235,6 +235,18 @@ export const app = {
     currency: ["Currency", "币种", "通貨"],
     create: ["Create", "创建", "作成"],
   },
+  portfolio: {
+    name: ["Merchant", "商家", "ショップ"],
+    gmvChange: ["Change", "变化", "増減"],
+    topKolShare: ["Top-KOL share", "头部达人占比", "トップKOL シェア"],
+    forecast28: ["Next 28 days", "未来 28 天", "今後28日"],
+    gmvVsPeers: ["vs peers", "对比同类", "同業比"],
+    mix: ["Pillar mix", "阵地结构", "柱の構成"],
+    noCategory: ["no category", "无类目", "カテゴリなし"],
+    noData: [" · no data yet", " · 暂无数据", " · データなし"],
+    peers: ["against {{n}} peer(s)", "对比 {{n}} 个同类商家", "同業 {{n}} 社と比較"],
+    noPeers: ["no visible peer of the same category", "没有可见的同类商家", "同カテゴリの比較先なし"],
+  },
   signin: {
     title: ["Sign in", "登录", "ログイン"],
     lead: ["Sign in to see your merchants.", "登录后查看你的商家。", "ログインして担当ショップを表示します。"],
