@@ -18,7 +18,9 @@ function findBin(): string | null {
 /** Starts `factloop forecast --warm` for a merchant and returns at once. */
 export function warmForecastsInBackground(dbPath: string, merchantSlug: string): void {
   const bin = findBin();
-  if (!bin || dbPath === ":memory:") return;
+  // FACTLOOP_WARM=0 turns it off: browser tests stop the server and remove its folder, which a
+  // warm-up still writing there would race
+  if (!bin || dbPath === ":memory:" || process.env.FACTLOOP_WARM === "0") return;
   const child = spawn(process.execPath, [bin, "forecast", "--merchant", merchantSlug, "--warm", "--db", dbPath], {
     detached: true,
     stdio: "ignore",

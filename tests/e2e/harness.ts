@@ -145,7 +145,7 @@ export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(root, "server.mjs")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", FACTLOOP_WARM: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -174,7 +174,7 @@ export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
