@@ -1,4 +1,4 @@
-// Writes docs/screenshots/*.jpg: the overview, a pillar page, the phases page and the KOL planner
+// Writes docs/screenshots/*.png: the overview, a pillar page, the phases page and the KOL planner
 // in 简体中文 and 日本語, at desktop (1440 × 900) and phone (390 × 844) width.
 // Run after `npm run build`: npx tsx tests/e2e/screenshots.ts
 import { mkdirSync } from "node:fs";
@@ -32,8 +32,8 @@ try {
         }
         await page.locator(".recharts-surface").first().waitFor({ state: "attached", timeout: 5000 }).catch(() => undefined);
         await page.waitForTimeout(300);
-        const file = resolve(out, `${name}-${locale}-${size}.jpg`);
-        await page.screenshot({ path: file, type: "jpeg", quality: 70, fullPage: size === "phone" ? false : false });
+        const file = resolve(out, `${name}-${locale}-${size}.png`);
+        await page.screenshot({ path: file, type: "png" });
         console.log(file);
       }
       await page.context().close();
