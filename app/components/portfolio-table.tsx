@@ -26,7 +26,8 @@ const ratioX = (v: number | null) => (v === null ? "—" : `${v.toFixed(2)}×`);
 
 export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
   const { t } = useTranslation();
-  const { moneyShort: formatMoneyShort, change: formatChange, percent } = useFormat();
+  // loop rate is buyer content per purchase, often several: a multiple, never "836%"
+  const { moneyShort: formatMoneyShort, change: formatChange, percent, multiple } = useFormat();
   const formatPercent = (r: number | null) => percent(r);
   const label = (key: SortKey) =>
     key === "gmv" ? t("kpi.gmv") : key === "netGmv" ? t("kpi.netGmv") : key === "loopRate" ? t("col.loop_rate") : key === "ugcReach" ? t("col.ugc_reach") : t(`portfolio.${key as "name"}`);
@@ -80,7 +81,7 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
                 {formatMoneyShort(r.netGmv, r.currency)}
                 <div className="muted small">{formatChange(r.netGmvChange)}</div>
               </td>
-              <td className="num">{formatPercent(r.loopRate)}</td>
+              <td className="num">{multiple(r.loopRate)}</td>
               <td className="num">{formatPercent(r.ugcReach)}</td>
               <td className="num">{formatPercent(r.topKolShare)}</td>
               <td className="num">{r.forecast28 === null ? "—" : formatMoneyShort(r.forecast28, r.currency)}</td>

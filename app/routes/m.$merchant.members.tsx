@@ -2,15 +2,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CsrfField } from "~/components/csrf-field";
+import { pageTitle } from "~/i18n/t";
 import { ROLES } from "~/domain/auth/roles";
 import { cancelInvitation, createInvitation } from "~/services/auth/invitations.server";
 import { changeRoleInScope, removeMembershipInScope } from "~/services/auth/people.server";
 import { membersPage } from "~/services/members.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Members · ${data?.merchant.name ?? ""} · factloop` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("members.title"));
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant, user } = await requireMerchant(request, params.merchant, "members");
@@ -69,24 +73,24 @@ export default function Members() {
   const { merchant, me, workspace, members, invitations, confirmRemove } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const { t } = useTranslation();
+  const roleName = (r: string) => t(`role.${r}`);
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Members</h1>
+          <h1>{t("members.title")}</h1>
           <div className="sub">
-            Who can open {merchant.name}: members of {workspace ? `the workspace ${workspace}` : "no workspace"} and people granted this merchant alone.
+            {workspace ? t("members.sub", { merchant: merchant.name, workspace }) : t("members.subNoWorkspace", { merchant: merchant.name })}
           </div>
         </div>
       </div>
       {result?.error ? <p className="notice error" role="alert">{result.error}</p> : null}
       {confirmRemove ? (
         <div className="confirm" role="alertdialog" aria-labelledby="remove-title">
-          <h2 id="remove-title">Remove {confirmRemove.email}?</h2>
+          <h2 id="remove-title">{t("members.removeTitle", { email: confirmRemove.email })}</h2>
           <p>
-            They lose their {confirmRemove.role} role
-            {confirmRemove.scope === "workspace" ? " in the whole workspace (every merchant in it)" : " in this merchant"} at once, including in
-            browsers where they are signed in.
+            {t(confirmRemove.scope === "workspace" ? "members.removeWorkspace" : "members.removeMerchant", { role: roleName(confirmRemove.role) })}
           </p>
           <Form method="post" action="?" className="row" style={{ gap: 8 }}>
             <CsrfField />
@@ -94,21 +98,21 @@ export default function Members() {
             <input type="hidden" name="membership" value={confirmRemove.membershipId} />
             <input type="hidden" name="confirm" value="yes" />
             <button className="btn btn-danger" type="submit" disabled={busy}>
-              Yes, remove
+              {t("members.yesRemove")}
             </button>
             <Link className="btn" to="?">
-              Cancel
+              {t("members.cancel")}
             </Link>
           </Form>
         </div>
       ) : null}
       <div className="card table-scroll">
-        <table className="data" aria-label="Members">
+        <table className="data" aria-label={t("members.title")}>
           <thead>
             <tr>
-              <th>Person</th>
-              <th>Reaches</th>
-              <th>Role</th>
+              <th>{t("members.person")}</th>
+              <th>{t("members.reaches")}</th>
+              <th>{t("members.roleCol")}</th>
               <th />
             </tr>
           </thead>
@@ -118,32 +122,32 @@ export default function Members() {
                 <td>
                   {m.name ? `${m.name} · ` : ""}
                   {m.email}
-                  {m.userId === me ? <span className="muted"> (you)</span> : null}
+                  {m.userId === me ? <span className="muted"> {t("members.you")}</span> : null}
                 </td>
-                <td>{m.scope === "workspace" ? "whole workspace" : "this merchant only"}</td>
+                <td>{m.scope === "workspace" ? t("members.wholeWorkspace") : t("members.thisMerchant")}</td>
                 <td>
                   <Form method="post" className="row" style={{ gap: 6 }}>
                     <CsrfField />
                     <input type="hidden" name="intent" value="role" />
                     <input type="hidden" name="membership" value={m.membershipId} />
                     <label className="sr-only" htmlFor={`role-${m.membershipId}`}>
-                      Role of {m.email}
+                      {t("members.roleOf", { email: m.email })}
                     </label>
                     <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role}>
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
-                          {r}
+                          {roleName(r)}
                         </option>
                       ))}
                     </select>
                     <button className="btn" type="submit" disabled={busy}>
-                      Change
+                      {t("members.change")}
                     </button>
                   </Form>
                 </td>
                 <td>
                   <Link className="btn btn-danger" to={`?remove=${m.membershipId}`}>
-                    Remove…
+                    {t("members.remove")}
                   </Link>
                 </td>
               </tr>
@@ -153,54 +157,51 @@ export default function Members() {
       </div>
       <div className="card">
         <div className="card-head">
-          <h2>Invite someone</h2>
+          <h2>{t("members.invite")}</h2>
         </div>
-        <p className="muted">
-          An invitation is a link: single-use, valid for 7 days, revocable below. Owners can do everything; analysts import, undo, change
-          settings, plans and reports; viewers read and export.
-        </p>
+        <p className="muted">{t("members.inviteHelp")}</p>
         <Form method="post" className="filters">
           <CsrfField />
           <input type="hidden" name="intent" value="invite" />
           <label>
-            For (email, as a note)
+            {t("members.forEmail")}
             <input name="email" type="email" placeholder="client@example.com" />
           </label>
           <label>
-            Role
+            {t("members.roleCol")}
             <select name="role" defaultValue="viewer">
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {r}
+                  {roleName(r)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Reaches
+            {t("members.scope")}
             <select name="scope" defaultValue="merchant">
-              <option value="merchant">this merchant only</option>
-              {workspace ? <option value="workspace">the whole workspace</option> : null}
+              <option value="merchant">{t("members.thisMerchant")}</option>
+              {workspace ? <option value="workspace">{t("members.wholeWorkspace")}</option> : null}
             </select>
           </label>
           <button className="btn btn-primary" type="submit" disabled={busy} style={{ alignSelf: "flex-end" }}>
-            Create link
+            {t("members.createLink")}
           </button>
         </Form>
         {result?.link ? (
           <p className="notice info" role="status">
-            Send this link: <code data-invite-link>{result.link}</code> — it is shown only once.
+            {t("members.sendLink")} <code data-invite-link>{result.link}</code>
           </p>
         ) : null}
         {invitations.length ? (
-          <table className="data" aria-label="Invitations">
+          <table className="data" aria-label={t("members.invitations")}>
             <thead>
               <tr>
-                <th>For</th>
-                <th>Role</th>
-                <th>Reaches</th>
-                <th>State</th>
-                <th>Expires</th>
+                <th>{t("members.forEmail")}</th>
+                <th>{t("members.roleCol")}</th>
+                <th>{t("members.scope")}</th>
+                <th>{t("members.state")}</th>
+                <th>{t("members.expires")}</th>
                 <th />
               </tr>
             </thead>
@@ -208,9 +209,9 @@ export default function Members() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email || "—"}</td>
-                  <td>{i.role}</td>
-                  <td>{i.scope === "workspace" ? `workspace ${i.target}` : i.target}</td>
-                  <td>{i.state}</td>
+                  <td>{roleName(i.role)}</td>
+                  <td>{i.scope === "workspace" ? `${t("members.wholeWorkspace")} · ${i.target}` : i.target}</td>
+                  <td>{t(`members.states.${i.state}`)}</td>
                   <td>{new Date(i.expiresAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
                   <td>
                     {i.state === "open" ? (
@@ -219,7 +220,7 @@ export default function Members() {
                         <input type="hidden" name="intent" value="revoke-invite" />
                         <input type="hidden" name="id" value={i.id} />
                         <button className="btn" type="submit" disabled={busy}>
-                          Revoke
+                          {t("members.revoke")}
                         </button>
                       </Form>
                     ) : null}
@@ -232,11 +233,11 @@ export default function Members() {
       </div>
       <div className="card">
         <div className="card-head">
-          <h2>Delete this merchant</h2>
+          <h2>{t("members.deleteTitle")}</h2>
         </div>
-        <p className="muted">Removes the merchant and everything imported for it, after showing what goes and asking you to confirm.</p>
+        <p className="muted">{t("members.deleteHelp")}</p>
         <Link className="btn btn-danger" to={`/m/${merchant.slug}/delete`}>
-          Delete {merchant.name}…
+          {t("members.deleteLink", { merchant: merchant.name })}
         </Link>
       </div>
     </div>

@@ -2,6 +2,7 @@
 // [en, zh-CN, ja], so a language cannot be left out (a tuple of three is a type error otherwise)
 // and a translator reads the three together. i18next receives one tree per language.
 import type { Locale } from "~/domain/locale-format";
+import { access } from "./access";
 import { app } from "./app";
 import { fact } from "./fact";
 import { other } from "./other";
@@ -12,7 +13,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };
