@@ -25,7 +25,10 @@ async function deflateEntry(data: ZipEntry["data"]): Promise<{ compressed: Buffe
     size += chunk.length;
     if (!deflate.write(chunk)) await new Promise((r) => deflate.once("drain", r));
   }
-  await new Promise<void>((r) => deflate.end(r));
+  // 'end' (the last compressed bytes read), not end()'s callback ('finish', before them)
+  const ended = new Promise<void>((r) => deflate.once("end", () => r()));
+  deflate.end();
+  await ended;
   return { compressed: Buffer.concat(out), crc, size };
 }
 

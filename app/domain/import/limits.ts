@@ -15,6 +15,8 @@ export const XLSX_MAX_SHARED_CHARS = 120_000_000;
 /** Cells of the sheet in all, and the XML text of one row. */
 export const XLSX_MAX_CELLS = 40_000_000;
 export const XLSX_MAX_ROW_CHARS = 32 * 1024 * 1024;
+/** A shared string past the cell limit is skipped, to name the cell that uses it, up to this length; beyond, the file stops. */
+export const XLSX_MAX_SKIPPED_CHARS = 4 * 1024 * 1024;
 /** One XML tag (its name and attributes). */
 export const XLSX_MAX_TAG_CHARS = 1024 * 1024;
 
@@ -32,10 +34,13 @@ export const limitMessages = {
     `Cell ${cell} holds more than ${n(MAX_CELL_CHARS)} characters (a cell takes at most ${n(MAX_CELL_CHARS)}); nothing of the file was imported. Shorten that cell, or leave the column out`,
   xlsxSharedTooLong: (cell: string) =>
     `Cell ${cell} holds a text of more than ${n(MAX_CELL_CHARS)} characters (a cell takes at most ${n(MAX_CELL_CHARS)}); nothing of the file was imported. Shorten that cell, or leave the column out`,
+  xlsxSharedStringHuge: (index: number) =>
+    `Text number ${n(index)} of the workbook (xl/sharedStrings.xml, the texts its cells use) runs on for millions of characters; a cell takes at most ${n(MAX_CELL_CHARS)}. The file is damaged or was crafted to exhaust memory, so nothing of it was imported. ${RESAVE}`,
   xlsxTooManyStrings: () =>
     `The workbook holds more than ${n(XLSX_MAX_SHARED_STRINGS)} different texts or ${n(XLSX_MAX_SHARED_CHARS)} characters of text, more than one sheet of Excel can use. ${RESAVE}, or split it (for example by month)`,
   xlsxRowPastEnd: (row: number) => `Row ${n(row)} of the sheet is past Excel's last row (${n(XLSX_MAX_ROWS)}): the file is damaged or was not written by a spreadsheet. ${RESAVE}`,
   xlsxColumnPastEnd: (cell: string) => `Cell ${cell} is past Excel's last column (XFD): the file is damaged or was not written by a spreadsheet. ${RESAVE}`,
+  xlsxStalled: () => `The workbook stopped giving rows part-way (the zip looks cut short or damaged); nothing of it was imported. ${RESAVE}`,
   xlsxTooManyCells: () => `The sheet has more than ${n(XLSX_MAX_CELLS)} cells; split it (for example by month) and import the parts`,
   xlsxRowTooLong: (row: number) => `Row ${n(row)} of the sheet holds more than ${n(XLSX_MAX_ROW_CHARS / 1024 / 1024)} MB of text; nothing of the file was imported. ${RESAVE}`,
   xlsxBadXml: (part: string) => `The workbook's ${part} is not well-formed (a tag runs on for over ${n(XLSX_MAX_TAG_CHARS)} characters). ${RESAVE}`,

@@ -11,6 +11,7 @@ import {
   XLSX_MAX_ROWS,
   XLSX_MAX_SHARED_CHARS,
   XLSX_MAX_SHARED_STRINGS,
+  XLSX_MAX_SKIPPED_CHARS,
   XLSX_MAX_TAG_CHARS,
   XLSX_MAX_TEXT_CHARS,
   limitMessages,
@@ -28,6 +29,7 @@ export interface XmlGuardLimits {
   cells: number;
   rowChars: number;
   tagChars: number;
+  skippedChars: number;
 }
 
 export const XLSX_LIMITS: XmlGuardLimits = {
@@ -39,6 +41,7 @@ export const XLSX_LIMITS: XmlGuardLimits = {
   cells: XLSX_MAX_CELLS,
   rowChars: XLSX_MAX_ROW_CHARS,
   tagChars: XLSX_MAX_TAG_CHARS,
+  skippedChars: XLSX_MAX_SKIPPED_CHARS,
 };
 
 /** Column letters of a 1-based column number: 1 → A, 28 → AB. */
@@ -63,6 +66,7 @@ export class XmlGuard {
   private quote = 0;
   private run = "";
   private runTooLong = false;
+  private skipped = 0;
   private strings = 0;
   private sharedChars = 0;
   private row = 0;
@@ -134,11 +138,17 @@ export class XmlGuard {
       this.sharedChars += text.length;
       if (this.sharedChars > this.limits.sharedChars) throw new ImportLimitError(limitMessages.xlsxTooManyStrings());
     }
-    if (this.runTooLong) return;
+    if (this.runTooLong) {
+      // skipped to name the cell that uses it; a text of millions of characters stops the file at once
+      this.skipped += text.length;
+      if (this.skipped > this.limits.skippedChars) throw new ImportLimitError(limitMessages.xlsxSharedStringHuge(this.strings));
+      return;
+    }
     if (this.run.length + text.length > this.limits.textChars) {
       if (this.part === "sheet") throw new ImportLimitError(limitMessages.xlsxCellTooLong(this.cell || `in row ${this.row}`), this.row || null);
       // the cell that uses this text is named when the sheet is read
       this.runTooLong = true;
+      this.skipped = this.run.length + text.length;
       this.run = "";
       return;
     }

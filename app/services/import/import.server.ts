@@ -490,6 +490,8 @@ async function runImport(
       progress.bytesDone = source.bytesRead();
       o.onProgress?.(progress);
     }
+    if (rejectedLeftOut > 0) notes.push({ message: limitMessages.rejectedCapped(rejectedLeftOut), count: rejectedLeftOut, examples: [] });
+    report.warnings = [...notes];
     progress.bytesDone = source.bytesRead();
     progress.phase = "finishing";
     report.timings.rowsMs = Date.now() - started;
@@ -531,7 +533,6 @@ async function runImport(
         notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
       }
     }
-    if (rejectedLeftOut > 0) notes.push({ message: limitMessages.rejectedCapped(rejectedLeftOut), count: rejectedLeftOut, examples: [] });
     report.warnings = [...notes, ...headerNotes()];
 
     const derivedStart = Date.now();

@@ -82,6 +82,17 @@ class GuardedWorkbookReader extends BaseReader {
   }
 }
 
+/** A workbook that gives no row for this long is stuck (a zip cut short can leave the unzipper waiting for ever). */
+const STALL_MS = 30_000;
+
+function orStall<T>(p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stall = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ImportLimitError(limitMessages.xlsxStalled())), STALL_MS);
+  });
+  return Promise.race([p, stall]).finally(() => clearTimeout(timer));
+}
+
 /** A reading error as the merchant's message: a limit says what it is, anything else that the file is not readable. */
 function readProblem(e: unknown, prefix: string): FileProblem {
   if (e instanceof FileProblem) return e;
@@ -114,7 +125,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
   let rows: AsyncIterator<ExcelJS.Row>;
   try {
     sheets = (reader as unknown as ExcelJS.stream.xlsx.WorkbookReader)[Symbol.asyncIterator]();
-    const first = await sheets.next();
+    const first = await orStall(sheets.next());
     if (first.done) throw new FileProblem("The workbook has no sheet");
     rows = (first.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   } catch (e) {
@@ -128,7 +139,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
   const before: SourceRow[] = [];
   try {
     for (;;) {
-      const next = await rows.next();
+      const next = await orStall(rows.next());
       if (next.done) break;
       const row: SourceRow = { line: next.value.number, values: rowCells(next.value.values, next.value.number) };
       if (row.values.every((v) => v.trim() === "")) continue;
@@ -163,7 +174,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
     try {
       let batch: SourceRow[] = held;
       for (;;) {
-        const next = await rows.next();
+        const next = await orStall(rows.next());
         if (next.done) break;
         const values = rowCells(next.value.values, next.value.number);
         if (values.every((v) => v.trim() === "")) continue;
