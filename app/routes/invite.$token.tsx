@@ -2,6 +2,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { localeOf } from "~/i18n/i18next.server";
+import { pageTitle, tOf } from "~/i18n/t";
 import { CsrfField } from "~/components/csrf-field";
 import { getDb } from "~/db.server";
 import { audit } from "~/services/audit.server";
@@ -13,7 +16,7 @@ import { startSession } from "~/services/auth/session.server";
 import { currentUser, requireUser } from "~/services/route-context.server";
 import { getMerchantById } from "~/queries/merchants.server";
 
-export const meta: MetaFunction = () => [{ title: "Invitation · factloop" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("invite.title"));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const db = getDb();
@@ -30,6 +33,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const db = getDb();
   const token = params.token ?? "";
   const form = await request.formData();
+  const t = tOf(await localeOf(request));
   let setCookie: string | undefined;
   let user;
   if (form.get("intent") === "create") {
@@ -37,21 +41,24 @@ export async function action({ params, request }: ActionFunctionArgs) {
     refuseCrossSite(request);
     const inv = lookUpInvitation(db, token);
     if (!inv) throw notFound("This invitation");
-    if (inv.state !== "open") return data({ error: `This invitation link was already ${inv.state}.` }, { status: 400 });
+    if (inv.state !== "open") return data({ error: t("invite.closed", { state: t(`members.states.${inv.state}`) }) }, { status: 400 });
     const made = await createUser(db, {
       email: String(form.get("email") ?? ""),
       name: String(form.get("name") ?? ""),
       password: String(form.get("password") ?? ""),
     });
     // an existing email gets the same words as a failed sign-in would not reveal: ask to sign in
-    if (!made.ok) return data({ error: made.error.startsWith("There is already") ? "Sign in first, then open this link again." : made.error }, { status: 400 });
+    if (!made.ok) return data({ error: made.error.startsWith("There is already") ? t("invite.signInThenOpen") : made.error }, { status: 400 });
     user = made.user;
     setCookie = await startSession(db, request, user.id);
   } else {
     user = (await requireUser(request)).user;
   }
   const r = acceptInvitation(db, token, user);
-  if (!r.ok) return data({ error: r.error }, { status: 400 });
+  if (!r.ok) {
+    const now = lookUpInvitation(db, token);
+    return data({ error: now ? t("invite.closed", { state: t(`members.states.${now.state}`) }) : t("invite.invalid") }, { status: 400 });
+  }
   const merchantId = r.invitation.merchantId;
   audit(db, { user, ip: clientIp(request) }, { merchantId, workspaceId: r.invitation.workspaceId }, "invitation_accepted", {
     role: r.invitation.role,
@@ -66,44 +73,44 @@ export default function Invite() {
   const result = useActionData<typeof action>();
   const open = invitation.state === "open";
   const location = useLocation();
+  const { t } = useTranslation();
+  const target =
+    invitation.scope === "workspace" ? t("invite.workspace", { name: invitation.target }) : t("invite.merchant", { name: invitation.target });
   return (
     <main className="auth-page">
       <div className="card auth-card">
-        <h1>Invitation</h1>
-        <p>
-          This link makes you <strong>{invitation.role}</strong> of{" "}
-          {invitation.scope === "workspace" ? "the workspace" : "the merchant"} <strong>{invitation.target}</strong>.
-        </p>
+        <h1>{t("invite.title")}</h1>
+        <p>{t("invite.grants", { role: t(`role.${invitation.role}`), target })}</p>
         {!open ? (
-          <p className="notice error">This invitation link was already {invitation.state}. Ask for a new one.</p>
+          <p className="notice error">{t("invite.closed", { state: t(`members.states.${invitation.state}`) })}</p>
         ) : signedInAs ? (
           <Form method="post" className="stack">
             <CsrfField />
-            <p className="muted">You are signed in as {signedInAs}.</p>
+            <p className="muted">{t("invite.signedInAs", { email: signedInAs })}</p>
             <button className="btn btn-primary" type="submit" name="intent" value="accept">
-              Accept
+              {t("invite.accept")}
             </button>
           </Form>
         ) : (
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="create" />
             <label className="field">
-              Email
+              {t("invite.email")}
               <input name="email" type="email" autoComplete="username" required />
             </label>
             <label className="field">
-              Name
+              {t("invite.name")}
               <input name="name" autoComplete="name" />
             </label>
             <label className="field">
-              Password (at least 10 characters)
+              {t("invite.password")}
               <input name="password" type="password" autoComplete="new-password" minLength={10} required />
             </label>
             <button className="btn btn-primary" type="submit">
-              Create my account and accept
+              {t("invite.create")}
             </button>
             <p className="muted small">
-              Already have an account? <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> first.
+              {t("invite.haveAccount")} <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>{t("invite.signInFirst")}</Link>
             </p>
           </Form>
         )}
