@@ -46,7 +46,7 @@ export default function Account() {
       <div className="page-header">
         <div>
           <h1>{t("account.title")}</h1>
-          <div className="sub">
+          <div className="sub" data-raw>
             {name ? `${name} · ` : ""}
             {email}
           </div>

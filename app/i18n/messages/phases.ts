@@ -130,7 +130,7 @@ export const phases = {
     used1: ["Definitions are read whenever a page or report is built: a change applies at once to every period, past ones included.", "每次生成页面或报表时读取定义：修改立即作用于所有时间段，包括过去。", "定義はページやレポートを作るたびに読まれ、変更は過去を含むすべての期間にすぐ反映されます。"],
     used2: ["Step conversions divide each phase by the one before; the loop rate divides Sharing by Purchase, under whatever definitions are set.", "步骤转化为每个阶段除以前一阶段；循环率为分享除以购买，无论定义如何。", "ステップ転換率は各フェーズを前のフェーズで割り、ループ率は共有 ÷ 購入です（定義にかかわらず）。"],
     used3: ["UGC reach (UGC impressions ÷ Exploration) depends on these choices only through Exploration; the positive review rate not at all.", "UGC 触达占比（UGC 曝光 ÷ 触达）只通过触达受这些选择影响；好评率完全不受影响。", "UGC リーチ率（UGC インプレッション ÷ 認知）は認知を通じてのみ影響を受け、高評価率は影響を受けません。"],
-    used4: ["Every XLSX (its Definitions sheet), JSON (its notes) and printed report names the definitions it used; a CSV is the bare table, for scripts. GMV always sums the gmv of counted orders.", "每个 XLSX（指标定义表）、JSON（notes）和打印报表都会注明所用定义；CSV 只是纯表格，供脚本使用。GMV 始终为计入订单的 gmv 之和。", "XLSX（定義シート）、JSON（notes）、印刷版には使った定義が記されます。CSV はスクリプト用の表のみです。GMV は常にカウント対象注文の gmv の合計です。"],
+    used4: ["Every XLSX (its Definitions sheet), JSON (its notes) and printed report names the definitions it used; a CSV is the bare table, for scripts. GMV always sums the gmv of counted orders.", "每个 XLSX（指标定义表）、JSON（备注）和打印报表都会注明所用定义；CSV 只是纯表格，供脚本使用。GMV 始终为计入订单的金额之和。", "XLSX（定義シート）、JSON（注記）、印刷版には使った定義が記されます。CSV はスクリプト用の表のみです。GMV は常にカウント対象注文の金額の合計です。"],
     counter: {
       impressions: ["Impressions", "曝光", "インプレッション"],
       views: ["Views", "观看", "視聴"],
