@@ -4,7 +4,9 @@
 // the app in one header; logs each request as a JSON line; stops cleanly on SIGTERM/SIGINT.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
-import { statfsSync } from "node:fs";
+import Database from "better-sqlite3";
+import { existsSync, readdirSync, rmSync, statSync, statfsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -34,6 +36,52 @@ function hostName(hostHeader) {
   const h = hostHeader.trim().toLowerCase();
   if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
   return h.replace(/:\d+$/, "");
+}
+
+/** The database file: as the app opens it (DATABASE_URL, else the embedded default). */
+function dbPath() {
+  return globalThis.__factloopDb?.$client.name ?? (process.env.DATABASE_URL ?? join(root, "data", "factloop.sqlite")).replace(/^file:/, "");
+}
+
+/** Jobs running and waiting in the writer queue (app/services/jobs/writer-queue.server.ts), from every process. */
+function writerQueue() {
+  const path = `${dbPath()}.jobs`;
+  if (!existsSync(path)) return { running: 0, waiting: 0 };
+  const q = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const rows = q.prepare("SELECT state, count(*) AS n FROM jobs GROUP BY state").all();
+    const n = (state) => rows.find((r) => r.state === state)?.n ?? 0;
+    return { running: n("running"), waiting: n("waiting") };
+  } finally {
+    q.close();
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Uploads and rejected-rows files older than a day are removed: at start, then every hour. */
+function sweepOldFiles(now = Date.now()) {
+  const dirs = [join(tmpdir(), "factloop-uploads"), join(dirname(resolve(dbPath())), "rejected"), join(tmpdir(), "factloop-rejected")];
+  let removed = 0;
+  for (const top of dirs) {
+    if (!existsSync(top)) continue;
+    const walk = (dir) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        try {
+          const s = statSync(p);
+          if (s.isDirectory()) walk(p);
+          else if (now - s.mtimeMs > DAY_MS) {
+            rmSync(p, { force: true });
+            removed++;
+          }
+        } catch {
+          // removed meanwhile
+        }
+      }
+    };
+    walk(top);
+  }
+  if (removed) log({ kind: "sweep", removed });
 }
 
 const log = (entry) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
@@ -81,8 +129,21 @@ app.get("/healthz", (_req, res) => {
   } catch {
     // not every platform has statfs
   }
+  let queue = null;
+  try {
+    queue = writerQueue();
+  } catch (e) {
+    queue = { error: e.message };
+  }
   const ok = database === "ok" || database === "not opened yet";
-  res.status(ok ? 200 : 503).json({ ok, database, diskFreeBytes, uptimeSeconds: Math.round(process.uptime()) });
+  res.status(ok ? 200 : 503).json({
+    ok,
+    database,
+    diskFreeBytes,
+    writerQueue: queue,
+    writerQueueLength: queue && "running" in queue ? queue.running + queue.waiting : null,
+    uptimeSeconds: Math.round(process.uptime()),
+  });
 });
 
 app.use("/assets", express.static(join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
@@ -91,22 +152,35 @@ app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV || "produc
 
 const server = app.listen(PORT, HOST, () => log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` }));
 
+sweepOldFiles();
+setInterval(sweepOldFiles, 60 * 60 * 1000).unref();
+
 let stopping = false;
 function stop(signal) {
   if (stopping) return;
   stopping = true;
   log({ kind: "stop", signal });
-  server.close(() => {
+  // import jobs run in processes of their own: told to stop, each rolls its transaction back
+  // (whole or absent) and leaves the writer queue
+  const children = [...(globalThis.__factloopJobChildren ?? [])];
+  for (const child of children) child.kill("SIGTERM");
+  const jobsDone = Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+  const serverClosed = new Promise((r) => server.close(r));
+  Promise.all([jobsDone, serverClosed]).then(() => {
     try {
       globalThis.__factloopDb?.$client.close();
     } catch {
       // already closed
     }
+    log({ kind: "stopped", jobsInterrupted: children.length });
     process.exit(0);
   });
   server.closeIdleConnections?.();
   // requests still running after ten seconds are cut; imports are transactions, so whole or absent
-  setTimeout(() => process.exit(0), 10_000).unref();
+  setTimeout(() => {
+    for (const child of children) child.kill("SIGKILL");
+    process.exit(0);
+  }, 10_000).unref();
 }
 process.on("SIGTERM", () => stop("SIGTERM"));
 process.on("SIGINT", () => stop("SIGINT"));

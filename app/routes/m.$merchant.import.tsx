@@ -21,12 +21,24 @@ import { ImportReportView } from "~/components/import/import-report";
 import { ImportProgressBar } from "~/components/import/progress-bar";
 import { IMPORT_KINDS, inImportOrder, isImportKind } from "~/domain/import/kinds";
 import { batchSummary, listBatches, undoBatch, undoMessage, type BatchSummary } from "~/services/import/batches.server";
-import { groupImports, startImport } from "~/services/import/background.server";
+import { merchantJobs, startImportJob, type ImportJobFile } from "~/services/import/import-job.server";
+import { withWriter } from "~/services/jobs/writer-queue.server";
+import { withParseSlot } from "~/services/jobs/parse-slots.server";
+import { clientIp } from "~/services/auth/client-ip.server";
+import { mappingProblems } from "~/domain/import/aliases";
 import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
-import { saveMapping } from "~/services/import/mappings.server";
 import { previewFile } from "~/services/import/preview.server";
 import { withDateOrder } from "~/services/import/date-order.server";
-import { findUpload, newUploadToken, rememberUpload, removeStaleUploads, removeUpload, uploadDir } from "~/services/import/uploads.server";
+import {
+  findUpload,
+  newUploadToken,
+  rememberUpload,
+  removeStaleUploads,
+  removeUpload,
+  uploadDir,
+  uploadsFull,
+  UPLOADS_FULL,
+} from "~/services/import/uploads.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -58,6 +70,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // ?undo=N asks first: the page shows what the undo would remove before anything changes
   const undoAsked = Number(url.searchParams.get("undo"));
   return {
+    // imports of this merchant in the writer queue (the page's, the command line's), running or waiting
+    jobs: merchantJobs(db, merchant).map((j) => j.id),
     undo: Number.isInteger(undoAsked) && undoAsked > 0 ? undoPreview(db, merchant, undoAsked) : null,
     merchant: shownMerchant(merchant),
     history: batches.map(toRow),
@@ -88,13 +102,13 @@ const startSchema = z.object({
 type ActionResult =
   | { intent: "preview"; files: PreviewFile[] }
   | { intent: "repreview"; token: string; preview: PreviewFile["preview"] }
-  | { intent: "started"; attemptIds: number[]; dryRun: boolean; files: PreviewFile[] }
+  | { intent: "started"; jobId: number; attemptIds: number[]; dryRun: boolean; files: PreviewFile[] }
   | { intent: "undone"; message: string }
   | { intent: "error"; error: string };
 
 export async function action({ params, request }: ActionFunctionArgs) {
   // importing and undoing need the same role (analyst); the audit log tells them apart
-  const { db, merchant, audit } = await requireMerchant(request, params.merchant, "import");
+  const { db, merchant, audit, user } = await requireMerchant(request, params.merchant, "import");
   const type = request.headers.get("content-type") ?? "";
 
   if (type.startsWith("multipart/form-data")) {
@@ -103,6 +117,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       return data<ActionResult>({ intent: "error", error: tooBig(length) }, { status: 413 });
     }
     removeStaleUploads(merchant.id);
+    if (uploadsFull(length)) return data<ActionResult>({ intent: "error", error: UPLOADS_FULL }, { status: 507 });
     const tokens: { token: string; fileName: string }[] = [];
     const handler = unstable_createFileUploadHandler({
       directory: uploadDir(merchant.id),
@@ -127,7 +142,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
     for (const t of tokens) {
       const upload = findUpload(merchant.id, t.token);
       if (!upload) continue;
-      files.push({ token: t.token, preview: await previewFile(db, merchant, { path: upload.path, fileName: upload.fileName, size: upload.size }) });
+      // at most a few files are read at once in this process; the rest wait their turn
+      const preview = await withParseSlot(() => previewFile(db, merchant, { path: upload.path, fileName: upload.fileName, size: upload.size }));
+      files.push({ token: t.token, preview });
     }
     return data<ActionResult>({ intent: "preview", files });
   }
@@ -159,15 +176,15 @@ export async function action({ params, request }: ActionFunctionArgs) {
     if (form.get("confirm") !== "yes") {
       return data<ActionResult>({ intent: "error", error: "Undo was not confirmed: choose Undo in the history and confirm." }, { status: 400 });
     }
-    const before = undoPreview(db, merchant, batch);
-    const r = undoBatch(db, merchant, batch);
-    if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
-    audit("undo", {
-      batches: r.batchIds,
-      removed: r.removed,
-      restored: r.restored,
-      gmv: before?.gmv ?? null,
+    // undo waits its turn in the writer queue (an import of any merchant may be running), and
+    // writes its audit entry while it holds it
+    const r = await withWriter(db, { kind: "undo", merchant: merchant.slug, label: `batch ${batch}` }, () => {
+      const before = undoPreview(db, merchant, batch);
+      const done = undoBatch(db, merchant, batch);
+      if (done.ok) audit("undo", { batches: done.batchIds, removed: done.removed, restored: done.restored, gmv: before?.gmv ?? null });
+      return done;
     });
+    if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
     warmForecastsInBackground(db.$client.name, merchant.slug);
     return data<ActionResult>({
       intent: "undone",
@@ -200,46 +217,35 @@ export async function action({ params, request }: ActionFunctionArgs) {
         ...readAs(form.get(`encoding:${token}`), form.get(`separator:${token}`)),
       });
     }
-    const attemptIds: number[] = [];
-    // accounts and campaigns first, so the files after them find what they name
-    for (const job of inImportOrder(jobs)) {
-      if (job.save && !parsed.data.dryRun && Object.keys(job.mapping).length) {
-        const saved = saveMapping(db, merchant, job.kind, job.mapping);
-        if (!saved.ok) return data<ActionResult>({ intent: "error", error: saved.errors.join(" ") }, { status: 400 });
-      }
-      const { upload } = job;
-      attemptIds.push(
-        startImport(
-          db,
-          merchant,
-          {
-            kind: job.kind,
-            path: upload.path,
-            fileName: upload.fileName,
-            skipBadRows: parsed.data.skipBadRows,
-            dryRun: parsed.data.dryRun,
-            mapping: job.mapping,
-            encoding: job.encoding,
-            separator: job.separator,
-          },
-          // a dry run keeps the upload, so the same file can be imported next
-          parsed.data.dryRun ? undefined : () => removeUpload(merchant.id, upload.token),
-        ),
-      );
+    // the mappings are checked now and saved by the job, under the writer's turn
+    for (const job of jobs) {
+      if (!job.save || parsed.data.dryRun || Object.keys(job.mapping).length === 0) continue;
+      const problems = mappingProblems(job.kind, job.mapping);
+      if (problems.length) return data<ActionResult>({ intent: "error", error: problems.join(" ") }, { status: 400 });
     }
-    groupImports(db, attemptIds);
-    if (!parsed.data.dryRun) {
-      audit("import", {
-        batches: attemptIds,
-        files: jobs.map((j) => ({ name: j.upload.fileName, kind: j.kind })),
-      });
-    }
+    const files: ImportJobFile[] = jobs.map((job) => ({
+      kind: job.kind,
+      path: job.upload.path,
+      fileName: job.upload.fileName,
+      uploadToken: job.upload.token,
+      mapping: job.mapping,
+      encoding: job.encoding,
+      separator: job.separator,
+      saveMapping: job.save,
+    }));
+    // queued at once; a process of its own imports them when the writer queue gives it its turn
+    const jobId = startImportJob(db, merchant, {
+      files,
+      skipBadRows: parsed.data.skipBadRows,
+      dryRun: parsed.data.dryRun,
+      who: { user: { id: user.id, email: user.email }, ip: clientIp(request) },
+    });
     // after a dry run the files stay on the page, ready to be imported
-    const files: PreviewFile[] = [];
+    const previews: PreviewFile[] = [];
     if (parsed.data.dryRun) {
       for (const job of jobs) {
         const { upload } = job;
-        files.push({
+        previews.push({
           token: upload.token,
           preview: await previewFile(db, merchant, {
             path: upload.path,
@@ -253,7 +259,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
         });
       }
     }
-    return data<ActionResult>({ intent: "started", attemptIds, dryRun: parsed.data.dryRun, files });
+    return data<ActionResult>({ intent: "started", jobId, attemptIds: [], dryRun: parsed.data.dryRun, files: previews });
   }
 
   return data<ActionResult>({ intent: "error", error: "Unknown action." }, { status: 400 });
@@ -274,10 +280,13 @@ function tooBig(bytes: number | null): string {
   return `That upload is ${size}; files up to 1 GB can be imported. Split the export (for example by month) and import the parts.`;
 }
 
-type ProgressData = { batches: { id: number; status: string; progress: Parameters<typeof ImportProgressBar>[0]["p"] | null }[] };
+type ProgressData = {
+  batches: { id: number; status: string; progress: Parameters<typeof ImportProgressBar>[0]["p"] | null }[];
+  jobs: { id: number; state: "waiting" | "running" | "gone"; waiting: string | null; batchIds: number[] }[];
+};
 
 export default function ImportPage() {
-  const { merchant, history, running, report, maxBytes, undo } = useLoaderData<typeof loader>();
+  const { merchant, history, running, report, maxBytes, undo, jobs } = useLoaderData<typeof loader>();
   const uploadAction = useUploadAction();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -285,28 +294,38 @@ export default function ImportPage() {
   const progress = useFetcher<ProgressData>();
   const revalidator = useRevalidator();
 
+  const liveJobs = progress.data?.jobs ?? [];
+  const watchedJobs = useMemo(() => {
+    const ids = new Set(jobs);
+    if (result?.intent === "started") ids.add(result.jobId);
+    return [...ids].sort((a, b) => a - b);
+  }, [jobs, result]);
+  const openJobs = watchedJobs.filter((id) => liveJobs.find((j) => j.id === id)?.state !== "gone");
   const watched = useMemo(() => {
     const ids = new Set(running);
     if (result?.intent === "started") for (const id of result.attemptIds) ids.add(id);
+    for (const j of liveJobs) for (const id of j.batchIds) ids.add(id);
     return [...ids].sort((a, b) => a - b);
-  }, [running, result]);
+  }, [running, result, liveJobs]);
   const live = progress.data?.batches ?? [];
   const stillRunning = watched.filter((id) => {
     const b = live.find((x) => x.id === id);
     return !b || b.status === "running";
   });
+  const waitingJobs = liveJobs.filter((j) => j.state === "waiting" && openJobs.includes(j.id));
 
-  // poll while anything runs; when something finishes, reload the history and its report
+  // poll while anything runs or waits; when something finishes, reload the history and its report
   const key = stillRunning.join(",");
+  const jobKey = openJobs.join(",");
   useEffect(() => {
-    if (!key) return;
-    const load = () => progress.load(`/m/${merchant.slug}/import/progress?ids=${key}`);
+    if (!key && !jobKey) return;
+    const load = () => progress.load(`/m/${merchant.slug}/import/progress?ids=${key}&jobs=${jobKey}`);
     load();
     const t = setInterval(load, 700);
     return () => clearInterval(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, merchant.slug]);
-  const finishedCount = live.filter((b) => b.status !== "running").length;
+  }, [key, jobKey, merchant.slug]);
+  const finishedCount = live.filter((b) => b.status !== "running").length + liveJobs.filter((j) => j.state === "gone").length;
   useEffect(() => {
     if (finishedCount > 0) revalidator.revalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -387,6 +406,14 @@ export default function ImportPage() {
         </Form>
       )}
 
+      {waitingJobs.length > 0 && (
+        <div className="card" role="status" style={{ marginBottom: 14 }} data-import-waiting="">
+          {waitingJobs.map((j) => (
+            <p key={j.id}>{j.waiting}</p>
+          ))}
+        </div>
+      )}
+
       {stillRunning.length > 0 && (
         <div className="card" style={{ marginBottom: 14 }} aria-label={t("importer.inProgress")}>
           {stillRunning.map((id) => {
@@ -405,7 +432,7 @@ export default function ImportPage() {
         </div>
       )}
 
-      {report && stillRunning.length === 0 && (
+      {report && stillRunning.length === 0 && openJobs.length === 0 && (
         <div style={{ marginBottom: 14 }}>
           <ImportReportView report={report} rejectedHref={report.rejectedFile ? `/m/${merchant.slug}/import/rejected/${report.attemptId}` : null} />
         </div>

@@ -12,6 +12,7 @@ import { formulaOf, isDefaultDefinition } from "~/domain/phases/columns";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { COUNTERS, DEFAULT_PHASE_DEFINITIONS } from "~/domain/settings";
 import { savePhaseDefinitions, savePhaseDefinitionsForm } from "~/services/phases/definitions.server";
+import { withWriter } from "~/services/jobs/writer-queue.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -23,10 +24,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const { db, merchant, audit } = await requireMerchant(request, params.merchant, "settings");
   const form = await request.formData();
-  const result =
-    form.get("intent") === "reset" ? savePhaseDefinitions(db, merchant, DEFAULT_PHASE_DEFINITIONS) : savePhaseDefinitionsForm(db, merchant, form);
+  // waits its turn behind any import or undo (docs/import.md, "One writer at a time")
+  const result = await withWriter(db, { kind: "settings", merchant: merchant.slug, label: "phase definitions" }, () => {
+    const saved =
+      form.get("intent") === "reset" ? savePhaseDefinitions(db, merchant, DEFAULT_PHASE_DEFINITIONS) : savePhaseDefinitionsForm(db, merchant, form);
+    if (saved.ok) audit("phase_definitions_saved", { defaults: saved.usesDefaults });
+    return saved;
+  });
   if (!result.ok) return data({ fieldErrors: result.fieldErrors, formError: "formError" in result ? result.formError : undefined }, { status: 400 });
-  audit("phase_definitions_saved", { defaults: result.usesDefaults });
   return redirect(`/m/${merchant.slug}/phases/definitions?saved=${result.usesDefaults ? "defaults" : "own"}`);
 }
 

@@ -14,6 +14,7 @@ import { LIVE_WITHOUT_ACCOUNT_LABELS, RULE_LABELS, unreachableRules } from "~/do
 import { formatChange, formatCount, formatMoney } from "~/domain/money";
 import { LIVE_WITHOUT_ACCOUNT_RULES, PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
 import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
+import { withWriter } from "~/services/jobs/writer-queue.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 type RawForm = ReturnType<typeof pillarSettingsInput>;
@@ -51,8 +52,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const key = JSON.stringify(parsed.value);
   if (form.get("intent") === "apply") {
     if (form.get("previewed") === key) {
-      const { preview } = applySettings(db, merchant, parsed.value);
-      audit("settings_applied", { settings: parsed.value, moved: preview.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
+      // waits its turn behind any import or undo (docs/import.md, "One writer at a time")
+      const preview = await withWriter(db, { kind: "settings", merchant: merchant.slug, label: "pillar settings" }, () => {
+        const applied = applySettings(db, merchant, parsed.value).preview;
+        audit("settings_applied", { settings: parsed.value, moved: applied.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
+        return applied;
+      });
       return data<ActionResult>({ intent: "applied", preview });
     }
     const preview = previewSettings(db, merchant, parsed.value);

@@ -16,6 +16,7 @@ import { batchDays, replacedDays, reviewDaysOfBatchOrders, unionDays } from "../
 import { deleteBatchRows, deleteJournal, laterReplacingBatches, restoreReplacedRows } from "../../queries/import/undo.server";
 import { refreshDerived, type Scope } from "../derive.server";
 import type { MerchantContext } from "../merchants.server";
+import { writerBusy } from "../jobs/writer-queue.server";
 import { liveAttemptIds, progressOf, progressFigures, type ImportProgress } from "./progress.server";
 
 export interface BatchSummary {
@@ -64,6 +65,8 @@ function toSummary(b: ImportBatch): BatchSummary {
  * their transaction never committed, so nothing of them is stored. Marks them failed.
  */
 export function settleInterruptedBatches(db: Db, merchant: MerchantContext): void {
+  // while a writer job runs (in any process), its batch may be running: settle later
+  if (writerBusy(db)) return;
   const live = liveAttemptIds();
   const orphans = runningBatchIds(db, merchant.id).filter((id) => !live.has(id));
   failOrphanedBatches(

@@ -17,6 +17,7 @@ import { logJob } from "../jobs/log.server";
 import { adoptJob, enqueueJob, listJobs, setJobProgress, withWriter, type JobInfo } from "../jobs/writer-queue.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
 import { importFile, type ImportOptions } from "./import.server";
+import { saveMapping } from "./mappings.server";
 import { removeUpload } from "./uploads.server";
 
 export interface ImportJobFile {
@@ -27,6 +28,8 @@ export interface ImportJobFile {
   mapping?: Record<string, string>;
   encoding?: "utf-8" | "gb18030";
   separator?: "," | ";" | "\t";
+  /** keep the mapping as the merchant's for this kind (checked before the job was queued) */
+  saveMapping?: boolean;
 }
 
 export interface ImportJobPayload {
@@ -94,6 +97,8 @@ export async function runImportJob(db: Db, jobId: number): Promise<ImportReport[
     { kind: "import", merchant: p.merchant, label: job.label },
     async () => {
       const ordered = inImportOrder(p.files);
+      // mappings are saved under the writer's turn too: a settings write never races an import
+      for (const f of ordered) if (f.saveMapping && !p.dryRun && f.mapping && Object.keys(f.mapping).length) saveMapping(db, merchant, f.kind, f.mapping);
       const ids = ordered.map((f) =>
         insertBatch(db, { merchantId: merchant.id, kind: f.kind, fileName: f.fileName, bytesTotal: 0, startedAt: Date.now() }),
       );

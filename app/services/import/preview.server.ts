@@ -11,6 +11,15 @@ import type { MerchantContext } from "../merchants.server";
 import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { openSource } from "./readers/open.server";
 import { FileProblem, type ReaderOptions, type SourceRow } from "./readers/source.server";
+import { ImportLimitError, limitMessages } from "../../domain/import/limits";
+import { logJob } from "../jobs/log.server";
+
+/** Any reading failure as a message for the page: the file's problem, or (logged) ours. */
+function previewProblem(e: unknown): string {
+  if (e instanceof FileProblem || e instanceof ImportLimitError) return e.message;
+  logJob({ kind: "preview-error", error: (e as Error).message, stack: (e as Error).stack });
+  return limitMessages.unexpected();
+}
 import type { RecognisedExport } from "../../domain/import/exports/recognise";
 import type { DateOrder } from "../../domain/settings";
 
@@ -87,8 +96,7 @@ export async function previewFile(
   try {
     source = await openSource(o.path, o.fileName, readerOptions);
   } catch (e) {
-    if (e instanceof FileProblem) return { ...empty, problem: e.message };
-    throw e;
+    return { ...empty, problem: previewProblem(e) };
   }
   try {
     const headers = source.headers;
@@ -154,8 +162,7 @@ export async function previewFile(
         : null,
     };
   } catch (e) {
-    if (e instanceof FileProblem) return { ...empty, problem: e.message };
-    throw e;
+    return { ...empty, problem: previewProblem(e) };
   } finally {
     source.close();
   }

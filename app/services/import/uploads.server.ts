@@ -9,6 +9,36 @@ import { join } from "node:path";
 /** Uploads older than this are removed the next time someone uploads. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
+/** All merchants' waiting uploads together take at most this much disk (FACTLOOP_UPLOADS_MAX_BYTES, default 4 GiB). */
+export function uploadsMaxBytes(): number {
+  const n = Number(process.env.FACTLOOP_UPLOADS_MAX_BYTES);
+  return Number.isFinite(n) && n > 0 ? n : 4 * 1024 ** 3;
+}
+
+/** Bytes the waiting uploads of every merchant take now. */
+export function uploadsDiskUse(): number {
+  const top = join(tmpdir(), "factloop-uploads");
+  if (!existsSync(top)) return 0;
+  let total = 0;
+  for (const m of readdirSync(top)) {
+    const dir = join(top, m);
+    try {
+      for (const f of readdirSync(dir)) total += statSync(join(dir, f)).size;
+    } catch {
+      // removed meanwhile
+    }
+  }
+  return total;
+}
+
+/** Whether an upload of `bytes` more would pass the bound; then the page asks to wait or import what waits. */
+export function uploadsFull(bytes: number): boolean {
+  return uploadsDiskUse() + bytes > uploadsMaxBytes();
+}
+
+export const UPLOADS_FULL =
+  "The server's space for uploads waiting to be imported is full. Import or leave the files already uploaded (they are removed after a day), or try again later.";
+
 export function uploadDir(merchantId: number): string {
   const dir = join(tmpdir(), "factloop-uploads", String(merchantId));
   mkdirSync(dir, { recursive: true });
