@@ -105,6 +105,8 @@ export interface RunningApp {
   dbPath: string;
   /** an owner of every merchant in the database when the app started */
   owner: { email: string; password: string };
+  /** the server's process id (for signal tests) */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -171,6 +173,7 @@ export async function startApp(opts: { seed: "demo" | "empty" | ((dbPath: string
     baseUrl,
     dbPath,
     owner: E2E_OWNER,
+    pid: child.pid!,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));

@@ -1,11 +1,13 @@
-import { writeFileSync } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
+import { reportSlices, reportTooLarge } from "../../domain/report/size";
+import { splitValueCount } from "../../queries/reports/split-value-count.server";
 import { isPhaseMeasure, PHASE_MEASURES } from "../../domain/phases/columns";
 import { measureList } from "../../domain/phases/report-query";
 import { reportParamsSchema } from "../../domain/report/params";
 import { reportCsv, reportJson } from "../../domain/report/serialize";
 import { findMerchant } from "../../services/merchants.server";
 import { reportXlsx } from "../../services/report-xlsx.server";
-import { factReport, phasesReport } from "../../services/reports.server";
+import { factReport, phasesReport, resolveRange } from "../../services/reports.server";
 import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -42,7 +44,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const db = dbFrom(values);
   const merchant = findMerchant(db, values.merchant);
   if (!merchant) throw new InputError(`no merchant "${values.merchant}" (factloop merchant list shows them)`);
-  const table = kind === "fact" ? factReport(db, merchant, parsed.data) : phasesReport(db, merchant, { ...parsed.data, measures });
+  const build = (from?: string, to?: string) =>
+    kind === "fact" ? factReport(db, merchant, { ...parsed.data, from, to }) : phasesReport(db, merchant, { ...parsed.data, from, to, measures });
+  // a report over the pages' limit is written here streamed, a slice of the range at a time
+  const range = resolveRange(db, merchant, parsed.data);
+  const tooLarge = reportTooLarge(range.from, range.to, parsed.data.by, splitValueCount(db, merchant.id, range.from, range.to, parsed.data.split));
+  if (tooLarge && parsed.data.by !== "total") {
+    if (format !== "csv") throw new InputError(`this report has ${tooLarge.rows.toLocaleString("en-US")} rows: write it with --format csv, which is streamed`);
+    const out = values.out ? createWriteStream(values.out) : null;
+    const write = (text: string) => (out ? new Promise<void>((r) => (out.write(text) ? r() : out.once("drain", () => r()))) : (io.outBytes(text), Promise.resolve()));
+    let first = true;
+    for (const slice of reportSlices(range.from, range.to, parsed.data.by)) {
+      const csv = reportCsv(build(slice.from, slice.to), { bom: first });
+      await write(first ? csv : csv.slice(csv.indexOf("\n") + 1));
+      first = false;
+    }
+    if (out) await new Promise<void>((r) => out.end(() => r()));
+    return EXIT.ok;
+  }
+  const table = build(parsed.data.from, parsed.data.to);
 
   let output: string | Buffer;
   if (format === "json") output = `${JSON.stringify(reportJson(table), null, 2)}\n`;

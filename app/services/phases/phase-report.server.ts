@@ -6,6 +6,8 @@ import type { Db } from "../../../db/client";
 import { describePartial, partialPeriods } from "../../domain/phases/periods";
 import { parsePhaseReportQuery, type PhaseReportQuery } from "../../domain/phases/report-query";
 import { reportCsv, reportJson } from "../../domain/report/serialize";
+import { reportTooLarge, reportTooLargeMessage } from "../../domain/report/size";
+import { splitValueCount } from "../../queries/reports/split-value-count.server";
 import type { ReportTable } from "../../domain/report/table";
 import type { MerchantContext } from "../merchants.server";
 import { rangeFromUrl } from "../page-range.server";
@@ -24,8 +26,10 @@ export function phaseReportRequest(db: Db, merchant: MerchantContext, url: URL):
   const parsed = parsePhaseReportQuery(url.searchParams);
   if (!parsed.ok) return parsed;
   const q = parsed.query;
-  if (q.from && q.to) return { ok: true, query: { ...q, from: q.from, to: q.to } };
-  const range = rangeFromUrl(db, merchant, url);
+  const range = q.from && q.to ? { from: q.from, to: q.to } : rangeFromUrl(db, merchant, url);
+  // its size is known before it is built: over the limit, say what would fit instead
+  const tooLarge = reportTooLarge(range.from, range.to, q.by, splitValueCount(db, merchant.id, range.from, range.to, q.split));
+  if (tooLarge) return { ok: false, errors: [reportTooLargeMessage(tooLarge, range.from)] };
   return { ok: true, query: { ...q, from: range.from, to: range.to } };
 }
 
