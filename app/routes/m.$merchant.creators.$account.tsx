@@ -1,15 +1,21 @@
 // One creator: its figures per format with the estimate and cost, the trend of its posts and
 // sales, its rate card (editable), and what every figure means.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { RangeCell } from "~/components/planner/cells";
-import { DEFINITIONS, TEXT } from "~/components/planner/text";
-import { centsToDecimal, formatCompact, formatMoney, formatPercent } from "~/domain/money";
+import { DEFINITION_KEYS } from "~/components/planner/text";
+import { useFormat } from "~/components/use-format";
+import { centsToDecimal } from "~/domain/money";
 import { encodeLine } from "~/domain/planner/requests";
+import { pageTitle } from "~/i18n/t";
 import { creatorPage } from "~/services/planner/creator.server";
 import { saveRates } from "~/services/planner/rates.server";
 import { notFound, requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches, data }) =>
+  pageTitle(matches, (t) => (data as { page?: { profile: { name: string; accountId: string } } } | undefined)?.page?.profile.name || t("planner.rosterTitle"));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "read");
@@ -29,44 +35,47 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function CreatorPage() {
   const { merchant, page: p } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const base = `/m/${merchant.slug}`;
-  const maxGmv = Math.max(1, ...p.trend.map((t) => t.gmv));
+  const maxGmv = Math.max(1, ...p.trend.map((x) => x.gmv));
   const c = p.profile;
   const m = (v: number | null) => (v === null ? "" : centsToDecimal(v));
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{c.name || c.accountId}</h1>
+          <h1 translate="no">{c.name || c.accountId}</h1>
           <div className="sub">
-            {c.accountId} · {c.tier} · {formatCompact(c.followers)} followers · {c.category || "no category"} · counts in {c.pillar === "T" ? "T · Top-KOL" : "A · Alliance"}
-            {c.known ? "" : " · in no accounts file"}
+            <span translate="no">{c.accountId}</span> · <span translate="no">{c.tier}</span> · {t("planner.creator.followers", { n: f.compact(c.followers) })} ·{" "}
+            {c.category ? <span translate="no">{c.category}</span> : t("planner.creator.noCategory")} · {t("planner.creator.countsIn", { pillar: c.pillar === "T" ? t("planner.pillarT") : t("planner.pillarA") })}
+            {c.known ? "" : ` · ${t("planner.creator.unknown")}`}
           </div>
         </div>
-        <Link to={`${base}/creators`}>{TEXT.rosterTitle}</Link>
+        <Link to={`${base}/creators`}>{t("planner.rosterTitle")}</Link>
       </div>
       <div className="card table-wrap">
-        <table className="data" aria-label="Figures per format">
+        <table className="data" aria-label={t("planner.creator.perFormat")}>
           <thead>
             <tr>
-              <th>Format</th>
-              <th className="num">Posts</th>
-              <th className="num">Views / post (est., P10–P90)</th>
-              <th className="num">Own weight</th>
-              <th className="num">GPM (est.)</th>
-              <th className="num">GMV / post (est., P10–P90)</th>
-              <th className="num">Cost / post</th>
-              <th className="num">Break-even GPM</th>
-              <th className="num">ROI</th>
-              <th className="num">Views / post (history)</th>
-              <th className="num">Harvest rate (GPM)</th>
-              <th className="num">Seeding rate</th>
-              <th className="num">Interest rate</th>
-              <th className="num">Orders ÷ views</th>
-              <th className="num">Refund rate</th>
-              <th className="num">Rating</th>
-              <th>Quadrant</th>
+              <th>{t("planner.col.format")}</th>
+              <th className="num">{t("planner.col.posts")}</th>
+              <th className="num">{t("planner.col.viewsPerPostEst")}</th>
+              <th className="num">{t("planner.col.ownWeight")}</th>
+              <th className="num">{t("planner.col.gpmEst")}</th>
+              <th className="num">{t("planner.col.gmvPerPostEst")}</th>
+              <th className="num">{t("planner.col.costPerPost")}</th>
+              <th className="num">{t("planner.col.breakEven")}</th>
+              <th className="num">{t("planner.col.roi")}</th>
+              <th className="num">{t("planner.col.viewsPerPostHist")}</th>
+              <th className="num">{t("planner.col.harvestRateGpm")}</th>
+              <th className="num">{t("planner.col.seedingRate")}</th>
+              <th className="num">{t("planner.col.interestRate")}</th>
+              <th className="num">{t("planner.col.ordersPerView")}</th>
+              <th className="num">{t("planner.col.refundRate")}</th>
+              <th className="num">{t("planner.col.rating")}</th>
+              <th>{t("planner.col.quadrant")}</th>
               <th />
             </tr>
           </thead>
@@ -74,109 +83,117 @@ export default function CreatorPage() {
             {p.lines.map((l) => (
               <tr key={l.format}>
                 <td>
-                  {l.format}
-                  {l.estimated ? <div className="small muted">{TEXT.estimated} (prospect)</div> : null}
+                  {t(`planner.format.${l.format}`)}
+                  {l.estimated ? (
+                    <div className="small muted">
+                      {t("planner.estimated")} {t("planner.creator.prospect")}
+                    </div>
+                  ) : null}
                 </td>
-                <td className="num">{l.posts}</td>
+                <td className="num">{f.count(l.posts)}</td>
                 <td className="num">
-                  <RangeCell value={formatCompact(l.views_per_post)} lo={formatCompact(l.views_p10)} hi={formatCompact(l.views_p90)} />
+                  <RangeCell value={f.compact(l.views_per_post)} lo={f.compact(l.views_p10)} hi={f.compact(l.views_p90)} />
                 </td>
-                <td className="num">{formatPercent(l.own_weight)}</td>
+                <td className="num">{f.percent(l.own_weight)}</td>
                 <td className="num">{money(l.gpm)}</td>
                 <td className="num">
                   <RangeCell value={money(l.gmv_per_post)} lo={money(l.gmv_p10)} hi={money(l.gmv_p90)} />
                 </td>
                 <td className="num">{money(l.cost_per_post)}</td>
                 <td className="num">{money(l.break_even_gpm)}</td>
-                <td className="num">{l.roi === null ? "—" : l.roi.toFixed(2)}</td>
-                <td className="num">{l.hist_views_per_post === null ? "—" : formatCompact(Math.round(l.hist_views_per_post))}</td>
+                <td className="num">{l.roi === null ? "—" : f.decimal(l.roi, 2)}</td>
+                <td className="num">{l.hist_views_per_post === null ? "—" : f.compact(Math.round(l.hist_views_per_post))}</td>
                 <td className="num">{money(l.harvest_rate)}</td>
-                <td className="num">{l.seeding_rate === null ? "—" : l.seeding_rate.toFixed(1)}</td>
-                <td className="num">{l.interest_rate === null ? "—" : l.interest_rate.toFixed(1)}</td>
-                <td className="num">{l.orders_per_view === null ? "—" : formatPercent(l.orders_per_view, 3)}</td>
-                <td className="num">{formatPercent(l.refund_rate)}</td>
-                <td className="num">{l.rating === null ? "—" : l.rating.toFixed(2)}</td>
-                <td>{l.quadrant ?? "—"}</td>
+                <td className="num">{l.seeding_rate === null ? "—" : f.decimal(l.seeding_rate, 1)}</td>
+                <td className="num">{l.interest_rate === null ? "—" : f.decimal(l.interest_rate, 1)}</td>
+                <td className="num">{l.orders_per_view === null ? "—" : f.percent(l.orders_per_view, 3)}</td>
+                <td className="num">{f.percent(l.refund_rate)}</td>
+                <td className="num">{l.rating === null ? "—" : f.decimal(l.rating, 2)}</td>
+                <td>{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
                 <td>
-                  <Link to={`${base}/plans/new?line=${encodeURIComponent(encodeLine({ accountId: l.account_id, format: l.format, posts: 1, fromDay: "", toDay: "" }))}`}>Plan</Link>
+                  <Link to={`${base}/plans/new?line=${encodeURIComponent(encodeLine({ accountId: l.account_id, format: l.format, posts: 1, fromDay: "", toDay: "" }))}`}>{t("planner.creator.plan")}</Link>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {p.lines.length === 0 ? <p className="muted">No posts and no followers to estimate from.</p> : null}
+        {p.lines.length === 0 ? <p className="muted">{t("planner.creator.noLines")}</p> : null}
       </div>
       <div className="card">
-        <h2>Trend of posts and sales</h2>
-        <table className="data" aria-label="Trend by month">
+        <h2>{t("planner.creator.trend")}</h2>
+        <table className="data" aria-label={t("planner.creator.trendTable")}>
           <thead>
             <tr>
-              <th>Month</th>
-              <th className="num">Posts</th>
-              <th className="num">Views</th>
-              <th className="num">Orders</th>
-              <th className="num">GMV</th>
+              <th>{t("planner.col.month")}</th>
+              <th className="num">{t("planner.col.posts")}</th>
+              <th className="num">{t("planner.col.views")}</th>
+              <th className="num">{t("planner.col.orders")}</th>
+              <th className="num">{t("planner.col.gmv")}</th>
               <th />
             </tr>
           </thead>
           <tbody>
-            {p.trend.map((t) => (
-              <tr key={t.month}>
-                <td>{t.month}</td>
-                <td className="num">{t.posts}</td>
-                <td className="num">{formatCompact(t.views)}</td>
-                <td className="num">{t.orders}</td>
-                <td className="num">{money(t.gmv)}</td>
+            {p.trend.map((x) => (
+              <tr key={x.month}>
+                <td>{x.month}</td>
+                <td className="num">{f.count(x.posts)}</td>
+                <td className="num">{f.compact(x.views)}</td>
+                <td className="num">{f.count(x.orders)}</td>
+                <td className="num">{money(x.gmv)}</td>
                 <td style={{ width: "30%" }}>
-                  <div style={{ background: "#2f5bea", height: 8, width: `${(t.gmv / maxGmv) * 100}%` }} />
+                  <div style={{ background: "#2f5bea", height: 8, width: `${(x.gmv / maxGmv) * 100}%` }} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Form method="post" className="card" aria-label="Rate card">
+      <Form method="post" className="card" aria-label={t("planner.creator.rateCard")}>
         <CsrfField />
-        <h2>Rate card</h2>
-        <p className="small muted">Leave a field empty to keep the accounts file's value (a fee neither gives is 0).</p>
+        <h2>{t("planner.creator.rateCard")}</h2>
+        <p className="small muted">{t("planner.creator.rateCardHint")}</p>
         <div className="grid cols-4" style={{ gap: 8 }}>
           <label>
-            Slot fee per live (坑位费) <input name="liveFee" defaultValue={m(c.liveFee)} inputMode="decimal" />
+            {t("planner.creator.liveFee")} <input name="liveFee" defaultValue={m(c.liveFee)} inputMode="decimal" />
           </label>
           <label>
-            Fee per video <input name="videoFee" defaultValue={m(c.videoFee)} inputMode="decimal" />
+            {t("planner.creator.videoFee")} <input name="videoFee" defaultValue={m(c.videoFee)} inputMode="decimal" />
           </label>
           <label>
-            Samples and shipping per post <input name="sampleCost" defaultValue={m(c.sampleCost)} inputMode="decimal" />
+            {t("planner.creator.sampleCost")} <input name="sampleCost" defaultValue={m(c.sampleCost)} inputMode="decimal" />
           </label>
           <label>
-            Commission rate <input name="commissionRate" defaultValue={c.commissionRate ?? ""} inputMode="decimal" />
+            {t("planner.creator.commissionRate")} <input name="commissionRate" defaultValue={c.commissionRate ?? ""} inputMode="decimal" />
           </label>
           <label>
-            Ad boost per post <input name="boost" defaultValue={m(c.boost)} inputMode="decimal" />
+            {t("planner.creator.boost")} <input name="boost" defaultValue={m(c.boost)} inputMode="decimal" />
           </label>
         </div>
         <button className="btn" type="submit">
-          Save rate card
+          {t("planner.creator.saveRates")}
         </button>
-        {result?.ok ? <span className="good"> Saved.</span> : null}
+        {result?.ok ? <span className="good"> {t("planner.saved")}</span> : null}
         {result && !result.ok ? <p className="bad">{Object.values(result.errors).join(" ")}</p> : null}
       </Form>
       <div className="card">
-        <h2>Definitions</h2>
+        <h2>{t("planner.creator.definitions")}</h2>
         <dl>
-          {DEFINITIONS.map(([term, text]) => (
-            <div key={term}>
+          {DEFINITION_KEYS.map((k) => (
+            <div key={k}>
               <dt>
-                <strong>{term}</strong>
+                <strong>{t(`planner.def.${k}.term`)}</strong>
               </dt>
-              <dd className="small">{text}</dd>
+              <dd className="small">{t(`planner.def.${k}.text`)}</dd>
             </div>
           ))}
         </dl>
         <p className="small muted">
-          Repeat factor now {p.decay}. Views ranges: {p.calibration.video.coverage === null ? "not yet calibrated" : `past P10–P90 held ${formatPercent(p.calibration.video.coverage)} of ${p.calibration.video.checked} video posts`}
-          {p.calibration.live.coverage === null ? "" : `, ${formatPercent(p.calibration.live.coverage)} of ${p.calibration.live.checked} lives`}.
+          {t("planner.creator.repeatNow", { decay: f.decimal(p.decay, 2) })}{" "}
+          {p.calibration.video.coverage === null
+            ? t("planner.creator.rangesNotCalibrated")
+            : t("planner.creator.rangesVideo", { held: f.percent(p.calibration.video.coverage), checked: f.count(p.calibration.video.checked) })}
+          {p.calibration.live.coverage === null ? "" : t("planner.creator.rangesLive", { held: f.percent(p.calibration.live.coverage), checked: f.count(p.calibration.live.checked) })}
+          {p.calibration.video.coverage === null ? "" : t("planner.creator.rangesEnd")}
         </p>
       </div>
     </div>

@@ -1,16 +1,19 @@
 // The creator roster: every creator and format with history, estimate per post and cost;
 // filtered, sorted and paged on the server, with a selection that starts a plan.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { RangeCell } from "~/components/planner/cells";
-import { TEXT } from "~/components/planner/text";
-import { formatCompact, formatMoney, formatPercent } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
 import { encodeLine } from "~/domain/planner/requests";
 import { ROSTER_SORTS } from "~/domain/planner/roster-line";
 import { FORMATS } from "~/domain/planner/types";
+import { pageTitle } from "~/i18n/t";
 import { rosterPage } from "~/services/planner/roster.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.rosterTitle"));
 
 const num = z.coerce.number().min(0).optional().catch(undefined);
 const filterSchema = z.object({
@@ -37,8 +40,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export default function CreatorsPage() {
   const { merchant, filter: f, roster: r } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const location = useLocation();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const money = (v: number | null) => fmt.money(v, merchant.currency);
   const base = `/m/${merchant.slug}`;
   const pageHref = (page: number) => {
     const p = new URLSearchParams(location.search);
@@ -62,109 +67,107 @@ export default function CreatorsPage() {
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.rosterTitle}</h1>
+          <h1>{t("planner.rosterTitle")}</h1>
           <div className="sub">
-            {TEXT.rosterSub} · history up to {r.asOf}
+            {t("planner.rosterSub")} · {t("planner.historyTo", { day: r.asOf })}
           </div>
         </div>
         <div className="presets">
-          <Link to={`${base}/plans/suggest`}>{TEXT.suggestTitle}</Link>
-          <Link to={`${base}/plans`}>{TEXT.plansTitle}</Link>
+          <Link to={`${base}/plans/suggest`}>{t("planner.suggestTitle")}</Link>
+          <Link to={`${base}/plans`}>{t("planner.plansTitle")}</Link>
         </div>
       </div>
       <div className="card small muted" data-calibration>
-        {(["video", "live"] as const).map((fmt) => (
-          <p key={fmt} style={{ margin: "2px 0" }}>
-            <strong>{fmt}</strong>:{" "}
-            {cal[fmt].coverage === null
-              ? TEXT.noCalibration
-              : TEXT.calibration(formatPercent(cal[fmt].coverage), cal[fmt].checked, formatPercent(cal[fmt].heldOutCoverage))}
-            {cal[fmt].rawCoverage !== null ? ` Before calibration the model's own range held ${formatPercent(cal[fmt].rawCoverage)}.` : ""}
+        {(["video", "live"] as const).map((format) => (
+          <p key={format} style={{ margin: "2px 0" }}>
+            <strong>{t(`planner.format.${format}`)}</strong>:{" "}
+            {cal[format].coverage === null
+              ? t("planner.noCalibration")
+              : t("planner.calibration", { held: fmt.percent(cal[format].coverage), checked: fmt.count(cal[format].checked), heldOut: fmt.percent(cal[format].heldOutCoverage) })}
+            {cal[format].rawCoverage !== null ? ` ${t("planner.rawCoverage", { held: fmt.percent(cal[format].rawCoverage) })}` : ""}
           </p>
         ))}
       </div>
-      <Form method="get" className="card filters" aria-label="Roster filters">
+      <Form method="get" className="card filters" aria-label={t("planner.roster.filters")}>
         <div className="table-tools" style={{ flexWrap: "wrap", gap: 8 }}>
-          <input type="search" name="q" placeholder="Name or id" defaultValue={f.q ?? ""} aria-label="Name or id" />
-          <select name="category" defaultValue={f.category ?? ""} aria-label="Category">
-            <option value="">All categories</option>
+          <input type="search" name="q" placeholder={t("planner.roster.nameOrId")} defaultValue={f.q ?? ""} aria-label={t("planner.roster.nameOrId")} />
+          <select name="category" defaultValue={f.category ?? ""} aria-label={t("planner.roster.category")}>
+            <option value="">{t("planner.roster.allCategories")}</option>
             {r.categories.map((c) => (
               <option key={c} value={c}>
-                {c || "(none)"}
+                {c || t("planner.none")}
               </option>
             ))}
           </select>
-          <select name="tier" defaultValue={f.tier ?? ""} aria-label="Tier">
-            <option value="">All tiers</option>
-            {r.tiers.map((t) => (
-              <option key={t}>{t}</option>
+          <select name="tier" defaultValue={f.tier ?? ""} aria-label={t("planner.col.tier")}>
+            <option value="">{t("planner.roster.allTiers")}</option>
+            {r.tiers.map((tier) => (
+              <option key={tier}>{tier}</option>
             ))}
           </select>
-          <select name="format" defaultValue={f.format ?? ""} aria-label="Format">
-            <option value="">Live and video</option>
-            <option value="live">live</option>
-            <option value="video">video</option>
+          <select name="format" defaultValue={f.format ?? ""} aria-label={t("planner.col.format")}>
+            <option value="">{t("planner.roster.liveAndVideo")}</option>
+            <option value="live">{t("planner.format.live")}</option>
+            <option value="video">{t("planner.format.video")}</option>
           </select>
-          <input name="minFollowers" type="number" min={0} placeholder="Followers from" defaultValue={f.minFollowers ?? ""} aria-label="Followers from" />
-          <input name="maxFollowers" type="number" min={0} placeholder="Followers to" defaultValue={f.maxFollowers ?? ""} aria-label="Followers to" />
-          <input name="minGpm" type="number" min={0} step="0.01" placeholder="GPM at least" defaultValue={f.minGpm ?? ""} aria-label="GPM at least" />
-          <select name="prospects" defaultValue={f.prospects} aria-label={TEXT.prospects}>
-            <option value="include">With prospects</option>
-            <option value="exclude">History only</option>
-            <option value="only">Prospects only</option>
+          <input name="minFollowers" type="number" min={0} placeholder={t("planner.roster.followersFrom")} defaultValue={f.minFollowers ?? ""} aria-label={t("planner.roster.followersFrom")} />
+          <input name="maxFollowers" type="number" min={0} placeholder={t("planner.roster.followersTo")} defaultValue={f.maxFollowers ?? ""} aria-label={t("planner.roster.followersTo")} />
+          <input name="minGpm" type="number" min={0} step="0.01" placeholder={t("planner.roster.gpmAtLeast")} defaultValue={f.minGpm ?? ""} aria-label={t("planner.roster.gpmAtLeast")} />
+          <select name="prospects" defaultValue={f.prospects} aria-label={t("planner.prospects")}>
+            <option value="include">{t("planner.roster.withProspects")}</option>
+            <option value="exclude">{t("planner.roster.historyOnly")}</option>
+            <option value="only">{t("planner.roster.prospectsOnly")}</option>
           </select>
           <input type="hidden" name="sort" value={f.sort} />
           <input type="hidden" name="dir" value={f.dir} />
           <button className="btn" type="submit">
-            {TEXT.filter}
+            {t("planner.filter")}
           </button>
         </div>
       </Form>
       <Form method="get" action={`${base}/plans/new`} className="card">
         <div className="table-tools">
-          <span>
-            {r.total.toLocaleString("en-US")} of {r.all.toLocaleString("en-US")} rows · page {r.page} of {r.pages}
-          </span>
+          <span>{t("planner.roster.rows", { shown: fmt.count(r.total), all: fmt.count(r.all), page: r.page, pages: r.pages })}</span>
           <span className="spacer" />
           <button className="btn primary" type="submit" data-build-plan>
-            {TEXT.buildFromSelected}
+            {t("planner.buildFromSelected")}
           </button>
         </div>
         <div className="table-wrap">
           <table className="data" aria-label="Creator roster">
             <thead>
               <tr>
-                <th>Add</th>
+                <th>{t("planner.col.add")}</th>
                 <th>
-                  <Link to={sortHref("name")}>Creator</Link>
+                  <Link to={sortHref("name")}>{t("planner.col.creator")}</Link>
                 </th>
-                <th>Tier</th>
-                <SortTh id="followers">Followers</SortTh>
-                <th>Format</th>
-                <SortTh id="posts">Posts</SortTh>
-                <SortTh id="views_per_post">Views / post (P10–P90)</SortTh>
-                <SortTh id="gpm">GPM (est.)</SortTh>
-                <SortTh id="gmv_per_post">GMV / post (P10–P90)</SortTh>
-                <SortTh id="cost_per_post">Cost / post</SortTh>
-                <SortTh id="roi">ROI</SortTh>
-                <th className="num">Break-even GPM</th>
-                <th className="num">Fee</th>
-                <th className="num">Commission</th>
-                <th className="num">Orders ÷ views</th>
-                <th className="num">Engagement / view</th>
-                <SortTh id="seeding_rate">Seeding rate</SortTh>
-                <th className="num">Harvest rate</th>
-                <th className="num">Refund rate</th>
-                <th className="num">Rating</th>
-                <th className="num">History ROI</th>
-                <th>Quadrant</th>
+                <th>{t("planner.col.tier")}</th>
+                <SortTh id="followers">{t("planner.col.followers")}</SortTh>
+                <th>{t("planner.col.format")}</th>
+                <SortTh id="posts">{t("planner.col.posts")}</SortTh>
+                <SortTh id="views_per_post">{t("planner.col.viewsPerPostRange")}</SortTh>
+                <SortTh id="gpm">{t("planner.col.gpmEst")}</SortTh>
+                <SortTh id="gmv_per_post">{t("planner.col.gmvPerPostRange")}</SortTh>
+                <SortTh id="cost_per_post">{t("planner.col.costPerPost")}</SortTh>
+                <SortTh id="roi">{t("planner.col.roi")}</SortTh>
+                <th className="num">{t("planner.col.breakEven")}</th>
+                <th className="num">{t("planner.col.fee")}</th>
+                <th className="num">{t("planner.col.commission")}</th>
+                <th className="num">{t("planner.col.ordersPerView")}</th>
+                <th className="num">{t("planner.col.engagement")}</th>
+                <SortTh id="seeding_rate">{t("planner.col.seedingRate")}</SortTh>
+                <th className="num">{t("planner.col.harvestRate")}</th>
+                <th className="num">{t("planner.col.refundRate")}</th>
+                <th className="num">{t("planner.col.rating")}</th>
+                <th className="num">{t("planner.col.histRoi")}</th>
+                <th>{t("planner.col.quadrant")}</th>
               </tr>
             </thead>
             <tbody>
               {r.rows.length === 0 ? (
                 <tr>
                   <td colSpan={22} className="muted">
-                    {TEXT.noRows}
+                    {t("planner.noRows")}
                   </td>
                 </tr>
               ) : (
@@ -175,40 +178,40 @@ export default function CreatorsPage() {
                         type="checkbox"
                         name="line"
                         value={encodeLine({ accountId: l.account_id, format: l.format, posts: 1, fromDay: "", toDay: "" })}
-                        aria-label={`Add ${l.name || l.account_id} ${l.format}`}
+                        aria-label={t("planner.roster.addLine", { name: l.name || l.account_id, format: t(`planner.format.${l.format}`) })}
                       />
                     </td>
                     <td>
                       <Link to={`${base}/creators/${encodeURIComponent(l.account_id)}`}>{l.name || l.account_id}</Link>
                       <div className="small muted">
                         {l.account_id}
-                        {l.estimated ? <span className="pill"> {TEXT.estimated}</span> : null}
+                        {l.estimated ? <span className="pill"> {t("planner.estimated")}</span> : null}
                       </div>
                     </td>
                     <td>{l.tier}</td>
-                    <td className="num">{formatCompact(l.followers)}</td>
-                    <td>{l.format}</td>
-                    <td className="num">{l.posts}</td>
+                    <td className="num">{fmt.compact(l.followers)}</td>
+                    <td>{t(`planner.format.${l.format}`)}</td>
+                    <td className="num">{fmt.count(l.posts)}</td>
                     <td className="num">
-                      <RangeCell value={formatCompact(l.views_per_post)} lo={formatCompact(l.views_p10)} hi={formatCompact(l.views_p90)} />
+                      <RangeCell value={fmt.compact(l.views_per_post)} lo={fmt.compact(l.views_p10)} hi={fmt.compact(l.views_p90)} />
                     </td>
                     <td className="num">{money(l.gpm)}</td>
                     <td className="num">
                       <RangeCell value={money(l.gmv_per_post)} lo={money(l.gmv_p10)} hi={money(l.gmv_p90)} />
                     </td>
                     <td className="num">{money(l.cost_per_post)}</td>
-                    <td className="num">{l.roi === null ? "—" : l.roi.toFixed(2)}</td>
+                    <td className="num">{l.roi === null ? "—" : fmt.decimal(l.roi, 2)}</td>
                     <td className="num">{money(l.break_even_gpm)}</td>
                     <td className="num">{money(l.fee)}</td>
-                    <td className="num">{formatPercent(l.commission_rate)}</td>
-                    <td className="num">{l.orders_per_view === null ? "—" : formatPercent(l.orders_per_view, 3)}</td>
-                    <td className="num">{formatPercent(l.engagement_per_view)}</td>
-                    <td className="num">{l.seeding_rate === null ? "—" : l.seeding_rate.toFixed(1)}</td>
+                    <td className="num">{fmt.percent(l.commission_rate)}</td>
+                    <td className="num">{l.orders_per_view === null ? "—" : fmt.percent(l.orders_per_view, 3)}</td>
+                    <td className="num">{fmt.percent(l.engagement_per_view)}</td>
+                    <td className="num">{l.seeding_rate === null ? "—" : fmt.decimal(l.seeding_rate, 1)}</td>
                     <td className="num">{money(l.harvest_rate)}</td>
-                    <td className="num">{formatPercent(l.refund_rate)}</td>
-                    <td className="num">{l.rating === null ? "—" : l.rating.toFixed(2)}</td>
-                    <td className="num">{l.hist_roi === null ? "—" : l.hist_roi.toFixed(2)}</td>
-                    <td>{l.quadrant ?? "—"}</td>
+                    <td className="num">{fmt.percent(l.refund_rate)}</td>
+                    <td className="num">{l.rating === null ? "—" : fmt.decimal(l.rating, 2)}</td>
+                    <td className="num">{l.hist_roi === null ? "—" : fmt.decimal(l.hist_roi, 2)}</td>
+                    <td>{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
                   </tr>
                 ))
               )}
@@ -216,15 +219,13 @@ export default function CreatorsPage() {
           </table>
         </div>
         <div className="pager">
-          {r.page > 1 ? <Link to={pageHref(r.page - 1)}>‹ Previous</Link> : null}
-          <span>
-            Page {r.page} of {r.pages}
-          </span>
-          {r.page < r.pages ? <Link to={pageHref(r.page + 1)}>Next ›</Link> : null}
+          {r.page > 1 ? <Link to={pageHref(r.page - 1)}>{t("planner.roster.previous")}</Link> : null}
+          <span>{t("planner.roster.page", { page: r.page, pages: r.pages })}</span>
+          {r.page < r.pages ? <Link to={pageHref(r.page + 1)}>{t("planner.roster.next")}</Link> : null}
         </div>
       </Form>
       <p className="small muted">
-        <Link to={`${base}/seeding`}>Seeding and harvesting →</Link> · <code>factloop creators --merchant {merchant.slug}</code> prints the same rows.
+        <Link to={`${base}/seeding`}>{t("planner.roster.seedingLink")}</Link> · <code>factloop creators --merchant {merchant.slug}</code> {t("planner.roster.sameRows")}
       </p>
     </div>
   );

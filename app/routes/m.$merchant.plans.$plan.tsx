@@ -1,15 +1,19 @@
 // A saved plan: its figures as planned, what it delivered so far (variance split into volume,
 // efficiency and mix), lines never posted, conflicts across the workspace, export and delete.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { PlanLinesTable, PlanTotalsCards } from "~/components/planner/plan-view";
-import { TEXT } from "~/components/planner/text";
-import { formatCompact, formatMoney } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { planActual } from "~/services/planner/actual.server";
 import { planConflicts } from "~/services/planner/conflicts.server";
 import { loadPlan, removePlan } from "~/services/planner/plans.server";
 import { notFound, requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches, data }) =>
+  pageTitle(matches, (t) => (data as { plan?: { name: string } } | undefined)?.plan?.name || t("planner.plansTitle"));
 
 function planId(raw: string | undefined): number | null {
   return raw && /^\d{1,12}$/.test(raw) ? Number(raw) : null;
@@ -31,87 +35,103 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/m/${merchant.slug}/plans`);
 }
 
+const STATUS_KEY = { "not started": "notStarted", running: "running", finished: "finished" } as const;
+
 export default function PlanPage() {
   const { merchant, plan, actual: a, conflicts } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v === null ? null : Math.round(v), merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v === null ? null : Math.round(v), merchant.currency);
   const base = `/m/${merchant.slug}`;
   const booked = new Set(conflicts.map((c) => c.accountId));
+  const made =
+    plan.objective === "manual"
+      ? t("planner.plan.byHand")
+      : t("planner.plan.suggestedFor", { what: plan.objective === "p10" ? t("planner.plan.bestP10") : t("planner.plan.bestGmv") });
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1 data-plan-name>{plan.name}</h1>
+          <h1 data-plan-name translate="no">
+            {plan.name}
+          </h1>
           <div className="sub">
-            {plan.from} – {plan.to} · {plan.objective === "manual" ? "built by hand" : `suggested for the best ${plan.objective === "p10" ? "P10" : "expected GMV"}`} · estimates as of {plan.asOf}
+            {plan.from} – {plan.to} · {made} · {t("planner.plan.asOf", { day: plan.asOf })}
           </div>
         </div>
         <div className="presets">
           <a href={`${base}/plans/${plan.id}/export?format=csv`} download data-export="csv">
-            {TEXT.exportCsv}
+            {t("planner.exportCsv")}
           </a>
           <a href={`${base}/plans/${plan.id}/export?format=xlsx`} download data-export="xlsx">
-            {TEXT.exportXlsx}
+            {t("planner.exportXlsx")}
           </a>
-          <Link to={`${base}/forecast?plan=${plan.id}`}>On the forecast</Link>
+          <Link to={`${base}/forecast?plan=${plan.id}`}>{t("planner.plan.onForecast")}</Link>
         </div>
       </div>
       <PlanTotalsCards t={plan.totals} currency={merchant.currency} />
       {conflicts.length ? (
         <div className="card bad" role="alert" data-conflicts>
-          <h2>Conflicts across the workspace</h2>
+          <h2>{t("planner.plan.conflicts")}</h2>
           <ul>
             {conflicts.map((c, i) => (
               <li key={i}>
-                {c.accountId} ({c.mine.fromDay} – {c.mine.toDay}) is also booked by {c.other.merchantName} in “{c.other.planName}” ({c.other.fromDay} – {c.other.toDay}).
+                {t("planner.plan.conflictLine", {
+                  account: c.accountId,
+                  from: c.mine.fromDay,
+                  to: c.mine.toDay,
+                  merchant: c.other.merchantName,
+                  plan: c.other.planName,
+                  otherFrom: c.other.fromDay,
+                  otherTo: c.other.toDay,
+                })}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <div className="card">
-        <PlanLinesTable lines={plan.lines} currency={merchant.currency} flags={(l) => (booked.has(l.accountId) ? TEXT.conflict : null)} />
+        <PlanLinesTable lines={plan.lines} currency={merchant.currency} flags={(l) => (booked.has(l.accountId) ? t("planner.conflict") : null)} />
       </div>
       <div className="card" data-actual>
         <div className="card-head">
-          <h2>Plan against actual</h2>
+          <h2>{t("planner.plan.againstActual")}</h2>
           <span className="hint">
-            {a.status} · data through {a.through} · a line's actual is its creator's posts of that format dated in the line's window and their attributed orders
+            {t(`planner.status.${STATUS_KEY[a.status]}`)} · {t("planner.plan.actualHint", { day: a.through })}
           </span>
         </div>
         <div className="grid cols-4">
           <div className="kpi">
-            <div className="label">Variance (actual − plan GMV)</div>
+            <div className="label">{t("planner.plan.varianceLabel")}</div>
             <div className="value" data-variance>
               {money(a.split.total)}
             </div>
-            <div className="delta">
-              {money(a.actualGmv)} against {money(a.plannedGmv)}
-            </div>
+            <div className="delta">{t("planner.plan.against", { actual: money(a.actualGmv), planned: money(a.plannedGmv) })}</div>
           </div>
           <div className="kpi">
-            <div className="label">Volume (views)</div>
+            <div className="label">{t("planner.plan.volume")}</div>
             <div className="value">{money(a.split.volume)}</div>
           </div>
           <div className="kpi">
-            <div className="label">Efficiency (GPM)</div>
+            <div className="label">{t("planner.plan.efficiency")}</div>
             <div className="value">{money(a.split.efficiency)}</div>
           </div>
           <div className="kpi">
-            <div className="label">Mix</div>
+            <div className="label">{t("planner.plan.mix")}</div>
             <div className="value">{money(a.split.mix)}</div>
           </div>
         </div>
-        <table className="data" aria-label="Lines against actual">
+        <table className="data" aria-label={t("planner.plan.linesActual")}>
           <thead>
             <tr>
-              <th>Creator</th>
-              <th>Format</th>
-              <th className="num">Posts planned / actual</th>
-              <th className="num">Views planned / actual</th>
-              <th className="num">GMV planned / actual</th>
-              <th className="num">Volume</th>
-              <th className="num">Efficiency</th>
-              <th className="num">Variance</th>
+              <th>{t("planner.col.creator")}</th>
+              <th>{t("planner.col.format")}</th>
+              <th className="num">{t("planner.col.postsPlannedActual")}</th>
+              <th className="num">{t("planner.col.viewsPlannedActual")}</th>
+              <th className="num">{t("planner.col.gmvPlannedActual")}</th>
+              <th className="num">{t("planner.col.volume")}</th>
+              <th className="num">{t("planner.col.efficiency")}</th>
+              <th className="num">{t("planner.col.variance")}</th>
             </tr>
           </thead>
           <tbody>
@@ -119,14 +139,14 @@ export default function PlanPage() {
               <tr key={i} className={l.neverPosted ? "warn" : undefined}>
                 <td>
                   {l.name || l.accountId}
-                  {l.neverPosted ? <span className="pill bad"> {TEXT.neverPosted}</span> : null}
+                  {l.neverPosted ? <span className="pill bad"> {t("planner.neverPosted")}</span> : null}
                 </td>
-                <td>{l.format}</td>
+                <td>{t(`planner.format.${l.format}`)}</td>
                 <td className="num">
-                  {l.plannedPosts} / {l.actualPosts}
+                  {f.count(l.plannedPosts)} / {f.count(l.actualPosts)}
                 </td>
                 <td className="num">
-                  {formatCompact(Math.round(l.plannedViews))} / {formatCompact(l.actualViews)}
+                  {f.compact(Math.round(l.plannedViews))} / {f.compact(l.actualViews)}
                 </td>
                 <td className="num">
                   {money(l.plannedGmv)} / {money(l.actualGmv)}
@@ -138,14 +158,18 @@ export default function PlanPage() {
             ))}
           </tbody>
         </table>
-        <p className="small muted">
-          Volume = (actual − planned views) × the plan's GPM; mix = views moving between lines planned at different GPMs; efficiency = actual GMV − actual views × each line's planned GPM. The three add up to the variance; per line, volume and efficiency add up to its variance (the mix is their difference at plan level).
-        </p>
+        <p className="small muted">{t("planner.plan.varianceNote")}</p>
       </div>
-      <Form method="post" className="card" onSubmit={(e) => { if (!confirm(`Delete the plan “${plan.name}”?`)) e.preventDefault(); }}>
+      <Form
+        method="post"
+        className="card"
+        onSubmit={(e) => {
+          if (!confirm(t("planner.deleteConfirm", { name: plan.name }))) e.preventDefault();
+        }}
+      >
         <CsrfField />
         <button className="btn" type="submit">
-          {TEXT.deletePlan}
+          {t("planner.deletePlan")}
         </button>{" "}
         <code className="small">factloop plan show "{plan.name}" --merchant {merchant.slug}</code>
       </Form>

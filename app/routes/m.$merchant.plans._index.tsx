@@ -1,13 +1,16 @@
 // Saved plans: open, compare up to three, and the planner's settings (the repeat factor).
-import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
-import { TEXT } from "~/components/planner/text";
-import { formatMoney } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { plannerContext } from "~/services/planner/context.server";
 import { planList } from "~/services/planner/plans.server";
 import { savePlannerSettings } from "~/services/planner/rates.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.plansTitle"));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "read");
@@ -24,46 +27,48 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function PlansPage() {
   const { merchant, plans, settings } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const money = (v: number) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number) => f.money(v, merchant.currency);
   const base = `/m/${merchant.slug}`;
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.plansTitle}</h1>
-          <div className="sub">saved KOL plans with the figures they were planned with</div>
+          <h1>{t("planner.plansTitle")}</h1>
+          <div className="sub">{t("planner.plans.sub")}</div>
         </div>
         <div className="presets">
-          <Link to={`${base}/plans/suggest`}>{TEXT.suggestTitle}</Link>
-          <Link to={`${base}/plans/new`}>{TEXT.builderTitle}</Link>
-          <Link to={`${base}/creators`}>{TEXT.rosterTitle}</Link>
+          <Link to={`${base}/plans/suggest`}>{t("planner.suggestTitle")}</Link>
+          <Link to={`${base}/plans/new`}>{t("planner.builderTitle")}</Link>
+          <Link to={`${base}/creators`}>{t("planner.rosterTitle")}</Link>
         </div>
       </div>
       <Form method="get" action={`${base}/plans/compare`} className="card">
-        <table className="data" aria-label="Saved plans">
+        <table className="data" aria-label={t("planner.plans.table")}>
           <thead>
             <tr>
-              <th>Compare</th>
-              <th>Plan</th>
-              <th>Window</th>
-              <th>Made by</th>
-              <th className="num">Budget</th>
-              <th className="num">Cost</th>
-              <th className="num">Expected GMV (P10–P90)</th>
+              <th>{t("planner.col.compare")}</th>
+              <th>{t("planner.col.plan")}</th>
+              <th>{t("planner.col.window")}</th>
+              <th>{t("planner.col.madeBy")}</th>
+              <th className="num">{t("planner.col.budget")}</th>
+              <th className="num">{t("planner.col.cost")}</th>
+              <th className="num">{t("planner.col.expectedGmvRange")}</th>
             </tr>
           </thead>
           <tbody>
             {plans.length === 0 ? (
               <tr>
                 <td colSpan={7} className="muted">
-                  No plans saved yet.
+                  {t("planner.plans.none")}
                 </td>
               </tr>
             ) : (
               plans.map((p) => (
                 <tr key={p.id} data-plan={p.name}>
                   <td>
-                    <input type="checkbox" name="id" value={p.id} aria-label={`Compare ${p.name}`} />
+                    <input type="checkbox" name="id" value={p.id} aria-label={t("planner.plans.compareOne", { name: p.name })} />
                   </td>
                   <td>
                     <Link to={`${base}/plans/${p.id}`}>{p.name}</Link>
@@ -71,7 +76,7 @@ export default function PlansPage() {
                   <td>
                     {p.from} – {p.to}
                   </td>
-                  <td>{p.objective === "manual" ? "by hand" : p.objective === "p10" ? "suggested (P10)" : "suggested (GMV)"}</td>
+                  <td>{p.objective === "manual" ? t("planner.plans.byHand") : p.objective === "p10" ? t("planner.plans.suggestedP10") : t("planner.plans.suggestedGmv")}</td>
                   <td className="num">{money(p.budget)}</td>
                   <td className="num">{money(p.cost)}</td>
                   <td className="num">
@@ -83,23 +88,22 @@ export default function PlansPage() {
           </tbody>
         </table>
         <button className="btn" type="submit" data-compare>
-          {TEXT.compare}
+          {t("planner.compare")}
         </button>
       </Form>
-      <Form method="post" className="card" aria-label="Planner settings">
+      <Form method="post" className="card" aria-label={t("planner.plans.settings")}>
         <CsrfField />
-        <h2>Planner settings</h2>
+        <h2>{t("planner.plans.settings")}</h2>
         <label>
-          Repeat factor (the k-th post of a creator and format brings factor^(k−1) of the first's views){" "}
-          <input name="repeatDecay" type="number" min={0.1} max={1} step={0.01} defaultValue={settings.repeatDecay} />
+          {t("planner.plans.repeat")} <input name="repeatDecay" type="number" min={0.1} max={1} step={0.01} defaultValue={settings.repeatDecay} />
         </label>{" "}
         <label>
-          Posts per creator and format a suggestion may book <input name="defaultMaxPosts" type="number" min={1} max={30} defaultValue={settings.defaultMaxPosts} />
+          {t("planner.plans.maxPosts")} <input name="defaultMaxPosts" type="number" min={1} max={30} defaultValue={settings.defaultMaxPosts} />
         </label>{" "}
         <button className="btn" type="submit">
-          Save settings
+          {t("planner.plans.saveSettings")}
         </button>
-        {result?.saved ? <p className="good">Saved.</p> : null}
+        {result?.saved ? <p className="good">{t("planner.saved")}</p> : null}
         {result?.errors ? <p className="bad">{Object.values(result.errors).join(" ")}</p> : null}
       </Form>
     </div>

@@ -1,10 +1,13 @@
 // Up to three saved plans side by side.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { TEXT } from "~/components/planner/text";
-import { formatCompact, formatMoney } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { comparePlans } from "~/services/planner/plans.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.compareTitle"));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "read");
@@ -14,38 +17,40 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export default function ComparePage() {
   const { merchant, plans, asked } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v === null ? null : Math.round(v), merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v === null ? null : Math.round(v), merchant.currency);
   const rows: [string, (p: (typeof plans)[number]) => string][] = [
-    ["Window", (p) => `${p.from} – ${p.to}`],
-    ["Budget", (p) => money(p.budget)],
-    ["Cost", (p) => money(p.totals.cost)],
-    ["Expected GMV", (p) => money(p.totals.expectedGmv)],
-    ["GMV P10", (p) => money(p.totals.gmvP10)],
-    ["GMV P90", (p) => money(p.totals.gmvP90)],
-    ["ROI", (p) => (p.totals.roi === null ? "—" : p.totals.roi.toFixed(2))],
-    ["Expected views", (p) => formatCompact(Math.round(p.totals.expectedViews))],
-    ["Creators", (p) => String(p.totals.creators)],
-    ["Posts", (p) => String(p.totals.posts)],
-    ["T · Top-KOL cost", (p) => money(p.totals.byPillar.T.cost)],
-    ["A · Alliance cost", (p) => money(p.totals.byPillar.A.cost)],
-    ["Seeding cost", (p) => money(p.totals.byIntent.seeding.cost)],
-    ["Harvesting cost", (p) => money(p.totals.byIntent.harvesting.cost)],
-    ["Creators booked", (p) => p.lines.map((l) => `${l.name || l.accountId} (${l.format} × ${l.posts})`).join(", ")],
+    [t("planner.col.window"), (p) => `${p.from} – ${p.to}`],
+    [t("planner.col.budget"), (p) => money(p.budget)],
+    [t("planner.col.cost"), (p) => money(p.totals.cost)],
+    [t("planner.col.expectedGmv"), (p) => money(p.totals.expectedGmv)],
+    [t("planner.compareView.gmvP10"), (p) => money(p.totals.gmvP10)],
+    [t("planner.compareView.gmvP90"), (p) => money(p.totals.gmvP90)],
+    [t("planner.col.roi"), (p) => (p.totals.roi === null ? "—" : f.decimal(p.totals.roi, 2))],
+    [t("planner.col.expectedViews"), (p) => f.compact(Math.round(p.totals.expectedViews))],
+    [t("planner.compareView.creators"), (p) => f.count(p.totals.creators)],
+    [t("planner.col.posts"), (p) => f.count(p.totals.posts)],
+    [t("planner.compareView.costT"), (p) => money(p.totals.byPillar.T.cost)],
+    [t("planner.compareView.costA"), (p) => money(p.totals.byPillar.A.cost)],
+    [t("planner.compareView.seedingCost"), (p) => money(p.totals.byIntent.seeding.cost)],
+    [t("planner.compareView.harvestingCost"), (p) => money(p.totals.byIntent.harvesting.cost)],
+    [t("planner.compareView.booked"), (p) => p.lines.map((l) => `${l.name || l.accountId} (${t(`planner.format.${l.format}`)} × ${l.posts})`).join(", ")],
   ];
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.compareTitle}</h1>
-          <div className="sub">{asked > 3 ? "the first three chosen" : "side by side"}</div>
+          <h1>{t("planner.compareTitle")}</h1>
+          <div className="sub">{asked > 3 ? t("planner.compareView.firstThree") : t("planner.compareView.sideBySide")}</div>
         </div>
-        <Link to={`/m/${merchant.slug}/plans`}>{TEXT.plansTitle}</Link>
+        <Link to={`/m/${merchant.slug}/plans`}>{t("planner.plansTitle")}</Link>
       </div>
       <div className="card table-wrap">
         {plans.length === 0 ? (
-          <p className="muted">Choose up to three saved plans on the plans page.</p>
+          <p className="muted">{t("planner.compareView.choose")}</p>
         ) : (
-          <table className="data" aria-label="Plans compared">
+          <table className="data" aria-label={t("planner.compareView.table")}>
             <thead>
               <tr>
                 <th />

@@ -1,17 +1,20 @@
 // The plan builder: lines of creator × format × posts × dates (from the roster's selection or
 // edited here), with expected views, GMV and cost against the budget; saving keeps the figures.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CsrfField } from "~/components/csrf-field";
 import { PlanLinesTable, PlanTotalsCards } from "~/components/planner/plan-view";
-import { TEXT } from "~/components/planner/text";
 import { centsToDecimal } from "~/domain/money";
 import { decodeLine, encodeLine, planHeaderSchema, planLineSchema } from "~/domain/planner/requests";
 import { addDays } from "~/domain/time";
+import { pageTitle } from "~/i18n/t";
 import { defaultAsOf } from "~/services/planner/context.server";
 import { buildPlan, savePlan } from "~/services/planner/plans.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.builderTitle"));
 
 /** Lines from `line` values (the roster's checkboxes) and from the builder's own indexed fields. */
 function linesFrom(params: URLSearchParams | FormData, defaults: { fromDay: string; toDay: string }) {
@@ -58,77 +61,81 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function PlanBuilder() {
   const { merchant, from, to, budget, figures } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
+  const { t } = useTranslation();
   const base = `/m/${merchant.slug}`;
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.builderTitle}</h1>
-          <div className="sub">estimates from history up to {figures.asOf}</div>
+          <h1>{t("planner.builderTitle")}</h1>
+          <div className="sub">{t("planner.builder.sub", { day: figures.asOf })}</div>
         </div>
         <div className="presets">
-          <Link to={`${base}/creators`}>Add creators from the roster</Link>
-          <Link to={`${base}/plans/suggest`}>{TEXT.suggestTitle}</Link>
+          <Link to={`${base}/creators`}>{t("planner.builder.addFromRoster")}</Link>
+          <Link to={`${base}/plans/suggest`}>{t("planner.suggestTitle")}</Link>
         </div>
       </div>
-      <Form method="get" className="card" aria-label="Plan lines">
+      <Form method="get" className="card" aria-label={t("planner.builder.lines")}>
         <div className="table-tools" style={{ gap: 8, flexWrap: "wrap" }}>
           <label>
-            Budget <input name="budget" type="number" min={0} step="0.01" defaultValue={centsToDecimal(budget)} />
+            {t("planner.builder.budget")} <input name="budget" type="number" min={0} step="0.01" defaultValue={centsToDecimal(budget)} />
           </label>
           <label>
-            From <input name="from" type="date" defaultValue={from} />
+            {t("planner.col.from")} <input name="from" type="date" defaultValue={from} />
           </label>
           <label>
-            To <input name="to" type="date" defaultValue={to} />
+            {t("planner.col.to")} <input name="to" type="date" defaultValue={to} />
           </label>
         </div>
         <table className="data">
           <thead>
             <tr>
-              <th>Creator</th>
-              <th>Format</th>
-              <th>Posts</th>
-              <th>From</th>
-              <th>To</th>
-              <th>Intent</th>
-              <th>Remove</th>
+              <th>{t("planner.col.creator")}</th>
+              <th>{t("planner.col.format")}</th>
+              <th>{t("planner.col.posts")}</th>
+              <th>{t("planner.col.from")}</th>
+              <th>{t("planner.col.to")}</th>
+              <th>{t("planner.col.intent")}</th>
+              <th>{t("planner.col.remove")}</th>
             </tr>
           </thead>
           <tbody>
-            {figures.lines.map((l, i) => (
-              <tr key={`${l.accountId}|${l.format}|${i}`}>
-                <td>
-                  {l.name || l.accountId}
-                  <input type="hidden" name={`key_${i}`} value={`${l.accountId}~${l.format}`} />
-                </td>
-                <td>{l.format}</td>
-                <td>
-                  <input name={`posts_${i}`} type="number" min={1} max={30} defaultValue={l.posts} aria-label={`Posts of ${l.name || l.accountId}`} style={{ width: 70 }} />
-                </td>
-                <td>
-                  <input name={`from_${i}`} type="date" defaultValue={l.fromDay} aria-label={`First day of ${l.name || l.accountId}`} />
-                </td>
-                <td>
-                  <input name={`to_${i}`} type="date" defaultValue={l.toDay} aria-label={`Last day of ${l.name || l.accountId}`} />
-                </td>
-                <td>
-                  <select name={`intent_${i}`} defaultValue={l.intent} aria-label={`Intent of ${l.name || l.accountId}`}>
-                    <option value="seeding">seeding</option>
-                    <option value="harvesting">harvesting</option>
-                  </select>
-                </td>
-                <td>
-                  <input type="checkbox" name={`remove_${i}`} value="1" aria-label={`Remove ${l.name || l.accountId}`} />
-                </td>
-              </tr>
-            ))}
+            {figures.lines.map((l, i) => {
+              const name = l.name || l.accountId;
+              return (
+                <tr key={`${l.accountId}|${l.format}|${i}`}>
+                  <td>
+                    {name}
+                    <input type="hidden" name={`key_${i}`} value={`${l.accountId}~${l.format}`} />
+                  </td>
+                  <td>{t(`planner.format.${l.format}`)}</td>
+                  <td>
+                    <input name={`posts_${i}`} type="number" min={1} max={30} defaultValue={l.posts} aria-label={t("planner.builder.postsOf", { name })} style={{ width: 70 }} />
+                  </td>
+                  <td>
+                    <input name={`from_${i}`} type="date" defaultValue={l.fromDay} aria-label={t("planner.builder.firstDayOf", { name })} />
+                  </td>
+                  <td>
+                    <input name={`to_${i}`} type="date" defaultValue={l.toDay} aria-label={t("planner.builder.lastDayOf", { name })} />
+                  </td>
+                  <td>
+                    <select name={`intent_${i}`} defaultValue={l.intent} aria-label={t("planner.builder.intentOf", { name })}>
+                      <option value="seeding">{t("planner.intent.seeding")}</option>
+                      <option value="harvesting">{t("planner.intent.harvesting")}</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input type="checkbox" name={`remove_${i}`} value="1" aria-label={t("planner.builder.removeOne", { name })} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
-        {figures.lines.length === 0 ? <p className="muted">No lines yet: select creators on the roster, or ask for a suggestion.</p> : null}
-        {figures.missing.length ? <p className="small bad">{figures.missing.length} line(s) have no estimate and were left out.</p> : null}
+        {figures.lines.length === 0 ? <p className="muted">{t("planner.builder.noLines")}</p> : null}
+        {figures.missing.length ? <p className="small bad">{t("planner.builder.missing", { count: figures.missing.length })}</p> : null}
         <button className="btn" type="submit">
-          {TEXT.update}
+          {t("planner.update")}
         </button>
       </Form>
       <PlanTotalsCards t={figures.totals} currency={merchant.currency} />
@@ -144,10 +151,10 @@ export default function PlanBuilder() {
           <input key={`${l.accountId}|${l.format}|${l.fromDay}`} type="hidden" name="line" value={encodeLine(l)} />
         ))}
         <label>
-          {TEXT.planName} <input name="name" required maxLength={120} />
+          {t("planner.planName")} <input name="name" required maxLength={120} />
         </label>{" "}
         <button className="btn primary" type="submit" disabled={figures.lines.length === 0}>
-          {TEXT.savePlan}
+          {t("planner.savePlan")}
         </button>
         {saved && "error" in saved ? (
           <p className="bad" role="alert">

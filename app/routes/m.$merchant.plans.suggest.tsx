@@ -1,17 +1,21 @@
 // Suggest a plan under a budget, dates and constraints; the budget scenarios around it; save it.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { PlanLinesTable, PlanTotalsCards } from "~/components/planner/plan-view";
-import { TEXT } from "~/components/planner/text";
-import { centsToDecimal, formatMoney } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
+import { centsToDecimal } from "~/domain/money";
 import { encodeLine, suggestRequestSchema } from "~/domain/planner/requests";
 import { addDays } from "~/domain/time";
+import { pageTitle } from "~/i18n/t";
 import { plannerContext } from "~/services/planner/context.server";
 import { buildPlan, savePlan } from "~/services/planner/plans.server";
 import { budgetScenarioTable, suggestWith } from "~/services/planner/suggest.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 import { decodeLine, planLineSchema, planHeaderSchema } from "~/domain/planner/requests";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.suggestTitle"));
 
 function requestFrom(url: URL) {
   const p = url.searchParams;
@@ -80,79 +84,81 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function SuggestPage() {
   const { merchant, defaults, choices, errors, outcome, scenarios } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
-  const money = (v: number | null) => formatMoney(v, merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v, merchant.currency);
   const base = `/m/${merchant.slug}`;
   const r = outcome?.ok ? outcome.request : null;
   return (
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.suggestTitle}</h1>
-          <div className="sub">the best expected GMV (or the best P10) the budget buys under your constraints, never worse than booking by GPM or by followers</div>
+          <h1>{t("planner.suggestTitle")}</h1>
+          <div className="sub">{t("planner.suggestion.sub")}</div>
         </div>
         <div className="presets">
-          <Link to={`${base}/creators`}>{TEXT.rosterTitle}</Link>
-          <Link to={`${base}/plans`}>{TEXT.plansTitle}</Link>
+          <Link to={`${base}/creators`}>{t("planner.rosterTitle")}</Link>
+          <Link to={`${base}/plans`}>{t("planner.plansTitle")}</Link>
         </div>
       </div>
-      <Form method="get" className="card" aria-label="Suggestion constraints">
+      <Form method="get" className="card" aria-label={t("planner.suggestion.constraints")}>
         <div className="grid cols-4" style={{ gap: 8 }}>
           <label>
-            Budget <input name="budget" type="number" min={0} step="0.01" required defaultValue={r ? centsToDecimal(r.budget) : ""} />
+            {t("planner.col.budget")} <input name="budget" type="number" min={0} step="0.01" required defaultValue={r ? centsToDecimal(r.budget) : ""} />
           </label>
           <label>
-            From <input name="from" type="date" defaultValue={r?.from ?? defaults.from} />
+            {t("planner.col.from")} <input name="from" type="date" defaultValue={r?.from ?? defaults.from} />
           </label>
           <label>
-            To <input name="to" type="date" defaultValue={r?.to ?? defaults.to} />
+            {t("planner.col.to")} <input name="to" type="date" defaultValue={r?.to ?? defaults.to} />
           </label>
           <label>
-            Objective{" "}
+            {t("planner.suggestion.objective")}{" "}
             <select name="objective" defaultValue={r?.objective ?? "gmv"}>
-              <option value="gmv">best expected GMV</option>
-              <option value="p10">best P10 (risk-averse)</option>
+              <option value="gmv">{t("planner.suggestion.bestGmv")}</option>
+              <option value="p10">{t("planner.suggestion.bestP10")}</option>
             </select>
           </label>
           <label>
-            Max share per creator (%) <input name="maxShare" type="number" min={1} max={100} defaultValue={r ? Math.round(r.maxShare * 100) : 30} />
+            {t("planner.suggestion.maxShare")} <input name="maxShare" type="number" min={1} max={100} defaultValue={r ? Math.round(r.maxShare * 100) : 30} />
           </label>
           <label>
-            Max posts per creator and format <input name="maxPosts" type="number" min={1} max={30} defaultValue={r?.maxPosts ?? choices.defaultMaxPosts} />
+            {t("planner.suggestion.maxPosts")} <input name="maxPosts" type="number" min={1} max={30} defaultValue={r?.maxPosts ?? choices.defaultMaxPosts} />
           </label>
           <label>
-            Min creators <input name="minCreators" type="number" min={0} defaultValue={r?.minCreators ?? 0} />
+            {t("planner.suggestion.minCreators")} <input name="minCreators" type="number" min={0} defaultValue={r?.minCreators ?? 0} />
           </label>
           <label>
-            Min seeding share (%) <input name="minSeedingShare" type="number" min={0} max={100} defaultValue={r ? Math.round(r.minSeedingShare * 100) : 0} />
+            {t("planner.suggestion.minSeedingShare")} <input name="minSeedingShare" type="number" min={0} max={100} defaultValue={r ? Math.round(r.minSeedingShare * 100) : 0} />
           </label>
         </div>
         <fieldset>
-          <legend>Formats</legend>
-          {["live", "video"].map((f) => (
-            <label key={f}>
-              <input type="checkbox" name="formats" value={f} defaultChecked={r?.formats.includes(f as "live") ?? false} /> {f}{" "}
+          <legend>{t("planner.suggestion.formats")}</legend>
+          {(["live", "video"] as const).map((format) => (
+            <label key={format}>
+              <input type="checkbox" name="formats" value={format} defaultChecked={r?.formats.includes(format) ?? false} /> {t(`planner.format.${format}`)}{" "}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Tiers</legend>
-          {choices.tiers.map((t) => (
-            <label key={t}>
-              <input type="checkbox" name="tiers" value={t} defaultChecked={r?.tiers.includes(t) ?? false} /> {t}{" "}
+          <legend>{t("planner.suggestion.tiers")}</legend>
+          {choices.tiers.map((tier) => (
+            <label key={tier}>
+              <input type="checkbox" name="tiers" value={tier} defaultChecked={r?.tiers.includes(tier) ?? false} /> <span translate="no">{tier}</span>{" "}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Categories</legend>
+          <legend>{t("planner.suggestion.categories")}</legend>
           {choices.categories.map((c) => (
             <label key={c}>
-              <input type="checkbox" name="categories" value={c} defaultChecked={r?.categories.includes(c) ?? false} /> {c || "(none)"}{" "}
+              <input type="checkbox" name="categories" value={c} defaultChecked={r?.categories.includes(c) ?? false} /> {c ? <span translate="no">{c}</span> : t("planner.none")}{" "}
             </label>
           ))}
         </fieldset>
-        <p className="small muted">None ticked means all.</p>
+        <p className="small muted">{t("planner.noneTicked")}</p>
         <button className="btn primary" type="submit" data-suggest>
-          {TEXT.suggest}
+          {t("planner.suggest")}
         </button>
       </Form>
       {errors ? (
@@ -162,15 +168,20 @@ export default function SuggestPage() {
       ) : null}
       {outcome && !outcome.ok ? (
         <div className="card bad" role="alert" data-infeasible>
-          The {outcome.constraint} constraint cannot be met. {outcome.message}
+          {t("planner.suggestion.infeasible", { constraint: outcome.constraint })} {outcome.message}
         </div>
       ) : null}
       {outcome?.ok ? (
         <>
           <PlanTotalsCards t={outcome.figures.totals} currency={merchant.currency} />
           <div className="card small" data-baselines>
-            Objective ({outcome.request.objective === "gmv" ? "expected GMV" : "Σ of each post's P10"}): this plan {money(Math.round(outcome.objectiveValue))} · greedy by GPM{" "}
-            {money(Math.round(outcome.baselines.byGpm))} · greedy by followers {money(Math.round(outcome.baselines.byFollowers))} · {outcome.candidates} candidate rows.
+            {t("planner.suggestion.baselines", {
+              objective: outcome.request.objective === "gmv" ? t("planner.suggestion.objectiveGmv") : t("planner.suggestion.objectiveP10"),
+              value: money(Math.round(outcome.objectiveValue)),
+              byGpm: money(Math.round(outcome.baselines.byGpm)),
+              byFollowers: money(Math.round(outcome.baselines.byFollowers)),
+              candidates: f.count(outcome.candidates),
+            })}
           </div>
           <div className="card">
             <PlanLinesTable lines={outcome.figures.lines} currency={merchant.currency} />
@@ -189,10 +200,10 @@ export default function SuggestPage() {
               </span>
             ))}
             <label>
-              {TEXT.planName} <input name="name" required maxLength={120} />
+              {t("planner.planName")} <input name="name" required maxLength={120} />
             </label>{" "}
             <button className="btn primary" type="submit">
-              {TEXT.savePlan}
+              {t("planner.savePlan")}
             </button>{" "}
             <Link
               to={`${base}/plans/new?${new URLSearchParams([
@@ -202,7 +213,7 @@ export default function SuggestPage() {
                 ...outcome.figures.lines.map((l) => ["line", encodeLine(l)]),
               ]).toString()}`}
             >
-              {TEXT.openInBuilder}
+              {t("planner.openInBuilder")}
             </Link>
             {saved && "error" in saved ? (
               <p className="bad" role="alert">
@@ -213,16 +224,16 @@ export default function SuggestPage() {
           {scenarios ? (
             <div className="card">
               <div className="card-head">
-                <h2>Budget scenarios</h2>
-                <span className="hint">the best plan at each budget under the same constraints; marginal GMV is what the next ¥ brings, read off the concave curve over those plans</span>
+                <h2>{t("planner.suggestion.scenarios")}</h2>
+                <span className="hint">{t("planner.suggestion.scenariosHint")}</span>
               </div>
-              <table className="data" aria-label="Budget scenarios">
+              <table className="data" aria-label={t("planner.suggestion.scenarios")}>
                 <thead>
                   <tr>
-                    <th className="num">Budget</th>
-                    <th className="num">Expected GMV</th>
-                    <th className="num">Spent</th>
-                    <th className="num">Marginal GMV per extra ¥</th>
+                    <th className="num">{t("planner.col.budget")}</th>
+                    <th className="num">{t("planner.col.expectedGmv")}</th>
+                    <th className="num">{t("planner.col.spent")}</th>
+                    <th className="num">{t("planner.col.marginal")}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -1,11 +1,14 @@
 // Seeding (种草) against harvesting (拔草): each creator's quadrant, each pillar's rates by month,
 // and the balance between seeders' and harvesters' views over time.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DEFINITIONS, TEXT } from "~/components/planner/text";
-import { formatMoney, formatPercent } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
+import { pageTitle } from "~/i18n/t";
 import { seedingPage } from "~/services/planner/seeding.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("planner.seedingTitle"));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "read");
@@ -14,7 +17,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export default function SeedingPage() {
   const { merchant, page: s } = useLoaderData<typeof loader>();
-  const money = (v: number | null) => formatMoney(v === null ? null : Math.round(v), merchant.currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number | null) => f.money(v === null ? null : Math.round(v), merchant.currency);
+  const rate = (v: number | null | undefined) => (v === null || v === undefined ? "—" : f.decimal(v, 1));
   const base = `/m/${merchant.slug}`;
   const months = [...new Set(s.pillars.map((p) => p.month))];
   const pillars = [...new Set(s.pillars.map((p) => p.pillar))].sort();
@@ -23,35 +29,40 @@ export default function SeedingPage() {
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>{TEXT.seedingTitle}</h1>
-          <div className="sub">seeding rate = (likes + comments + shares + follows) per 1,000 views; harvest rate = GPM · history up to {s.asOf}</div>
+          <h1>{t("planner.seedingTitle")}</h1>
+          <div className="sub">{t("planner.seeding.sub", { day: s.asOf })}</div>
         </div>
-        <Link to={`${base}/creators`}>{TEXT.rosterTitle}</Link>
+        <Link to={`${base}/creators`}>{t("planner.rosterTitle")}</Link>
       </div>
       <div className="grid cols-4" data-quadrants>
         {(["seeder", "harvester", "both", "neither"] as const).map((q) => (
           <div key={q} className="card kpi">
-            <div className="label">{q}</div>
-            <div className="value">{s.counts[q]}</div>
+            <div className="label">{t(`planner.quadrant.${q}`)}</div>
+            <div className="value">{f.count(s.counts[q])}</div>
           </div>
         ))}
       </div>
       <div className="card small muted">
-        Medians (creators with 3 posts or more): video seeding {s.medians.video?.seeding?.toFixed(1) ?? "—"}, GPM {money(s.medians.video?.gpm ?? null)}; live seeding{" "}
-        {s.medians.live?.seeding?.toFixed(1) ?? "—"}, GPM {money(s.medians.live?.gpm ?? null)}. {DEFINITIONS.find((d) => d[0] === "Quadrant")?.[1]}
+        {t("planner.seeding.medians", {
+          videoSeeding: rate(s.medians.video?.seeding),
+          videoGpm: money(s.medians.video?.gpm ?? null),
+          liveSeeding: rate(s.medians.live?.seeding),
+          liveGpm: money(s.medians.live?.gpm ?? null),
+        })}{" "}
+        {t("planner.def.quadrant.text")}
       </div>
       <div className="card table-wrap">
-        <h2>Creators</h2>
-        <table className="data" aria-label="Creators by quadrant">
+        <h2>{t("planner.seeding.creators")}</h2>
+        <table className="data" aria-label={t("planner.seeding.byQuadrant")}>
           <thead>
             <tr>
-              <th>Creator</th>
-              <th>Format</th>
-              <th className="num">Posts</th>
-              <th className="num">Seeding rate</th>
-              <th className="num">Interest rate</th>
-              <th className="num">Harvest rate (GPM)</th>
-              <th>Quadrant</th>
+              <th>{t("planner.col.creator")}</th>
+              <th>{t("planner.col.format")}</th>
+              <th className="num">{t("planner.col.posts")}</th>
+              <th className="num">{t("planner.col.seedingRate")}</th>
+              <th className="num">{t("planner.col.interestRate")}</th>
+              <th className="num">{t("planner.col.harvestRateGpm")}</th>
+              <th>{t("planner.col.quadrant")}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,23 +72,23 @@ export default function SeedingPage() {
                   <Link to={`${base}/creators/${encodeURIComponent(c.account_id)}`}>{c.name || c.account_id}</Link>
                   <div className="small muted">{c.account_id}</div>
                 </td>
-                <td>{c.format}</td>
-                <td className="num">{c.posts}</td>
-                <td className="num">{c.seeding_rate?.toFixed(1) ?? "—"}</td>
-                <td className="num">{c.interest_rate?.toFixed(1) ?? "—"}</td>
+                <td>{t(`planner.format.${c.format}`)}</td>
+                <td className="num">{f.count(c.posts)}</td>
+                <td className="num">{rate(c.seeding_rate)}</td>
+                <td className="num">{rate(c.interest_rate)}</td>
                 <td className="num">{money(c.harvest_rate)}</td>
-                <td>{c.quadrant ?? "—"}</td>
+                <td>{c.quadrant ? t(`planner.quadrant.${c.quadrant}`) : "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="card table-wrap">
-        <h2>Per pillar by month: seeding rate / harvest rate</h2>
-        <table className="data" aria-label="Pillars by month">
+        <h2>{t("planner.seeding.perPillar")}</h2>
+        <table className="data" aria-label={t("planner.seeding.pillarsByMonth")}>
           <thead>
             <tr>
-              <th>Month</th>
+              <th>{t("planner.col.month")}</th>
               {pillars.map((p) => (
                 <th key={p} className="num">
                   {p}
@@ -93,7 +104,7 @@ export default function SeedingPage() {
                   const x = at(m, p);
                   return (
                     <td key={p} className="num">
-                      {x?.seedingRate?.toFixed(1) ?? "—"} / {money(x?.harvestRate ?? null)}
+                      {rate(x?.seedingRate)} / {money(x?.harvestRate ?? null)}
                     </td>
                   );
                 })}
@@ -103,15 +114,15 @@ export default function SeedingPage() {
         </table>
       </div>
       <div className="card">
-        <h2>Balance trend</h2>
-        <p className="small muted">Share of the views of seeders and harvesters that came from seeders, by the month of the post.</p>
-        <table className="data" aria-label="Balance trend">
+        <h2>{t("planner.seeding.balance")}</h2>
+        <p className="small muted">{t("planner.seeding.balanceHint")}</p>
+        <table className="data" aria-label={t("planner.seeding.balance")}>
           <thead>
             <tr>
-              <th>Month</th>
-              <th className="num">Seeders' views</th>
-              <th className="num">Harvesters' views</th>
-              <th className="num">Seeding share</th>
+              <th>{t("planner.col.month")}</th>
+              <th className="num">{t("planner.col.seederViews")}</th>
+              <th className="num">{t("planner.col.harvesterViews")}</th>
+              <th className="num">{t("planner.col.seedingShare")}</th>
               <th />
             </tr>
           </thead>
@@ -119,9 +130,9 @@ export default function SeedingPage() {
             {s.balance.map((b) => (
               <tr key={b.month}>
                 <td>{b.month}</td>
-                <td className="num">{b.seederViews.toLocaleString("en-US")}</td>
-                <td className="num">{b.harvesterViews.toLocaleString("en-US")}</td>
-                <td className="num">{formatPercent(b.seederShare)}</td>
+                <td className="num">{f.count(b.seederViews)}</td>
+                <td className="num">{f.count(b.harvesterViews)}</td>
+                <td className="num">{f.percent(b.seederShare)}</td>
                 <td style={{ width: "30%" }}>
                   <div style={{ background: "#16a34a", height: 8, width: `${(b.seederShare ?? 0) * 100}%` }} />
                 </td>

@@ -96,13 +96,6 @@ async function pagePaths(app: RunningApp): Promise<string[]> {
  */
 const NOT_YET_TRANSLATED: Record<string, string> = {
   "/m/demo/members": "the workspace's name (data, \"Demo workspace\") inside a translated sentence",
-  "/m/demo/creators": "KOL planner: strings gathered in app/components/planner/text.ts, not yet in the catalog",
-  "/m/demo/creators/kol-001": "KOL planner",
-  "/m/demo/plans": "KOL planner",
-  "/m/demo/plans/compare": "KOL planner",
-  "/m/demo/plans/new": "KOL planner",
-  "/m/demo/plans/suggest": "KOL planner",
-  "/m/demo/seeding": "KOL planner",
   "/m/demo/forecast": "the calendar, festival, what-if and accuracy cards",
   "/m/demo/import": "the batch history table and the import's own row messages",
   "/m/demo/reports": "the report service's notes (phase definitions) are English sentences",

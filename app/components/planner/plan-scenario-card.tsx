@@ -1,6 +1,7 @@
 // A saved plan's expected GMV as a scenario beside the baseline forecast.
 import { Form } from "@remix-run/react";
-import { formatMoney } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
 
 export interface PlanScenarioProps {
   choices: { id: number; name: string; from: string; to: string }[];
@@ -12,20 +13,22 @@ export interface PlanScenarioProps {
 }
 
 export function PlanScenarioCard({ choices, scenario, baseline, currency, keep }: PlanScenarioProps) {
-  const money = (v: number) => formatMoney(Math.round(v), currency);
+  const { t } = useTranslation();
+  const f = useFormat();
+  const money = (v: number) => f.money(Math.round(v), currency);
   if (choices.length === 0) return null;
   return (
     <div className="card" data-plan-scenario>
       <div className="card-head">
-        <h2>Scenario: a saved KOL plan</h2>
-        <span className="hint">the plan's expected GMV spread evenly over each line's days, added to the baseline</span>
+        <h2>{t("planner.scenario.title")}</h2>
+        <span className="hint">{t("planner.scenario.hint")}</span>
       </div>
       <Form method="get">
         {Object.entries(keep).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-        <select name="plan" defaultValue={scenario?.planId ?? ""} aria-label="Saved plan">
-          <option value="">No plan</option>
+        <select name="plan" defaultValue={scenario?.planId ?? ""} aria-label={t("planner.scenario.savedPlan")}>
+          <option value="">{t("planner.scenario.noPlan")}</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.from} – {c.to})
@@ -33,29 +36,29 @@ export function PlanScenarioCard({ choices, scenario, baseline, currency, keep }
           ))}
         </select>{" "}
         <button className="btn" type="submit">
-          Show
+          {t("common.show")}
         </button>
       </Form>
       {scenario ? (
         <table className="data" style={{ marginTop: 8 }}>
           <tbody>
             <tr>
-              <th>Baseline forecast</th>
+              <th>{t("planner.scenario.baseline")}</th>
               <td className="num">{money(baseline)}</td>
             </tr>
             <tr>
-              <th>Plan “{scenario.name}” in these days</th>
+              <th>{t("planner.scenario.inDays", { name: scenario.name })}</th>
               <td className="num">{money(scenario.inHorizon)}</td>
             </tr>
             <tr>
-              <th>Baseline + plan</th>
+              <th>{t("planner.scenario.total")}</th>
               <td className="num" data-scenario-total>
                 {money(baseline + scenario.inHorizon)}
               </td>
             </tr>
             <tr>
               <td colSpan={2} className="small muted">
-                The plan expects {money(scenario.total)} in all; the baseline already holds the creators' usual sales, so read this as the upper side of what booking them adds.
+                {t("planner.scenario.note", { total: money(scenario.total) })}
               </td>
             </tr>
           </tbody>

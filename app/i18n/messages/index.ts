@@ -7,13 +7,14 @@ import { app } from "./app";
 import { fact } from "./fact";
 import { other } from "./other";
 import { phases } from "./phases";
+import { planner } from "./planner";
 
 export type Triple = readonly [en: string, zh: string, ja: string];
 export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

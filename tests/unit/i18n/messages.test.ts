@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFINITION_KEYS } from "~/components/planner/text";
 import * as fact from "~/domain/fact/tables";
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
 import { LOCALES } from "~/i18n/config";
@@ -59,6 +60,11 @@ describe("messages", () => {
     for (const p of ["exploration", "connection", "verification", "purchase", "confirmation", "sharing"]) expect(has(en, `phase.name.${p}`)).toBe(true);
     for (const c of ["live", "video", "mall", "search", "other"]) expect(has(en, `channel.${c}`)).toBe(true);
     for (const r of ["campaign", "self", "top_kol", "creator", "shelf"]) expect(has(en, `orders.rules_.${r}`)).toBe(true);
+    for (const f of ["live", "video"]) expect(has(en, `planner.format.${f}`)).toBe(true);
+    for (const i of ["seeding", "harvesting"]) expect(has(en, `planner.intent.${i}`)).toBe(true);
+    for (const q of ["seeder", "harvester", "both", "neither"]) expect(has(en, `planner.quadrant.${q}`)).toBe(true);
+    for (const s of ["notStarted", "running", "finished"]) expect(has(en, `planner.status.${s}`)).toBe(true);
+    for (const k of DEFINITION_KEYS) expect(has(en, `planner.def.${k}.term`) && has(en, `planner.def.${k}.text`)).toBe(true);
   });
 
   it("every report column has a name in every language", () => {
