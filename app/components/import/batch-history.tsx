@@ -1,6 +1,7 @@
 // Every import of the merchant, newest first, with undo for the ones that stored rows.
 import { Link } from "@remix-run/react";
-import { formatCount } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
 
 export interface BatchRow {
   id: number;
@@ -18,22 +19,25 @@ export interface BatchRow {
 const PILL: Record<string, string> = { done: "ok", "dry-run": "ok", failed: "err", undone: "warn", running: "warn" };
 
 export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[]; timezone: string; busy: boolean }) {
-  if (batches.length === 0) return <p className="muted">No imports yet.</p>;
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  if (batches.length === 0) return <p className="muted">{t("importHistory.none")}</p>;
+  const stateOf = (s: string) => (i18n.exists(`importHistory.state.${s}`) ? t(`importHistory.state.${s}`) : s);
   const when = (ms: number) =>
     new Intl.DateTimeFormat("zh-CN", { timeZone: timezone, dateStyle: "short", timeStyle: "medium" }).format(new Date(ms));
   return (
-    <table className="data" aria-label="Import history">
+    <table className="data" aria-label={t("importHistory.table")}>
       <thead>
         <tr>
-          <th className="num">Batch</th>
-          <th>File</th>
-          <th>Kind</th>
-          <th>Started</th>
-          <th>Status</th>
-          <th className="num">Rows</th>
-          <th className="num">Inserted</th>
-          <th className="num">Replaced</th>
-          <th className="num">Rejected</th>
+          <th className="num">{t("importHistory.batch")}</th>
+          <th>{t("importHistory.file")}</th>
+          <th>{t("importHistory.kind")}</th>
+          <th>{t("importHistory.started")}</th>
+          <th>{t("importHistory.status")}</th>
+          <th className="num">{t("importHistory.rows")}</th>
+          <th className="num">{t("importHistory.inserted")}</th>
+          <th className="num">{t("importHistory.replaced")}</th>
+          <th className="num">{t("importHistory.rejected")}</th>
           <th />
         </tr>
       </thead>
@@ -45,18 +49,18 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
             <td>{b.kind}</td>
             <td>{when(b.startedAt)}</td>
             <td>
-              <span className={`pill ${PILL[b.status] ?? ""}`}>{b.statusNote ?? b.status}</span>
+              <span className={`pill ${PILL[b.status] ?? ""}`}>{b.statusNote ?? stateOf(b.status)}</span>
             </td>
-            <td className="num">{formatCount(b.rowsRead)}</td>
-            <td className="num">{formatCount(b.inserted)}</td>
-            <td className="num">{formatCount(b.replaced)}</td>
-            <td className="num">{formatCount(b.rejected)}</td>
+            <td className="num">{f.count(b.rowsRead)}</td>
+            <td className="num">{f.count(b.inserted)}</td>
+            <td className="num">{f.count(b.replaced)}</td>
+            <td className="num">{f.count(b.rejected)}</td>
             <td>
-              <a href={`?batch=${b.id}`}>report</a>
+              <a href={`?batch=${b.id}`}>{t("importHistory.report")}</a>
               {b.status === "done" && (
                 // a link, not a form: undo first shows what it would remove and asks
                 <Link className="btn btn-danger" to={`?undo=${b.id}`} aria-disabled={busy} style={{ padding: "2px 8px", marginLeft: 8 }}>
-                  Undo…
+                  {t("importHistory.undo")}
                 </Link>
               )}
             </td>
