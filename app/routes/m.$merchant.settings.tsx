@@ -169,7 +169,7 @@ export default function SettingsPage() {
       {result?.intent === "applied" ? (
         <div className="notice info" role="status" data-applied>
           {result.preview.movedGmv > 0
-            ? t("settings.savedMoved", { gmv: fm.money(result.preview.movedGmv, merchant.currency), orders: fm.count(result.preview.movedOrders) })
+            ? t("settings.savedMoved", { gmv: fm.money(result.preview.movedGmv, merchant.currency), orders: fm.count(result.preview.movedOrders), count: result.preview.movedOrders })
             : t("settings.savedNone")}{" "}
           <Link to={`/m/${merchant.slug}/fact`}>{t("settings.seeMix")}</Link>
         </div>

@@ -193,7 +193,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/signin?next=${encodeURIComponent(next)}`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/signin")), page.locator('form[method="post"] button[type="submit"]').first().click()]);
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/signin")), page.locator('form:has(input[name="password"]) button[type="submit"]').click()]);
 }
 
 /** A signed-in cookie and CSRF token for plain fetch() calls, as a browser would hold them. */

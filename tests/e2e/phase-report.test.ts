@@ -45,8 +45,8 @@ describe.runIf(browserAvailable())("phase report in the browser", () => {
     await page.goto(`${app.baseUrl}/m/demo/reports`);
 
     // four whole ISO weeks of the demo: Monday 2026-09-28 to Sunday 2026-10-25
-    await page.getByLabel("From").fill("2026-09-28");
-    await page.getByLabel("To").fill("2026-10-25");
+    await page.getByLabel("From", { exact: true }).fill("2026-09-28");
+    await page.getByLabel("To", { exact: true }).fill("2026-10-25");
     await page.getByLabel("Group by").selectOption("week");
     await page.getByLabel("Split by").selectOption("pillar");
     await page.getByRole("button", { name: "Preview" }).click();

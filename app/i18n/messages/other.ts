@@ -36,7 +36,9 @@ export const other = {
   settings: {
     title: ["Pillar settings", "阵地设置", "柱の設定"],
     sub: ["How orders are put in pillars, how creators are tiered, and the mix {{name}} aims for.", "订单如何归入阵地、达人如何分层，以及{{name}}的目标结构。", "注文の柱への振り分け、達人の階層、{{name}} が目指す構成。"],
-    savedMoved: ["Saved. {{gmv}} of GMV ({{orders}} orders) changed pillar; every figure is up to date.", "已保存。{{gmv}} 的 GMV（{{orders}} 单）更换了阵地；所有数字均已更新。", "保存しました。GMV {{gmv}}（{{orders}} 件）の柱が変わり、すべての数値を更新しました。"],
+    // i18next picks _one or _other by `count` (zh and ja have only _other)
+    savedMoved_one: ["Saved. {{gmv}} of GMV ({{orders}} order) changed pillar; every figure is up to date.", "已保存。{{gmv}} 的 GMV（{{orders}} 单）更换了阵地；所有数字均已更新。", "保存しました。GMV {{gmv}}（{{orders}} 件）の柱が変わり、すべての数値を更新しました。"],
+    savedMoved_other: ["Saved. {{gmv}} of GMV ({{orders}} orders) changed pillar; every figure is up to date.", "已保存。{{gmv}} 的 GMV（{{orders}} 单）更换了阵地；所有数字均已更新。", "保存しました。GMV {{gmv}}（{{orders}} 件）の柱が変わり、すべての数値を更新しました。"],
     savedNone: ["Saved. No order changed pillar.", "已保存。没有订单更换阵地。", "保存しました。柱が変わった注文はありません。"],
     seeMix: ["See the pillar mix →", "查看阵地结构 →", "柱の構成を見る →"],
     threshold: ["Top-KOL threshold", "头部达人门槛", "トップKOL のしきい値"],

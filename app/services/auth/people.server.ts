@@ -209,12 +209,12 @@ export const DEMO_EMAIL = "demo@factloop.local";
 export async function ensureDemoAccess(db: Db, merchantSlug = "demo"): Promise<{ workspace: Workspace; user: User } | null> {
   const merchant = findMerchant(db, merchantSlug);
   if (!merchant) return null;
-  const workspace = findWorkspace(db, "demo") ?? insertWorkspace(db, { slug: "demo", name: "Demo workspace", now: Date.now() });
+  const workspace = findWorkspace(db, "demo") ?? insertWorkspace(db, { slug: "demo", name: "光感美妆 Lumière Beauty", now: Date.now() });
   if (merchant.workspaceId == null) setMerchantWorkspace(db, merchant.id, workspace.id);
   let user = getUserByEmail(db, DEMO_EMAIL);
   if (!user) {
     const password = randomBytes(18).toString("base64url");
-    user = insertUser(db, { email: DEMO_EMAIL, name: "Demo owner", passwordHash: await hashPassword(password), now: Date.now() });
+    user = insertUser(db, { email: DEMO_EMAIL, name: "Lumière Beauty", passwordHash: await hashPassword(password), now: Date.now() });
     putDemoDoor(db, user.id, password);
     upsertMembership(db, { userId: user.id, workspaceId: workspace.id, merchantId: null, role: "owner", now: Date.now() });
   }
