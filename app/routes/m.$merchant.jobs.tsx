@@ -4,13 +4,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { JOB_STATE_WORDS, jobTitle } from "~/domain/jobs";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "~/components/use-format";
 import { formatLocal } from "~/domain/time";
+import { pageTitle } from "~/i18n/t";
 import { listJobs } from "~/services/jobs/writer-queue.server";
 import { parsesRunning, parsesWaiting } from "~/services/jobs/parse-slots.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
-export const meta: MetaFunction = () => [{ title: "Jobs · factloop" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("jobs.title"));
 
 export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
 
@@ -21,7 +23,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     return {
       id: j.id,
       state: j.state,
-      title: own ? jobTitle(j) : jobTitle({ kind: j.kind, merchant: null, label: "another merchant's data" }),
+      kind: j.kind,
+      // another merchant's job is shown without its name or files
+      label: own ? j.label : null,
       queued: formatLocal(j.queuedAt, merchant.timezone),
       started: j.startedAt ? formatLocal(j.startedAt, merchant.timezone) : null,
       rows: own ? (j.progress?.rowsDone ?? null) : null,
@@ -35,6 +39,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export default function Jobs() {
   const { merchant, jobs, parses } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   useEffect(() => {
     const t = setInterval(() => revalidator.revalidate(), 2000);
     return () => clearInterval(t);
@@ -44,44 +50,44 @@ export default function Jobs() {
     <div className="stack">
       <div className="page-header">
         <div>
-          <h1>Jobs</h1>
-          <div className="sub">
-            Imports, undos and settings changes take turns, one at a time for every merchant; times in {merchant.timezone}.
-          </div>
+          <h1>{t("jobs.title")}</h1>
+          <div className="sub">{t("jobs.sub", { tz: merchant.timezone })}</div>
         </div>
       </div>
       <div className="card">
         {jobs.length === 0 ? (
-          <p className="muted">No job is running or waiting.</p>
+          <p className="muted">{t("jobs.none")}</p>
         ) : (
           <table className="data" data-jobs="">
             <thead>
               <tr>
-                <th>Job</th>
-                <th>State</th>
-                <th>Queued</th>
-                <th>Started</th>
-                <th className="num">Rows</th>
-                <th className="num">Process</th>
+                <th>{t("jobs.job")}</th>
+                <th>{t("jobs.state")}</th>
+                <th>{t("jobs.queued")}</th>
+                <th>{t("jobs.started")}</th>
+                <th className="num">{t("jobs.rows")}</th>
+                <th className="num">{t("jobs.process")}</th>
               </tr>
             </thead>
             <tbody>
               {jobs.map((j) => (
                 <tr key={j.id} data-job-state={j.state}>
-                  <td>{j.title}</td>
-                  <td>{JOB_STATE_WORDS[j.state]}</td>
+                  <td>
+                    {j.label === null
+                      ? t("jobs.titleOther", { kind: t(`jobs.kinds.${j.kind}`) })
+                      : t("jobs.titleOwn", { kind: t(`jobs.kinds.${j.kind}`), label: j.label })}
+                  </td>
+                  <td>{t(`jobs.states.${j.state}`)}</td>
                   <td>{j.queued}</td>
                   <td>{j.started ?? "—"}</td>
-                  <td className="num">{j.rows === null ? "—" : `${j.rows.toLocaleString("en-US")}${j.percent === null ? "" : ` (${j.percent}%)`}`}</td>
+                  <td className="num">{j.rows === null ? "—" : `${fmt.count(j.rows)}${j.percent === null ? "" : ` (${j.percent}%)`}`}</td>
                   <td className="num">{j.pid}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p className="muted">
-          File reads for previews in this server: {parses.running} running, {parses.waiting} waiting.
-        </p>
+        <p className="muted">{t("jobs.parses", { running: parses.running, waiting: parses.waiting })}</p>
       </div>
     </div>
   );

@@ -120,6 +120,37 @@ export const access = {
       merchant_deleted: ["merchant deleted", "删除商家", "ショップを削除"],
     },
   },
+  jobs: {
+    title: ["Jobs", "任务", "ジョブ"],
+    sub: [
+      "Imports, undos and settings changes take turns, one at a time for every merchant; times in {{tz}}.",
+      "导入、撤销和设置修改按顺序执行，所有商家一次一个；时间为 {{tz}}。",
+      "インポート・取り消し・設定変更は、すべてのショップで一度に一つずつ順番に実行されます。時刻は {{tz}}。",
+    ],
+    none: ["No job is running or waiting.", "没有正在运行或等待的任务。", "実行中・待機中のジョブはありません。"],
+    job: ["Job", "任务", "ジョブ"],
+    state: ["State", "状态", "状態"],
+    queued: ["Queued", "排队时间", "受付"],
+    started: ["Started", "开始时间", "開始"],
+    rows: ["Rows", "行数", "行数"],
+    process: ["Process", "进程", "プロセス"],
+    states: {
+      waiting: ["waiting", "等待中", "待機中"],
+      running: ["running", "运行中", "実行中"],
+    },
+    kinds: {
+      import: ["import", "导入", "インポート"],
+      undo: ["undo", "撤销", "取り消し"],
+      settings: ["settings change", "设置修改", "設定変更"],
+    },
+    titleOwn: ["{{kind}} of {{label}}", "{{kind}}：{{label}}", "{{kind}}：{{label}}"],
+    titleOther: ["{{kind}} of another merchant's data", "{{kind}}：其他商家的数据", "{{kind}}：他のショップのデータ"],
+    parses: [
+      "File reads for previews in this server: {{running}} running, {{waiting}} waiting.",
+      "本服务器上用于预览的文件读取：{{running}} 个进行中，{{waiting}} 个等待中。",
+      "このサーバーでのプレビュー用ファイル読み込み：実行中 {{running}}、待機中 {{waiting}}。",
+    ],
+  },
   invite: {
     title: ["Invitation", "邀请", "招待"],
     grants: ["This link makes you {{role}} of {{target}}.", "此链接让你成为 {{target}} 的{{role}}。", "このリンクであなたは {{target}} の{{role}}になります。"],
