@@ -2,7 +2,7 @@
 // portfolio of every merchant the person may see, side by side.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import { LanguageSwitch } from "~/components/language-switch";
+import { AuthCard, DemoDoor } from "~/components/auth-card";
 import { pageTitle } from "~/i18n/t";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -51,26 +51,13 @@ export default function Home() {
   const { t } = useTranslation();
   if (!d.signedIn) {
     return (
-      <main className="auth-page">
-        <div className="card auth-card">
-          <h1>
-            <img src="/favicon.svg" alt="" width={24} height={24} /> factloop
-          </h1>
-          <LanguageSwitch />
-          <p>{t("home.tagline")}</p>
-          <Link className="btn btn-primary" to="/signin">
-            {t("home.signIn")}
-          </Link>
-          {d.demo ? (
-            <Form method="post" action="/demo" className="demo-door">
-              <button className="btn" type="submit">
-                {t("home.demo")}
-              </button>
-              <span className="muted small">{t("home.demoNote")}</span>
-            </Form>
-          ) : null}
-        </div>
-      </main>
+      <AuthCard>
+        <p>{t("home.tagline")}</p>
+        <Link className="btn btn-primary" to="/signin">
+          {t("home.signIn")}
+        </Link>
+        {d.demo ? <DemoDoor /> : null}
+      </AuthCard>
     );
   }
   return (

@@ -11,7 +11,7 @@ import { startSession } from "~/services/auth/session.server";
 import { currentUser } from "~/services/route-context.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "react-i18next";
-import { LanguageSwitch } from "~/components/language-switch";
+import { AuthCard, DemoDoor } from "~/components/auth-card";
 import { pageTitle } from "~/i18n/t";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("signin.title"));
@@ -44,44 +44,31 @@ export default function SignIn() {
   const busy = useNavigation().state === "submitting";
   const { t } = useTranslation();
   return (
-    <main className="auth-page">
-      <div className="card auth-card">
-        <h1>
-          <img src="/favicon.svg" alt="" width={24} height={24} /> factloop
-        </h1>
-        <LanguageSwitch />
-        <p className="muted">{t("signin.lead")}</p>
-        <Form method="post" className="stack">
-          <input type="hidden" name="next" value={next} />
-          <label className="field">
-            {t("signin.email")}
-            <input name="email" type="email" autoComplete="username" required defaultValue={result?.email ?? ""} />
-          </label>
-          <label className="field">
-            {t("signin.password")}
-            <input name="password" type="password" autoComplete="current-password" required />
-          </label>
-          {result?.error ? (
-            <p className="notice error" role="alert">
-              {result.error}
-            </p>
-          ) : null}
-          <button className="btn btn-primary" type="submit" disabled={busy}>
-            {busy ? t("signin.busy") : t("signin.title")}
-          </button>
-        </Form>
-        {demo ? (
-          <Form method="post" action="/demo" className="demo-door">
-            <button className="btn" type="submit">
-              {t("home.demo")}
-            </button>
-            <span className="muted small">{t("home.demoNote")}</span>
-          </Form>
+    <AuthCard>
+      <p className="muted">{t("signin.lead")}</p>
+      <Form method="post" className="stack">
+        <input type="hidden" name="next" value={next} />
+        <label className="field">
+          {t("signin.email")}
+          <input name="email" type="email" autoComplete="username" required defaultValue={result?.email ?? ""} />
+        </label>
+        <label className="field">
+          {t("signin.password")}
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {result?.error ? (
+          <p className="notice error" role="alert">
+            {result.error}
+          </p>
         ) : null}
-        <p className="muted small">
-          {t("signin.noAccount")} <Link to="/">{t("signin.home")}</Link>
-        </p>
-      </div>
-    </main>
+        <button className="btn btn-primary" type="submit" disabled={busy}>
+          {busy ? t("signin.busy") : t("signin.title")}
+        </button>
+      </Form>
+      {demo ? <DemoDoor /> : null}
+      <p className="muted small">
+        {t("signin.noAccount")} <Link to="/">{t("signin.home")}</Link>
+      </p>
+    </AuthCard>
   );
 }
