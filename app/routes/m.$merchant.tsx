@@ -127,6 +127,7 @@ export default function MerchantLayout() {
             {allowed.settings ? <NavLink to={`${base}/settings`}>{t("nav.settings")}</NavLink> : null}
             {allowed.members ? <NavLink to={`${base}/members`}>{t("nav.members")}</NavLink> : null}
             {allowed.audit ? <NavLink to={`${base}/audit`}>{t("nav.audit")}</NavLink> : null}
+            {allowed.audit ? <NavLink to={`${base}/jobs`}>{t("jobs.title")}</NavLink> : null}
           </nav>
           <div className="sidebar-user">
             <LanguageSwitch />
