@@ -36,6 +36,7 @@ const NEEDS: Record<string, { get?: MerchantAction; post?: MerchantAction }> = {
   "routes/m.$merchant.members": { get: "members", post: "members" },
   "routes/m.$merchant.audit": { get: "audit" },
   "routes/m.$merchant.audit.export": { get: "audit" },
+  "routes/m.$merchant.jobs": { get: "audit" },
   "routes/m.$merchant.delete": { get: "delete", post: "delete" },
   "routes/m.$merchant.import": { get: "read", post: "import" },
   "routes/m.$merchant.settings": { get: "read", post: "settings" },
