@@ -64,8 +64,9 @@ describe.runIf(browserAvailable())("phase report in the browser", () => {
     expect(pageTotals.map((r) => week(r.period))).toEqual(["2026-W40", "2026-W41", "2026-W42", "2026-W43"]);
     expect(pageRows).toHaveLength(4 * 6); // five pillars and ALL per week
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-export="csv-canonical"]').click()]);
     expect(download.suggestedFilename()).toBe("demo-phases-2026-09-28_2026-10-25-week-by-pillar.csv");
+    // the canonical CSV: the contract's snake_case keys, whatever the page's language
     const csv = parseCsv(readFileSync((await download.path())!, "utf8"));
     const csvTotals = csv.filter((r) => r.pillar === "ALL");
     expect(csvTotals.map((r) => week(r.period))).toEqual(pageTotals.map((r) => week(r.period)));
