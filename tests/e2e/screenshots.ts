@@ -10,7 +10,7 @@ const PAGES = [
   ["overview", "/m/demo"],
   ["pillar-alliance", "/m/demo/fact/alliance"],
   ["phases", "/m/demo/phases"],
-  ["planner", "/m/demo/plans"],
+  ["planner", "/m/demo/creators"],
 ] as const;
 const SIZES = [
   ["desktop", { width: 1440, height: 900 }],
