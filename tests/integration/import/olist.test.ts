@@ -1,19 +1,21 @@
 // A real export that is not Douyin's: Olist's reviews (Brazil), imported through a saved mapping,
-// counted against the file itself. The data stays in /work/shared (see its SOURCE.md).
+// counted against the file itself. The data stays in ../shared beside the project (see its SOURCE.md).
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { importFile } from "../../../app/services/import/import.server";
 import { saveMapping } from "../../../app/services/import/mappings.server";
 import { makeMerchant, memoryDb } from "../../helpers/db";
 
-const OLIST_REVIEWS = "/work/shared/datasets/olist-ecommerce/olist_order_reviews_dataset.csv";
+// relative to the project root, so a clone anywhere finds the shared folder beside it
+const OLIST_REVIEWS = resolve(import.meta.dirname, "..", "..", "..", "..", "shared", "datasets", "olist-ecommerce", "olist_order_reviews_dataset.csv");
 
 function olistFile(): string {
   if (!existsSync(OLIST_REVIEWS)) {
     throw new Error(
       `The Olist reviews file is missing: ${OLIST_REVIEWS}. This test reads the shared dataset in place ` +
-        "(see /work/shared/datasets/olist-ecommerce/SOURCE.md); it is never copied into the repository.",
+        "(see ../shared/datasets/olist-ecommerce/SOURCE.md beside the project); it is never copied into the repository.",
     );
   }
   return OLIST_REVIEWS;
