@@ -2,7 +2,7 @@
 // fading by φ each step ahead, on seasonally adjusted data. Parameters by least squares of the
 // one-step errors over a small grid. Damped trends are the strongest single ETS model on the M
 // competitions: they follow a trend without running away with it.
-import { isSeasonal, seasonalIndices } from "./theta";
+import { deseasonalise, reseasonalise } from "./theta";
 import type { Forecaster } from "./types";
 
 const ALPHAS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
@@ -27,13 +27,7 @@ function run(y: readonly number[], a: number, b: number, phi: number): { level: 
 export function dampedTrendForecast(history: readonly number[], horizon: number, period: number): number[] {
   const n = history.length;
   if (n === 0) throw new Error("dampedTrendForecast: empty history");
-  let y = [...history];
-  let season: { indices: number[]; multiplicative: boolean } | null = null;
-  if (isSeasonal(history, period)) {
-    season = seasonalIndices(history, period);
-    const s = season;
-    y = y.map((v, t) => (s.multiplicative ? v / s.indices[t % period] : v - s.indices[t % period]));
-  }
+  const { y, season } = deseasonalise(history, period);
   if (n < 3) return new Array<number>(horizon).fill(history[n - 1]);
   let best = { level: y[n - 1], trend: 0, sse: Infinity, phi: 0.9 };
   for (const a of ALPHAS) for (const b of BETAS) for (const phi of PHIS) {
@@ -44,12 +38,7 @@ export function dampedTrendForecast(history: readonly number[], horizon: number,
   let damp = 0;
   for (let h = 0; h < horizon; h++) {
     damp += Math.pow(best.phi, h + 1);
-    let f = best.level + damp * best.trend;
-    if (season) {
-      const idx = season.indices[(n + h) % period];
-      f = season.multiplicative ? f * idx : f + idx;
-    }
-    out.push(f);
+    out.push(reseasonalise(best.level + damp * best.trend, season, n + h, period));
   }
   return out;
 }

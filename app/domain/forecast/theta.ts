@@ -76,16 +76,26 @@ export function seasonalIndices(y: readonly number[], period: number): { indices
   return { indices, multiplicative };
 }
 
+export type Season = { indices: number[]; multiplicative: boolean };
+
+/** The series with its seasonal pattern taken out (when the M4 test finds one), and that pattern. */
+export function deseasonalise(history: readonly number[], period: number): { y: number[]; season: Season | null } {
+  if (!isSeasonal(history, period)) return { y: [...history], season: null };
+  const s = seasonalIndices(history, period);
+  return { y: history.map((v, t) => (s.multiplicative ? v / s.indices[t % period] : v - s.indices[t % period])), season: s };
+}
+
+/** Puts the seasonal pattern back into an adjusted value at time t. */
+export function reseasonalise(f: number, season: Season | null, t: number, period: number): number {
+  if (!season) return f;
+  const idx = season.indices[t % period];
+  return season.multiplicative ? f * idx : f + idx;
+}
+
 export function thetaForecast(history: readonly number[], horizon: number, period: number): number[] {
   const n = history.length;
   if (n === 0) throw new Error("thetaForecast: empty history");
-  let y = [...history];
-  let season: { indices: number[]; multiplicative: boolean } | null = null;
-  if (isSeasonal(history, period)) {
-    season = seasonalIndices(history, period);
-    const s = season;
-    y = y.map((v, t) => (s.multiplicative ? v / s.indices[t % period] : v - s.indices[t % period]));
-  }
+  const { y, season } = deseasonalise(history, period);
   if (n < 3) return new Array<number>(horizon).fill(y[n - 1]);
   // slope of the least-squares line through the (adjusted) data
   const tMean = (n - 1) / 2;
@@ -101,12 +111,7 @@ export function thetaForecast(history: readonly number[], horizon: number, perio
   const { level } = sesFit(y, alpha);
   const out: number[] = [];
   for (let h = 0; h < horizon; h++) {
-    let f = level + 0.5 * slope * (h + (1 - Math.pow(1 - alpha, n)) / alpha);
-    if (season) {
-      const idx = season.indices[(n + h) % period];
-      f = season.multiplicative ? f * idx : f + idx;
-    }
-    out.push(f);
+    out.push(reseasonalise(level + 0.5 * slope * (h + (1 - Math.pow(1 - alpha, n)) / alpha), season, n + h, period));
   }
   return out;
 }
