@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { openDb } from "../../db/client";
 import { seedDemo } from "../../seeds/demo.server";
 import { createUser, createWorkspace, findWorkspace, grant, moveMerchantToWorkspace } from "../../app/services/auth/people.server";
-import { allMerchants } from "../../app/services/merchants.server";
+import { allMerchants, createMerchant } from "../../app/services/merchants.server";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -219,4 +219,17 @@ export async function ownerPage(browser: Browser, app: RunningApp, options: Para
   const context = await browser.newContext(options);
   await context.addCookies([{ name, value: rest.join("="), url: app.baseUrl }]);
   return context.newPage();
+}
+
+/** A seed for startApp: one empty merchant (the test owner is added to it by startApp). */
+export function emptyMerchant(slug = "shop"): (dbPath: string) => Promise<void> {
+  return async (dbPath) => {
+    const db = openDb(dbPath);
+    try {
+      const r = createMerchant(db, { slug });
+      if (!r.ok) throw new Error(r.error);
+    } finally {
+      db.$client.close();
+    }
+  };
 }

@@ -2,25 +2,16 @@
 // review export dropped together are each recognised, imported in order and shown in the history.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
-import { createMerchant } from "../../app/services/merchants.server";
 import { COMPASS_LIVE, DOUYIN_CHOSEN, DOUYIN_ORDERS, DOUYIN_REVIEWS } from "../integration/import/exports/data";
 import { COMPASS_LIVE_HEADERS, DOUYIN_ORDER_HEADERS, DOUYIN_REVIEW_HEADERS, writeExport } from "../integration/import/exports/write";
-import { browserAvailable, launchBrowser, signIn, startApp, type RunningApp } from "./harness";
+import { browserAvailable, launchBrowser, signIn, startApp, type RunningApp, emptyMerchant } from "./harness";
 
 describe.runIf(browserAvailable())("platform exports on the import page", () => {
   let app: RunningApp;
   let browser: Browser;
 
   beforeAll(async () => {
-    app = await startApp({
-      seed: async (dbPath) => {
-        const db = openDb(dbPath);
-        const r = createMerchant(db, { slug: "shop" });
-        if (!r.ok) throw new Error(r.error);
-        db.$client.close();
-      },
-    });
+    app = await startApp({ seed: emptyMerchant("shop") });
     browser = await launchBrowser();
   });
 

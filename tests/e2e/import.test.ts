@@ -5,9 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
-import { createMerchant } from "../../app/services/merchants.server";
-import { browserAvailable, launchBrowser, startApp, type RunningApp, ownerPage } from "./harness";
+import { browserAvailable, launchBrowser, startApp, type RunningApp, ownerPage, emptyMerchant } from "./harness";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -30,14 +28,7 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    app = await startApp({
-      seed: async (dbPath) => {
-        const db = openDb(dbPath);
-        const r = createMerchant(db, { slug: "shop" });
-        if (!r.ok) throw new Error(r.error);
-        db.$client.close();
-      },
-    });
+    app = await startApp({ seed: emptyMerchant("shop") });
     browser = await launchBrowser();
   });
 
