@@ -61,14 +61,24 @@ function toSummary(b: ImportBatch): BatchSummary {
 }
 
 /**
- * Running batches that no import of this process is working on were cut off by a stopped process:
- * their transaction never committed, so nothing of them is stored. Marks them failed.
+ * Running batches that no live import is working on were cut off by a stopped process: their
+ * transaction never committed, so nothing of them is stored. Marks them failed.
+ *
+ * Liveness is the writer queue's, which every process shares: a batch row is written only while
+ * its import holds the writer's turn, and says "running" only until that turn ends (a turn whose
+ * process died is dropped by whoever looks, `process.kill(pid, 0)`). So the running batches are
+ * read first and the queue looked at after: if no job holds the turn then, each of those batches
+ * either finished meanwhile (the update below only touches rows still "running") or lost its
+ * process. Read the other way round, another server process's import could start between the
+ * two looks and be marked failed while alive.
  */
 export function settleInterruptedBatches(db: Db, merchant: MerchantContext): void {
+  const running = runningBatchIds(db, merchant.id);
+  if (running.length === 0) return;
   // while a writer job runs (in any process), its batch may be running: settle later
   if (writerBusy(db)) return;
   const live = liveAttemptIds();
-  const orphans = runningBatchIds(db, merchant.id).filter((id) => !live.has(id));
+  const orphans = running.filter((id) => !live.has(id));
   failOrphanedBatches(
     db,
     orphans,
