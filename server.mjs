@@ -2,11 +2,23 @@
 // Listens on 127.0.0.1 unless HOST says otherwise; answers only for allowed host names (a page
 // on a stranger's domain that rebinds its DNS to us gets 421); passes the client's address to
 // the app in one header; logs each request as a JSON line; stops cleanly on SIGTERM/SIGINT.
+//
+// Every core: with FACTLOOP_WORKERS > 1 (the default is one per core) this process is the
+// primary of a node:cluster. The primary migrates the database and makes the session secret
+// before any worker starts (so no two race to), forks the workers, which all serve pages from
+// the same SQLite file in WAL mode, and runs the background work alone: the hourly sweep of old
+// uploads and the forecast warm-ups the workers ask for (one at a time per merchant). Writes
+// from every worker go through the one writer queue in `<db>.jobs`. On SIGTERM/SIGINT the
+// primary tells each worker to stop: it stops accepting, finishes its requests, interrupts its
+// import jobs (whole or absent) and closes the database; then the primary exits.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import Database from "better-sqlite3";
-import { existsSync, readdirSync, rmSync, statSync, statfsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import cluster from "node:cluster";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -18,6 +30,21 @@ const HOST = process.env.HOST || "127.0.0.1";
 const PORT = Number(process.env.PORT || 3000);
 const TRUST_PROXY = process.env.FACTLOOP_TRUST_PROXY === "1";
 const CLIENT_IP_HEADER = "x-factloop-client-ip";
+
+/** FACTLOOP_WORKERS: how many processes serve pages (default one per core; 1 = no cluster). */
+function workerCount() {
+  const raw = process.env.FACTLOOP_WORKERS;
+  if (raw === undefined || raw.trim() === "") return Math.max(1, availableParallelism());
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    process.stderr.write(`FACTLOOP_WORKERS must be a whole number from 1 to 64, not "${raw}".\n`);
+    process.exit(2);
+  }
+  return n;
+}
+const WORKERS = workerCount();
+/** this process's worker number (1…n) in a cluster, null when it serves alone */
+const WORKER = cluster.isWorker ? Number(process.env.FACTLOOP_WORKER_NUMBER) || cluster.worker.id : null;
 
 /** Host names this server answers for: FACTLOOP_ALLOWED_HOSTS, else the loopback names (and HOST). */
 function allowedHosts() {
@@ -84,103 +111,253 @@ function sweepOldFiles(now = Date.now()) {
   if (removed) log({ kind: "sweep", removed });
 }
 
-const log = (entry) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
+const log = (entry) =>
+  process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry, ...(WORKER !== null ? { worker: WORKER, pid: process.pid } : {}) })}\n`);
 
-const build = await import(pathToFileURL(buildPath).href);
-const app = express();
-app.disable("x-powered-by");
-if (TRUST_PROXY) app.set("trust proxy", true);
+if (cluster.isPrimary && WORKERS > 1) await runPrimary();
+else await runWorker();
 
-// Host check first: nothing else runs for a host that is not ours.
-app.use((req, res, next) => {
-  const host = hostName(TRUST_PROXY ? req.headers["x-forwarded-host"] || req.headers.host : req.headers.host);
-  if (!ALLOWED.has(host)) {
-    res.status(421).type("text/plain").send("This server does not answer for that host name.");
-    return;
-  }
-  // the client's address, set here only: whatever a client sent in this header is replaced
-  req.headers[CLIENT_IP_HEADER] = String(req.ip || req.socket.remoteAddress || "");
-  next();
-});
+// ---- the primary: set-up, the workers, background work, shutdown ----
 
-// One JSON line per request: method, route, merchant, status, duration.
-app.use((req, res, next) => {
-  const start = process.hrtime.bigint();
-  res.on("finish", () => {
-    if (req.path.startsWith("/assets/")) return;
-    const merchant = /^\/m\/([^/.]+)/.exec(req.path)?.[1] ?? null;
-    log({ kind: "request", method: req.method, path: req.path, merchant, status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 });
-  });
-  next();
-});
-
-app.get("/healthz", (_req, res) => {
-  const db = globalThis.__factloopDb;
-  let database = "not opened yet";
+/** Migrations and the session secret, once, before any worker opens the database. */
+async function prepareDatabase() {
+  const path = dbPath();
+  if (path === ":memory:") throw new Error("A cluster needs a database file: set DATABASE_URL or FACTLOOP_WORKERS=1.");
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const { drizzle } = await import("drizzle-orm/better-sqlite3");
+  const { migrate } = await import("drizzle-orm/better-sqlite3/migrator");
+  const sqlite = new Database(path);
   try {
-    if (db) database = db.$client.prepare("SELECT 1 AS ok").get().ok === 1 ? "ok" : "error";
-  } catch (e) {
-    database = `error: ${e.message}`;
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 30000");
+    migrate(drizzle(sqlite), { migrationsFolder: join(root, "db", "migrations") });
+  } finally {
+    sqlite.close();
   }
-  let diskFreeBytes = null;
-  try {
-    const s = statfsSync(root);
-    diskFreeBytes = s.bavail * s.bsize;
-  } catch {
-    // not every platform has statfs
-  }
-  let queue = null;
-  try {
-    queue = writerQueue();
-  } catch (e) {
-    queue = { error: e.message };
-  }
-  const ok = database === "ok" || database === "not opened yet";
-  res.status(ok ? 200 : 503).json({
-    ok,
-    database,
-    diskFreeBytes,
-    writerQueue: queue,
-    writerQueueLength: queue && "running" in queue ? queue.running + queue.waiting : null,
-    uptimeSeconds: Math.round(process.uptime()),
-  });
-});
-
-app.use("/assets", express.static(join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(clientDir, { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV || "production" }));
-
-const server = app.listen(PORT, HOST, () => log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` }));
-
-sweepOldFiles();
-setInterval(sweepOldFiles, 60 * 60 * 1000).unref();
-
-let stopping = false;
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  log({ kind: "stop", signal });
-  // import jobs run in processes of their own: told to stop, each rolls its transaction back
-  // (whole or absent) and leaves the writer queue
-  const children = [...(globalThis.__factloopJobChildren ?? [])];
-  for (const child of children) child.kill("SIGTERM");
-  const jobsDone = Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once("exit", r)))));
-  const serverClosed = new Promise((r) => server.close(r));
-  Promise.all([jobsDone, serverClosed]).then(() => {
+  // as app/services/auth/secret.server.ts makes it on first use: made here, every worker reads the same
+  if (!process.env.FACTLOOP_SECRET?.trim()) {
+    const file = resolve(dirname(resolve(path)), "factloop.secret");
     try {
-      globalThis.__factloopDb?.$client.close();
-    } catch {
-      // already closed
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
     }
-    log({ kind: "stopped", jobsInterrupted: children.length });
-    process.exit(0);
-  });
-  server.closeIdleConnections?.();
-  // requests still running after ten seconds are cut; imports are transactions, so whole or absent
-  setTimeout(() => {
-    for (const child of children) child.kill("SIGKILL");
-    process.exit(0);
-  }, 10_000).unref();
+  }
 }
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+
+/** Forecast warm-ups asked for by the workers: one process per merchant at a time, one more after it if asked meanwhile. */
+function warmUps() {
+  const running = new Map();
+  const again = new Set();
+  const bin = join(root, "bin", "factloop.js");
+  const start = (path, slug) => {
+    const key = `${path}\n${slug}`;
+    if (running.has(key)) {
+      again.add(key);
+      return;
+    }
+    if (!existsSync(bin) || path === ":memory:" || process.env.FACTLOOP_WARM === "0") return;
+    const child = spawn(process.execPath, [bin, "forecast", "--merchant", slug, "--warm", "--db", path], {
+      stdio: "ignore",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    running.set(key, child);
+    log({ kind: "forecast-warm", merchant: slug });
+    const done = () => {
+      running.delete(key);
+      if (again.delete(key)) start(path, slug);
+    };
+    child.once("exit", done);
+    child.once("error", done);
+  };
+  return { start, running };
+}
+
+async function runPrimary() {
+  await prepareDatabase();
+  const warm = warmUps();
+  let stopping = false;
+  let listening = 0;
+  const numbers = new Map();
+  const restarts = [];
+
+  const fork = (n) => {
+    const w = cluster.fork({ FACTLOOP_WORKER_NUMBER: String(n), FACTLOOP_WORKERS: String(WORKERS) });
+    numbers.set(w.id, n);
+    w.on("message", (m) => {
+      if (m && m.type === "factloop:warm" && typeof m.dbPath === "string" && typeof m.merchant === "string" && !stopping) warm.start(m.dbPath, m.merchant);
+    });
+    w.once("listening", () => {
+      if (++listening === WORKERS) {
+        log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`, workers: WORKERS, pid: process.pid });
+      }
+    });
+    return w;
+  };
+
+  cluster.on("exit", (w, code, signal) => {
+    const n = numbers.get(w.id);
+    numbers.delete(w.id);
+    if (stopping) return;
+    // a worker that died is replaced (a crash loop is not: five deaths in a minute stop the server)
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && now - restarts[0] > 60_000) restarts.shift();
+    log({ kind: "worker-exit", worker: n, code, signal });
+    if (restarts.length > 5) {
+      log({ kind: "error", message: "workers keep dying; stopping" });
+      stop("crash-loop", 1);
+      return;
+    }
+    listening--;
+    fork(n);
+  });
+
+  for (let n = 1; n <= WORKERS; n++) fork(n);
+  sweepOldFiles();
+  setInterval(sweepOldFiles, 60 * 60 * 1000).unref();
+
+  function stop(signal, exitCode = 0) {
+    if (stopping) return;
+    stopping = true;
+    log({ kind: "stop", signal, workers: Object.keys(cluster.workers ?? {}).length });
+    const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
+    const exited = workers.map((w) => (w.isDead() ? null : new Promise((r) => w.once("exit", r))));
+    for (const w of workers) {
+      try {
+        w.send({ type: "factloop:stop", signal });
+      } catch {
+        // its channel is already closed: it is exiting
+      }
+    }
+    Promise.all(exited).then(() => {
+      log({ kind: "stopped", workers: workers.length });
+      process.exit(exitCode);
+    });
+    // a worker still busy after fifteen seconds is cut (it cuts its own requests at ten)
+    setTimeout(() => {
+      for (const w of workers) if (!w.isDead()) w.process.kill("SIGKILL");
+      process.exit(exitCode);
+    }, 15_000).unref();
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+// ---- a worker (or the one process when FACTLOOP_WORKERS=1) ----
+
+async function runWorker() {
+  const build = await import(pathToFileURL(buildPath).href);
+  const app = express();
+  app.disable("x-powered-by");
+  if (TRUST_PROXY) app.set("trust proxy", true);
+
+  // Host check first: nothing else runs for a host that is not ours.
+  app.use((req, res, next) => {
+    const host = hostName(TRUST_PROXY ? req.headers["x-forwarded-host"] || req.headers.host : req.headers.host);
+    if (!ALLOWED.has(host)) {
+      res.status(421).type("text/plain").send("This server does not answer for that host name.");
+      return;
+    }
+    // the client's address, set here only: whatever a client sent in this header is replaced
+    req.headers[CLIENT_IP_HEADER] = String(req.ip || req.socket.remoteAddress || "");
+    next();
+  });
+
+  // One JSON line per request: method, route, merchant, status, duration.
+  app.use((req, res, next) => {
+    const start = process.hrtime.bigint();
+    res.on("finish", () => {
+      if (req.path.startsWith("/assets/")) return;
+      const merchant = /^\/m\/([^/.]+)/.exec(req.path)?.[1] ?? null;
+      log({ kind: "request", method: req.method, path: req.path, merchant, status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 });
+    });
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    const db = globalThis.__factloopDb;
+    let database = "not opened yet";
+    try {
+      if (db) database = db.$client.prepare("SELECT 1 AS ok").get().ok === 1 ? "ok" : "error";
+    } catch (e) {
+      database = `error: ${e.message}`;
+    }
+    let diskFreeBytes = null;
+    try {
+      const s = statfsSync(root);
+      diskFreeBytes = s.bavail * s.bsize;
+    } catch {
+      // not every platform has statfs
+    }
+    let queue = null;
+    try {
+      queue = writerQueue();
+    } catch (e) {
+      queue = { error: e.message };
+    }
+    const ok = database === "ok" || database === "not opened yet";
+    res.status(ok ? 200 : 503).json({
+      ok,
+      database,
+      diskFreeBytes,
+      writerQueue: queue,
+      writerQueueLength: queue && "running" in queue ? queue.running + queue.waiting : null,
+      uptimeSeconds: Math.round(process.uptime()),
+      // which process answered, of how many
+      pid: process.pid,
+      worker: WORKER,
+      workers: WORKER === null ? 1 : WORKERS,
+    });
+  });
+
+  app.use("/assets", express.static(join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(clientDir, { maxAge: "1h" }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV || "production" }));
+
+  const server = app.listen(PORT, HOST, () =>
+    log({ kind: WORKER === null ? "start" : "worker-start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` }),
+  );
+
+  // background work runs in one place: here when alone, in the primary of a cluster
+  if (WORKER === null) {
+    sweepOldFiles();
+    setInterval(sweepOldFiles, 60 * 60 * 1000).unref();
+  }
+
+  let stopping = false;
+  function stop(signal) {
+    if (stopping) return;
+    stopping = true;
+    log({ kind: WORKER === null ? "stop" : "worker-stop", signal });
+    // import jobs run in processes of their own: told to stop, each rolls its transaction back
+    // (whole or absent) and leaves the writer queue
+    const children = [...(globalThis.__factloopJobChildren ?? [])];
+    for (const child of children) child.kill("SIGTERM");
+    const jobsDone = Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    const serverClosed = new Promise((r) => server.close(r));
+    Promise.all([jobsDone, serverClosed]).then(() => {
+      try {
+        globalThis.__factloopDb?.$client.close();
+      } catch {
+        // already closed
+      }
+      log({ kind: WORKER === null ? "stopped" : "worker-stopped", jobsInterrupted: children.length });
+      process.exit(0);
+    });
+    server.closeIdleConnections?.();
+    // requests still running after ten seconds are cut; imports are transactions, so whole or absent
+    setTimeout(() => {
+      for (const child of children) child.kill("SIGKILL");
+      process.exit(0);
+    }, 10_000).unref();
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  // in a cluster the primary says when to stop (a terminal's Ctrl-C reaches every process too)
+  if (WORKER !== null) {
+    process.on("message", (m) => m?.type === "factloop:stop" && stop(m.signal ?? "primary"));
+    // a primary that died without a word (kill -9) leaves its workers: they stop too
+    process.on("disconnect", () => stop("primary-gone"));
+  }
+}

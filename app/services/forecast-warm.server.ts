@@ -1,6 +1,7 @@
 // After an import or undo changes history, recompute the cached forecasts in a separate process:
 // fits are CPU-bound and would stall every page of this server if run here.
 import { spawn } from "node:child_process";
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,12 @@ export function warmForecastsInBackground(dbPath: string, merchantSlug: string):
   // FACTLOOP_WARM=0 turns it off: browser tests stop the server and remove its folder, which a
   // warm-up still writing there would race
   if (!bin || dbPath === ":memory:" || process.env.FACTLOOP_WARM === "0") return;
+  // a worker of the cluster (server.mjs) asks the primary, which runs warm-ups in one place,
+  // one per merchant at a time, however many workers ask
+  if (cluster.isWorker && process.send) {
+    process.send({ type: "factloop:warm", dbPath, merchant: merchantSlug });
+    return;
+  }
   const child = spawn(process.execPath, [bin, "forecast", "--merchant", merchantSlug, "--warm", "--db", dbPath], {
     detached: true,
     stdio: "ignore",
