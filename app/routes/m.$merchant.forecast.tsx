@@ -10,8 +10,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccuracyCard } from "~/components/forecast/accuracy-card";
 import { CalendarCard } from "~/components/forecast/calendar-card";
-import { CALENDAR_TEXT } from "~/components/forecast/calendar-text";
 import { FestivalSettings } from "~/components/forecast/festival-settings";
+import { useForecastText } from "~/components/forecast/forecast-text";
 import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
 import { ForecastControls } from "~/components/forecast/forecast-controls";
 import { formatMoney } from "~/domain/money";
@@ -60,14 +60,15 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   if (form.intent === "country") {
     const parsed = holidayCountryFormSchema.safeParse(form);
-    if (!parsed.success) return data({ notice: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+    if (!parsed.success) return data({ notice: "forecastPage.badForm" }, { status: 400 });
     saveHolidayCountry(db, merchant, parsed.data.country);
-    return { notice: CALENDAR_TEXT.saved };
+    return { notice: "forecastPage.saved" };
   }
   const parsed = festivalFormSchema.safeParse(form);
-  if (!parsed.success) return data({ notice: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+  // the schema's messages are message keys (forecastPage.badDay, forecastPage.bothDays)
+  if (!parsed.success) return data({ notice: parsed.error.issues[0]?.message.startsWith("forecastPage.") ? parsed.error.issues[0].message : "forecastPage.badForm" }, { status: 400 });
   saveFestivalChoice(db, merchant, parsed.data);
-  return { notice: CALENDAR_TEXT.saved };
+  return { notice: "forecastPage.saved" };
 }
 
 function chartRows(f: MerchantForecast, showCampaigns: boolean): ForecastChartRow[] {
@@ -100,6 +101,7 @@ export default function ForecastPage() {
   const { merchant, query, warning, outcome, calendarSettings, planner } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
   const { t } = useTranslation();
+  const { model: modelName, message } = useForecastText();
   const fm = useFormat();
   const money = (v: number | null) => fm.money(v, merchant.currency);
   const title = query.pillar === "ALL" ? t("forecast.allPillars") : t(`pillar.name.${query.pillar as Pillar}`);
@@ -118,7 +120,7 @@ export default function ForecastPage() {
       <div className="stack">
         {header}
         <div className="card empty">
-          <p>{outcome.message}</p>
+          <p>{message(outcome.why)}</p>
         </div>
       </div>
     );
@@ -141,7 +143,7 @@ export default function ForecastPage() {
         </div>
         <div className="kpi card">
           <div className="label">{t("forecast.model")}</div>
-          <div className="value">{f.model.label}</div>
+          <div className="value">{modelName(f.model.label)}</div>
           <div className="muted">{t("forecast.historyTo", { day: f.asOf })}</div>
         </div>
         <div className="kpi card">
@@ -173,7 +175,7 @@ export default function ForecastPage() {
         currency={merchant.currency}
         keep={{ pillar: query.pillar, horizon: String(query.horizon), level: String(query.level), campaigns: query.campaigns ? "on" : "off" }}
       />
-      <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} candidates={f.candidates} />
+      <AccuracyCard accuracy={f.accuracy} model={f.model.label} reason={f.reason} reasonMessage={f.reasonMessage} candidates={f.candidates} />
       <div className="card">
         <div className="card-head">
           <h2>{t("forecast.byDay")}</h2>

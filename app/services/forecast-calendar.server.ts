@@ -11,11 +11,12 @@ import { findMerchant, type MerchantContext } from "./merchants.server";
 import { holidayCountryOf } from "./forecast.server";
 
 const FESTIVAL_IDS = PLATFORM_FESTIVALS.map((f) => f.id) as [string, ...string[]];
+// validation messages are message keys, translated on the page
 const monthDay = z
   .string()
   .trim()
   .transform((v) => (v === "" ? undefined : v))
-  .pipe(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Write a day of the year as MM-DD, for example 11-11.").optional());
+  .pipe(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "forecastPage.badDay").optional());
 
 /** One festival's form: on or off, and optionally other first and last days. */
 export const festivalFormSchema = z
@@ -25,7 +26,7 @@ export const festivalFormSchema = z
     from: monthDay.optional(),
     to: monthDay.optional(),
   })
-  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: "Give both the first and the last day, or neither.", path: ["to"] });
+  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: "forecastPage.bothDays", path: ["to"] });
 
 export const holidayCountryFormSchema = z.object({ country: z.enum(HOLIDAY_COUNTRIES) });
 

@@ -10,6 +10,8 @@ import { campaignEvents, dailySeries } from "../domain/forecast/calendar";
 import { describeCalendar, type CalendarExplanation } from "../domain/forecast/calendar-explain";
 import { countryOfTimeZone, publicHolidays, type HolidayCountry } from "../domain/forecast/holidays";
 import { buildOccurrences, placeOccurrences, type DatedOccurrence, type Occurrence } from "../domain/forecast/occurrences";
+import { forecastEnglish, fx } from "../domain/forecast/explain-messages";
+import type { Message } from "../domain/message";
 import { finishForecast, isCampaignKind, runChoice, type Band, type ChoiceRecord, type SeriesForecast } from "../domain/forecast/pipeline";
 import { PILLARS } from "../domain/pillars";
 import { addDays, isDay, type Day } from "../domain/time";
@@ -63,6 +65,8 @@ export interface MerchantForecast {
   model: { id: string; label: string; usesEvents: boolean };
   decision: SeriesForecast["decision"];
   reason: string;
+  /** the reason as a message in the page's language (absent from forecasts cached before it) */
+  reasonMessage?: SeriesForecast["reasonMessage"];
   accuracy: {
     mase: number | null;
     seasonalNaiveMase: number | null;
@@ -107,7 +111,12 @@ export interface ScenarioSeries {
 
 export type ForecastOutcome =
   | { ok: true; forecast: MerchantForecast; cached: boolean }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** the message, for the page to translate */ why: Message };
+
+/** A forecast that cannot be made: the English for the command line, the message for the page. */
+function notOk(why: Message): ForecastOutcome {
+  return { ok: false, message: forecastEnglish(why), why };
+}
 
 const CACHE_VERSION = "v2";
 const DAILY = { unit: "day", period: 7 } as const;
@@ -193,16 +202,11 @@ export function forecastGmv(
   const resultKey = `${CACHE_VERSION}:forecast:${pillar}:${horizon}:${asOf ?? "latest"}:${leftOut.join(",")}`;
   const hit = cached<MerchantForecast>(db, merchant, resultKey);
   if (hit) return { ok: true, forecast: withScenarios(hit, request.scenarios), cached: true };
-  if (request.cachedOnly) return { ok: false, message: "The forecast is being computed; it appears when it is ready." };
+  if (request.cachedOnly) return notOk(fx("computing"));
 
   const data = loadSeries(db, merchant, pillar, horizon, asOf);
   if (!data) {
-    return {
-      ok: false,
-      message: asOf
-        ? `There are no sales on or before ${asOf} to forecast from.`
-        : "There are no sales yet to forecast from: import orders first.",
-    };
+    return notOk(asOf ? fx("noSalesBefore", { day: asOf }) : fx("noSalesYet"));
   }
   const cadence = DAILY;
   const timeline = { startMs: Date.parse(`${data.first}T00:00:00Z`), stepMs: DAY_MS };
@@ -255,6 +259,7 @@ export function forecastGmv(
     model: result.model,
     decision: result.decision,
     reason: result.reason,
+    reasonMessage: result.reasonMessage,
     accuracy: {
       mase: result.accuracy.mase,
       seasonalNaiveMase: result.accuracy.benchmarkMase,

@@ -1,6 +1,8 @@
 // How good the forecast has been: MASE against seasonal naive and the interval coverage, measured
 // by the backtest at the origins it names, and which model was chosen and why.
-import { formatPercent } from "~/domain/money";
+import { useFormat } from "~/components/use-format";
+import type { Message } from "~/domain/message";
+import { useForecastText } from "./forecast-text";
 
 export interface AccuracyView {
   mase: number | null;
@@ -13,74 +15,78 @@ export interface AccuracyView {
   checkedPoints: number;
 }
 
-const num = (v: number | null) => (v === null ? "—" : v.toFixed(2));
-
 export function AccuracyCard({
   accuracy: a,
   model,
   reason,
+  reasonMessage,
   candidates,
 }: {
   accuracy: AccuracyView;
   model: string;
+  /** English, for forecasts cached before the reason became a message */
   reason: string;
+  reasonMessage?: Message;
   candidates: { id: string; label: string; mase: number | null; failed?: string }[];
 }) {
+  const { t, message, model: modelName } = useForecastText();
+  const fm = useFormat();
+  const num = (v: number | null) => (v === null ? "—" : fm.decimal(v, 2));
   const gain = a.relativeMase === null ? null : 1 - a.relativeMase;
   return (
     <div className="card">
       <div className="card-head">
-        <h2>How good has this forecast been?</h2>
+        <h2>{t("forecastPage.accuracyTitle")}</h2>
       </div>
       <p>
-        <strong>{model}</strong>. {reason}
+        <strong>{modelName(model)}</strong>. {reasonMessage ? message(reasonMessage) : reason}
       </p>
       <div className="grid cols-3">
         <div className="kpi">
-          <div className="label">MASE (lower is better)</div>
+          <div className="label">{t("forecastPage.mase")}</div>
           <div className="value">{num(a.mase)}</div>
           <div className="muted">
-            seasonal naive {num(a.seasonalNaiveMase)}
-            {gain !== null && gain > 0 ? ` · ${formatPercent(gain, 0)} smaller errors` : ""}
+            {t("forecastPage.seasonalNaive", { value: num(a.seasonalNaiveMase) })}
+            {gain !== null && gain > 0 ? ` · ${t("forecastPage.smallerErrors", { gain: fm.percent(gain, 0) })}` : ""}
           </div>
         </div>
         <div className="kpi">
-          <div className="label">80% interval held</div>
-          <div className="value">{formatPercent(a.coverage80, 0)}</div>
-          <div className="muted">of {a.checkedPoints} past days</div>
+          <div className="label">{t("forecastPage.held80")}</div>
+          <div className="value">{fm.percent(a.coverage80, 0)}</div>
+          <div className="muted">{t("forecastPage.ofPastDays", { count: a.checkedPoints })}</div>
         </div>
         <div className="kpi">
-          <div className="label">95% interval held</div>
-          <div className="value">{formatPercent(a.coverage95, 0)}</div>
-          <div className="muted">of {a.checkedPoints} past days</div>
+          <div className="label">{t("forecastPage.held95")}</div>
+          <div className="value">{fm.percent(a.coverage95, 0)}</div>
+          <div className="muted">{t("forecastPage.ofPastDays", { count: a.checkedPoints })}</div>
         </div>
       </div>
       {a.origins.length ? (
         <p className="muted">
-          Measured by forecasting {a.horizon} days ahead from {a.origins.length} past cut-off points, each using only the sales
-          before it: forecasts starting {a.origins[0]} to {a.origins[a.origins.length - 1]}. The interval coverage is checked on
-          each cut-off with the intervals calibrated from the others.
+          {t("forecastPage.measured", { horizon: a.horizon, origins: a.origins.length, first: a.origins[0], last: a.origins[a.origins.length - 1] })}
         </p>
       ) : (
-        <p className="muted">There is not enough history yet to measure accuracy on past days.</p>
+        <p className="muted">{t("forecastPage.notEnough")}</p>
       )}
       {candidates.length > 1 ? (
-        <table className="data">
-          <thead>
-            <tr>
-              <th>Model tested</th>
-              <th>MASE</th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidates.map((c) => (
-              <tr key={c.id}>
-                <td>{c.label}</td>
-                <td>{c.failed ? <span className="muted">not scored: {c.failed}</span> : num(c.mase)}</td>
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t("forecastPage.modelTested")}</th>
+                <th>MASE</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {candidates.map((c) => (
+                <tr key={c.id}>
+                  <td>{modelName(c.label)}</td>
+                  <td>{c.failed ? <span className="muted">{t("forecastPage.notScored", { why: c.failed })}</span> : num(c.mase)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );

@@ -2,7 +2,8 @@
 // where from, the holidays, and a what-if link per campaign that leaves it out or puts it back.
 import { Link, useLocation } from "@remix-run/react";
 import type { CalendarExplanation } from "~/domain/forecast/calendar-explain";
-import { CALENDAR_TEXT as T } from "./calendar-text";
+import { Value } from "~/components/data-text";
+import { useForecastText } from "./forecast-text";
 
 /** The same page with a campaign added to or taken off the what-if's `without` list. */
 export function toggleWithout(search: string, id: string): string {
@@ -18,58 +19,61 @@ export function toggleWithout(search: string, id: string): string {
 
 export function CalendarCard({ calendar }: { calendar: CalendarExplanation }) {
   const { search } = useLocation();
+  const { t, message } = useForecastText();
   const whatIfHref = (id: string) => toggleWithout(search, id);
   return (
     <div className="card" data-forecast-calendar>
       <div className="card-head">
-        <h2>{T.title}</h2>
-        <div className="muted">{calendar.note}</div>
+        <h2>{t("forecastPage.title")}</h2>
+        <div className="muted">{message(calendar.note)}</div>
       </div>
-      <h3>{T.campaignsAhead}</h3>
+      <h3>{t("forecastPage.campaignsAhead")}</h3>
       {calendar.campaigns.length === 0 ? (
-        <p className="muted">{T.noCampaigns}</p>
+        <p className="muted">{t("forecastPage.noCampaigns")}</p>
       ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th>{T.columns.name}</th>
-              <th>{T.columns.days}</th>
-              <th>{T.columns.source}</th>
-              <th>{T.columns.shape}</th>
-              <th>{T.columns.whatIf}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {calendar.campaigns.map((c) => (
-              <tr key={c.id} data-campaign={c.id}>
-                <td>
-                  {c.label}
-                  {c.leftOut ? <div className="muted">{T.leftOut}</div> : null}
-                </td>
-                <td>
-                  {c.startsOn} – {c.endsOn}
-                </td>
-                <td>{c.source === "festival" ? T.festivalDefault : T.entered}</td>
-                <td>{c.note}</td>
-                <td>
-                  <Link to={whatIfHref(c.id)} preventScrollReset>
-                    {c.leftOut ? T.include : T.leaveOut}
-                  </Link>
-                </td>
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t("forecastPage.colName")}</th>
+                <th>{t("forecastPage.colDays")}</th>
+                <th>{t("forecastPage.colSource")}</th>
+                <th>{t("forecastPage.colShape")}</th>
+                <th>{t("forecastPage.colWhatIf")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {calendar.campaigns.map((c) => (
+                <tr key={c.id} data-campaign={c.id}>
+                  <td>
+                    <Value>{c.label}</Value>
+                    {c.leftOut ? <div className="muted">{t("forecastPage.leftOut")}</div> : null}
+                  </td>
+                  <td>
+                    {c.startsOn} – {c.endsOn}
+                  </td>
+                  <td>{c.source === "festival" ? t("forecastPage.festivalDefault") : t("forecastPage.entered")}</td>
+                  <td>{message(c.note)}</td>
+                  <td>
+                    <Link to={whatIfHref(c.id)} preventScrollReset>
+                      {c.leftOut ? t("forecastPage.include") : t("forecastPage.leaveOut")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      <h3>{T.holidaysAhead}</h3>
+      <h3>{t("forecastPage.holidaysAhead")}</h3>
       {calendar.holidays.length === 0 ? (
-        <p className="muted">{T.noHolidays}</p>
+        <p className="muted">{t("forecastPage.noHolidays")}</p>
       ) : (
         <ul>
           {calendar.holidays.map((h) => (
             <li key={`${h.label}${h.startsOn}`}>
-              {h.label}: {h.startsOn}
-              {h.endsOn !== h.startsOn ? ` – ${h.endsOn}` : ""}. <span className="muted">{h.note}</span>
+              <Value>{h.label}</Value>: {h.startsOn}
+              {h.endsOn !== h.startsOn ? ` – ${h.endsOn}` : ""}. <span className="muted">{message(h.note)}</span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@
 // the country whose public holidays count. One small form per row, posted to the forecast page.
 import { Form } from "@remix-run/react";
 import { CsrfField } from "~/components/csrf-field";
-import { CALENDAR_TEXT as T } from "./calendar-text";
+import { useTranslation } from "react-i18next";
+import { Value } from "~/components/data-text";
 
 export interface FestivalRow {
   id: string;
@@ -13,46 +14,52 @@ export interface FestivalRow {
   edited: boolean;
 }
 
+const COUNTRIES = ["CN", "JP", "none"] as const;
+
+/** `notice` is a message key (saved, or what was wrong with the form). */
 export function FestivalSettings({ country, festivals, notice }: { country: string; festivals: FestivalRow[]; notice?: string | null }) {
+  const { t } = useTranslation();
   return (
     <div className="card" data-festival-settings>
       <div className="card-head">
-        <h2>{T.festivalsTitle}</h2>
-        <div className="muted">{T.festivalsHelp}</div>
+        <h2>{t("forecastPage.festivalsTitle")}</h2>
+        <div className="muted">{t("forecastPage.festivalsHelp")}</div>
       </div>
-      {notice ? <p className="muted">{notice}</p> : null}
+      {notice ? <p className="muted">{t(notice as never)}</p> : null}
       <Form method="post" style={{ display: "flex", gap: 8, alignItems: "end", marginBottom: 8 }}>
         <CsrfField />
         <input type="hidden" name="intent" value="country" />
         <label>
-          {T.countryLabel}{" "}
+          {t("forecastPage.countryLabel")}{" "}
           <select name="country" defaultValue={country}>
-            {Object.entries(T.countries).map(([value, name]) => (
+            {COUNTRIES.map((value) => (
               <option key={value} value={value}>
-                {name}
+                {t(`forecastPage.country.${value}`)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">{T.save}</button>
+        <button type="submit">{t("forecastPage.save")}</button>
       </Form>
       <table className="data">
         <tbody>
           {festivals.map((f) => (
             <tr key={f.id} data-festival={f.id}>
-              <td>{f.label}</td>
+              <td>
+                <Value>{f.label}</Value>
+              </td>
               <td colSpan={4}>
                 <Form method="post" style={{ display: "flex", gap: 8, alignItems: "end" }}>
                   <CsrfField />
                   <input type="hidden" name="intent" value="festival" />
                   <input type="hidden" name="festival" value={f.id} />
-                  <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={`${f.label}: ${T.on}/${T.off}`}>
-                    <option value="on">{T.on}</option>
-                    <option value="off">{T.off}</option>
+                  <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={t("forecastPage.onOff", { name: f.label })}>
+                    <option value="on">{t("forecastPage.on")}</option>
+                    <option value="off">{t("forecastPage.off")}</option>
                   </select>
-                  <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={T.from} size={5} />
-                  <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={T.to} size={5} />
-                  <button type="submit">{T.save}</button>
+                  <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${f.label}: ${t("forecastPage.from")}`} size={5} />
+                  <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${f.label}: ${t("forecastPage.to")}`} size={5} />
+                  <button type="submit">{t("forecastPage.save")}</button>
                 </Form>
               </td>
             </tr>

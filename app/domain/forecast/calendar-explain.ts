@@ -1,7 +1,10 @@
 // What shaped a forecast, in the merchant's words: each campaign or festival ahead with the
 // profile laid on it and where that profile came from, and the holidays in the forecast days.
-// Every sentence the page shows about the calendar is built here, in one place to translate.
+// Every sentence the page shows about the calendar is built here as a message (code and
+// parameters, texts in explain-messages.ts) that the page translates.
+import type { Message } from "../message";
 import { addDays, type Day } from "../time";
+import { fx, kindParam } from "./explain-messages";
 import { fitCalendar, isCampaignOccurrence, type ProfileDay, type ProfileSource } from "./calendar-profile";
 import type { HolidayCountry } from "./holidays";
 import type { DatedOccurrence } from "./occurrences";
@@ -29,7 +32,7 @@ export interface CampaignAhead {
   days: CalendarDayLift[];
   /** the what-if left it out of this forecast */
   leftOut: boolean;
-  note: string;
+  note: Message;
 }
 
 export interface HolidayAhead {
@@ -38,7 +41,7 @@ export interface HolidayAhead {
   endsOn: Day;
   /** mean lift over its days (below 1: sells less), null when no earlier one was seen */
   lift: number | null;
-  note: string;
+  note: Message;
 }
 
 export interface CalendarExplanation {
@@ -46,31 +49,24 @@ export interface CalendarExplanation {
   modelUsesCalendar: boolean;
   campaigns: CampaignAhead[];
   holidays: HolidayAhead[];
-  note: string;
+  note: Message;
 }
-
-const COUNTRY_NAMES: Record<HolidayCountry, string> = { CN: "China", JP: "Japan", none: "no country" };
 
 const times = (x: number) => `×${x.toFixed(x >= 10 ? 0 : x >= 2 ? 1 : 2)}`;
 
-export function profileNote(source: ProfileSource, learnedFrom: readonly string[], kind: string, peak: { date: Day; lift: number } | null): string {
-  const peakText = peak ? ` Peak ${times(peak.lift)} the ordinary day on ${peak.date}.` : "";
+export function profileNote(source: ProfileSource, learnedFrom: readonly string[], kind: string, peak: { date: Day; lift: number } | null): Message {
+  const withPeak = (m: Message) => (peak ? fx("sentences", { a: m, b: fx("peak", { lift: times(peak.lift), date: peak.date }) }) : m);
   if (source === "edition") {
-    const more = learnedFrom.length > 1 ? ` (and ${learnedFrom.length - 1} earlier edition${learnedFrom.length > 2 ? "s" : ""})` : "";
-    return `Shaped like its previous edition, ${learnedFrom[0]}${more}.${peakText}`;
+    return withPeak(learnedFrom.length > 1 ? fx("editionMore", { edition: learnedFrom[0], count: learnedFrom.length - 1 }) : fx("edition", { edition: learnedFrom[0] }));
   }
-  if (source === "kind") {
-    return `No earlier edition: shaped like the average of your ${learnedFrom.length} earlier ${kind} campaign${learnedFrom.length === 1 ? "" : "s"}.${peakText}`;
-  }
-  return `No earlier edition and no earlier ${kind} campaign to learn from: no lift added.`;
+  if (source === "kind") return withPeak(fx("kind", { count: learnedFrom.length, kind: kindParam(kind) }));
+  return fx("none", { kind: kindParam(kind) });
 }
 
-export function calendarNote(modelUsesCalendar: boolean, country: HolidayCountry, campaigns: number): string {
-  const holidays = country === "none" ? "No public holidays are used." : `Public holidays of ${COUNTRY_NAMES[country]} are on the calendar.`;
-  if (!modelUsesCalendar) {
-    return `The chosen model does not read the calendar: tested on the past, models that add campaign and holiday shapes predicted worse here. ${holidays}`;
-  }
-  return `${campaigns === 0 ? "No campaign or festival days ahead." : `${campaigns} campaign${campaigns === 1 ? "" : "s"} or festival${campaigns === 1 ? "" : "s"} ahead, each with the shape learned from the past.`} ${holidays}`;
+export function calendarNote(modelUsesCalendar: boolean, country: HolidayCountry, campaigns: number): Message {
+  const holidays = fx(`holidays.${country}`);
+  if (!modelUsesCalendar) return fx("sentences", { a: fx("notCalendar"), b: holidays });
+  return fx("sentences", { a: campaigns === 0 ? fx("noneAhead") : fx("ahead", { count: campaigns }), b: holidays });
 }
 
 function lift(d: ProfileDay | undefined): number | null {
@@ -133,10 +129,7 @@ export function describeCalendar(input: ForecastInput, dated: readonly DatedOccu
         startsOn: d.startsOn,
         endsOn: d.endsOn,
         lift: source === "none" ? null : mean,
-        note:
-          source === "none" || mean === null
-            ? "Not seen in your history yet: no change added."
-            : `Last time ${mean >= 1 ? "sold" : "sold"} ${times(mean)} an ordinary day (${learnedFrom[0]}).`,
+        note: source === "none" || mean === null ? fx("holidayUnseen") : fx("holidayLast", { lift: times(mean), edition: learnedFrom[0] }),
       });
     }
   });

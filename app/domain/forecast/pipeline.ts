@@ -8,7 +8,8 @@ import { chooseModel, type ChoiceOptions, type Decision, type ModelScore } from 
 import { isCampaignOccurrence, occurrenceDays } from "./calendar-profile";
 import { combinationFromId } from "./combine";
 import type { Occurrence } from "./occurrences";
-import { whyThisModel } from "./reason";
+import type { Message } from "../message";
+import { whyThisModel, whyThisModelMessage, type ReasonFacts } from "./reason";
 import type { Forecaster, ForecastInput } from "./types";
 
 export const LEVELS = [0.8, 0.95] as const;
@@ -22,6 +23,8 @@ export interface ChoiceRecord {
   chosen: { id: string; label: string; usesEvents: boolean };
   benchmarkId: string;
   reason: string;
+  /** the reason as a message the page translates (absent in records cached before it existed) */
+  reasonMessage?: Message;
   scores: ModelScore[];
   plan: BacktestPlan | null;
   chosenOrigins: OriginForecast[];
@@ -55,6 +58,7 @@ export interface SeriesForecast {
   model: { id: string; label: string; usesEvents: boolean };
   decision: Decision;
   reason: string;
+  reasonMessage?: Message;
   point: number[];
   bands: Band[];
   /** the same model with no future campaigns; null when the model does not read campaigns */
@@ -78,20 +82,22 @@ export function runChoice(
 ): ChoiceRecord {
   const choice = chooseModel(series, candidates, benchmark, o);
   const chosen = { id: choice.chosen.id, label: choice.chosen.label, usesEvents: choice.chosen.usesEvents };
+  const facts: ReasonFacts = {
+    decision: choice.decision,
+    chosen,
+    benchmarkId: benchmark.id,
+    scores: choice.scores,
+    origins: choice.plan?.trainLengths.length ?? 0,
+    historyLength: series.length,
+    minHistory: o.minHistory,
+    unit: o.unit,
+  };
   return {
     decision: choice.decision,
     chosen,
     benchmarkId: benchmark.id,
-    reason: whyThisModel({
-      decision: choice.decision,
-      chosen,
-      benchmarkId: benchmark.id,
-      scores: choice.scores,
-      origins: choice.plan?.trainLengths.length ?? 0,
-      historyLength: series.length,
-      minHistory: o.minHistory,
-      unit: o.unit,
-    }),
+    reason: whyThisModel(facts),
+    reasonMessage: whyThisModelMessage(facts),
     scores: choice.scores,
     plan: choice.plan,
     chosenOrigins: choice.chosenRun?.origins ?? [],
@@ -198,6 +204,7 @@ export function finishForecast(
     model: record.chosen,
     decision: record.decision,
     reason: record.reason,
+    reasonMessage: record.reasonMessage,
     point,
     bands: bandsFor(point, calibration, o.nonNegative, specialAhead(input)),
     withoutCampaigns,

@@ -1,5 +1,9 @@
-// Why the forecast uses the model it uses, in one sentence a merchant understands.
+// Why the forecast uses the model it uses, in one sentence a merchant understands: a message
+// (code and parameters, texts in explain-messages.ts) the page translates; `whyThisModel` is its
+// English for the command line.
+import type { Message } from "../message";
 import type { Decision, ModelScore } from "./choose";
+import { forecastEnglish, fx } from "./explain-messages";
 
 export interface ReasonFacts {
   decision: Decision;
@@ -13,43 +17,41 @@ export interface ReasonFacts {
   unit: string;
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+const UNITS = new Set(["day", "week", "month"]);
+
+function steps(n: number, unit: string): Message {
+  return fx(`steps.${UNITS.has(unit) ? unit : "day"}`, { count: n });
 }
 
-export function whyThisModel(f: ReasonFacts): string {
-  const { unit } = f;
-  const season = unit === "day" ? "the same weekday of the week before" : "the same point one season earlier";
+/** The reason as a message. Parameters `model` and `tried` are model labels (see modelLabelIn). */
+export function whyThisModelMessage(f: ReasonFacts): Message {
+  const unit = UNITS.has(f.unit) ? f.unit : "day";
+  const season = fx(`season.${unit === "day" ? "day" : "other"}`);
+  const unitWord = fx(`unit.${unit}`);
   switch (f.decision) {
     case "short-history": {
-      const need = unit === "day" && f.minHistory % 7 === 0 ? `${f.minHistory / 7} weeks` : plural(f.minHistory, unit);
-      return (
-        `The forecast is seasonal naive (each ${unit} repeats ${season}) because there are only ` +
-        `${plural(f.historyLength, unit)} of history: a model needs at least ${need} before it can be ` +
-        `tested on past ${unit}s it did not see.`
-      );
+      const need = unit === "day" && f.minHistory % 7 === 0 ? steps(f.minHistory / 7, "week") : steps(f.minHistory, unit);
+      return fx("shortHistory", { unit: unitWord, season, history: steps(f.historyLength, unit), need });
     }
     case "no-backtest":
-      return (
-        `The forecast is seasonal naive (each ${unit} repeats ${season}): ${plural(f.historyLength, unit)} of ` +
-        `history are too few to test other models over several past periods this long.`
-      );
+      return fx("noBacktest", { unit: unitWord, season, history: steps(f.historyLength, unit) });
     case "benchmark-kept": {
       const tried = f.scores.filter((s) => s.id !== f.benchmarkId && s.mase !== null).map((s) => s.label);
-      return (
-        `We tested ${tried.join(", ") || "other models"} at ${f.origins} past cut-off points and none predicted better ` +
-        `than simply repeating ${season}, so the forecast does exactly that (seasonal naive).`
-      );
+      return fx("benchmarkKept", { tried: tried.length ? tried.join(", ") : fx("otherModels"), origins: f.origins, season });
     }
     case "model-beats": {
       const chosen = f.scores.find((s) => s.id === f.chosen.id);
       const bench = f.scores.find((s) => s.id === f.benchmarkId);
       const gain = chosen?.mase != null && bench?.mase ? 1 - chosen.mase / bench.mase : null;
-      const campaigns = f.chosen.usesEvents ? " It takes your campaign calendar into account." : "";
-      return (
-        `${f.chosen.label} is used because, tested at ${f.origins} past cut-off points, its errors were ` +
-        `${gain === null ? "smaller" : `${Math.round(gain * 100)}% smaller`} than simply repeating ${season}.${campaigns}`
-      );
+      const main =
+        gain === null
+          ? fx("modelBeatsSmaller", { model: f.chosen.label, origins: f.origins, season })
+          : fx("modelBeats", { model: f.chosen.label, origins: f.origins, season, gain: Math.round(gain * 100) });
+      return f.chosen.usesEvents ? fx("joined", { a: main, b: fx("usesCalendar") }) : main;
     }
   }
+}
+
+export function whyThisModel(f: ReasonFacts): string {
+  return forecastEnglish(whyThisModelMessage(f));
 }

@@ -5,6 +5,8 @@ import type { Locale } from "~/domain/locale-format";
 import { access } from "./access";
 import { app } from "./app";
 import { fact } from "./fact";
+import { forecastPage } from "./forecast-page";
+import { forecastExplainMessages } from "~/domain/forecast/explain-messages";
 import { importHistory } from "./import-history";
 import { other } from "./other";
 import { phases } from "./phases";
@@ -15,7 +17,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };
