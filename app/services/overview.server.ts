@@ -6,6 +6,8 @@ import { PHASES, type Phase } from "../domain/phases";
 import type { PageRange } from "../domain/range";
 import { change, ratio } from "../domain/ratio";
 import type { Row } from "../domain/report/table";
+import { eachDay } from "../domain/time";
+import { measuresByPeriod } from "../queries/reports/measures-by-period.server";
 import type { MerchantContext } from "./merchants.server";
 import { factReport, phasesReport } from "./reports.server";
 
@@ -34,12 +36,14 @@ const num = (v: Row[string] | undefined): number | null => (typeof v === "number
 /** `pillars` narrows every figure to those pillars (all when empty). */
 export function overview(db: Db, merchant: MerchantContext, range: PageRange & { lastYear?: { from: string; to: string } | null }, pillars: Pillar[] = []): Overview {
   const only = pillars.length ? { pillars } : {};
+  // Each figure is asked for once: the period's totals split by pillar (the mix and the KPIs),
+  // the earlier periods' totals unsplit (only their KPIs are shown), the daily GMV straight from
+  // the rollups (the chart shows nothing else, so no distinct-buyer count per day), the funnel.
   const current = factReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar", ...only });
-  const previous = factReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar", ...only });
-  const all = (t: typeof current) => t.rows.find((r) => r.pillar === "ALL") ?? {};
-  const cur = all(current);
-  const prev = all(previous);
-  const ly = range.lastYear ? all(factReport(db, merchant, { from: range.lastYear.from, to: range.lastYear.to, by: "total", split: "pillar", ...only })) : {};
+  const cur = current.rows.find((r) => r.pillar === "ALL") ?? {};
+  const total = (from: string, to: string) => factReport(db, merchant, { from, to, by: "total", split: "none", ...only }).rows[0] ?? {};
+  const prev = total(range.previous.from, range.previous.to);
+  const ly = range.lastYear ? total(range.lastYear.from, range.lastYear.to) : {};
   const kpis = Object.fromEntries(
     KPI_KEYS.map((k) => {
       const c = num(cur[k]);
@@ -49,14 +53,11 @@ export function overview(db: Db, merchant: MerchantContext, range: PageRange & {
     }),
   ) as Record<KpiKey, Kpi>;
 
-  const byDay = factReport(db, merchant, { from: range.from, to: range.to, by: "day", split: "pillar", ...only });
   const days = new Map<string, { day: string } & Record<Pillar, number>>();
-  for (const r of byDay.rows) {
-    if (r.pillar === "ALL") continue;
-    const day = String(r.period);
-    let d = days.get(day);
-    if (!d) days.set(day, (d = { day, F: 0, A: 0, C: 0, T: 0, S: 0 }));
-    d[r.pillar as Pillar] = Number(r.gmv ?? 0);
+  for (const day of eachDay(range.from, range.to)) days.set(day, { day, F: 0, A: 0, C: 0, T: 0, S: 0 });
+  for (const r of measuresByPeriod(db, { merchantId: merchant.id, from: range.from, to: range.to, by: "day", split: "pillar", ...only })) {
+    const d = days.get(r.period);
+    if (d && (PILLARS as readonly string[]).includes(r.key)) d[r.key as Pillar] = Number(r.gmv ?? 0);
   }
 
   const mix = PILLARS.map((p) => {

@@ -23,6 +23,8 @@ export interface ResolvedRange {
 
 /** The report's days: as asked, else the merchant's whole data span, else an empty today. */
 export function resolveRange(db: Db, merchant: MerchantContext, p: { from?: string; to?: string }): ResolvedRange {
+  // a page asks with both days set (its range is anchored at the span it already has): no query
+  if (p.from !== undefined && p.to !== undefined) return { from: p.from, to: p.to < p.from ? p.from : p.to };
   const span = dataSpan(db, merchant.id);
   const from = p.from ?? span?.from ?? p.to ?? new Date().toISOString().slice(0, 10);
   const to = p.to ?? span?.to ?? from;
