@@ -252,6 +252,10 @@ export const orders = sqliteTable(
     // covering: Shelf sales by channel are summed from this index alone (the rollups carry no channel)
     index("orders_merchant_pillar_channel").on(t.merchantId, t.pillar, t.day, t.status, t.channel, t.gmv),
     index("orders_batch").on(t.batchId),
+    // the order drill-down pages newest first by keyset (day, paid_at, order_id), all pillars or one
+    // (migration 0006, docs/scale.md)
+    index("orders_merchant_day_paid").on(t.merchantId, t.day, t.paidAt, t.orderId),
+    index("orders_merchant_pillar_paid").on(t.merchantId, t.pillar, t.day, t.paidAt, t.orderId),
   ],
 );
 
@@ -389,6 +393,69 @@ export const pillarDay = sqliteTable(
     ...measureColumns,
   },
   (t) => [primaryKey({ columns: [t.merchantId, t.day, t.pillar] })],
+);
+
+// Small rollups (migration 0006, docs/scale.md): what a page reads when segment_day's content
+// grain would make it read more rows as the data grows. Each is a sum of segment_day rows (or,
+// for channel_day, of orders) and kept by the same rebuild and import delta as segment_day.
+// The migration creates them WITHOUT ROWID.
+
+/** segment_day summed to campaign × day × pillar, rows naming a campaign only: the Campaign page. */
+export const campaignDay = sqliteTable(
+  "campaign_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    campaignId: text("campaign_id").notNull(),
+    day: text("day").notNull(),
+    pillar: text("pillar").notNull(),
+    gmv: integer("gmv").notNull().default(0),
+    refunds: integer("refunds").notNull().default(0),
+    orders: integer("orders").notNull().default(0),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.campaignId, t.day, t.pillar] })],
+);
+
+/** segment_day summed to day × attributed account × pillar, rows with an account only: Alliance, Top-KOL. */
+export const accountDay = sqliteTable(
+  "account_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    day: text("day").notNull(),
+    accountId: text("account_id").notNull(),
+    pillar: text("pillar").notNull(),
+    gmv: integer("gmv").notNull().default(0),
+    refunds: integer("refunds").notNull().default(0),
+    orders: integer("orders").notNull().default(0),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.day, t.accountId, t.pillar] }), index("account_day_account").on(t.merchantId, t.accountId, t.day)],
+);
+
+/** Content an account had active (orders, views or impressions) on a day: the matrix's content counts. */
+export const accountContentDay = sqliteTable(
+  "account_content_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    accountId: text("account_id").notNull(),
+    day: text("day").notNull(),
+    contentId: text("content_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.accountId, t.day, t.contentId] })],
+);
+
+/** Counted orders summed to day × pillar × channel: Shelf's channels and the drill-down's channel counts. */
+export const channelDay = sqliteTable(
+  "channel_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    day: text("day").notNull(),
+    pillar: text("pillar").notNull(),
+    channel: text("channel").notNull(),
+    gmv: integer("gmv").notNull().default(0),
+    orders: integer("orders").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.day, t.pillar, t.channel] })],
 );
 
 /** Forecasts computed for a merchant's data version; stale once the version moves on. */

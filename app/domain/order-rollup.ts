@@ -49,6 +49,8 @@ export function segmentOfKey(key: string): Segment {
 export class OrderRollupDelta {
   private readonly slots = new Map<string, number>();
   private sums = new Float64Array(6 * 1024);
+  /** gmv and orders by day × pillar × channel (the channel_day rollup, docs/scale.md) */
+  private readonly channels = new Map<string, [number, number]>();
 
   /** `liveContent`: the content that is a livestream (its views rows say `live`). */
   constructor(private readonly liveContent: ReadonlySet<string>) {}
@@ -75,6 +77,20 @@ export class OrderRollupDelta {
     if (o.status === "paid" && refundGiven <= 0) m[slot + 3] += sign;
     if (o.status === "refunded" || refundGiven > 0) m[slot + 4] += sign;
     if (o.channel === "live" || (o.contentId !== "" && this.liveContent.has(o.contentId))) m[slot + 5] += sign * o.gmv;
+    const channelKey = [o.day, o.pillar, o.channel].join(SEP);
+    const c = this.channels.get(channelKey);
+    if (c) {
+      c[0] += sign * o.gmv;
+      c[1] += sign;
+    } else this.channels.set(channelKey, [sign * o.gmv, sign]);
+  }
+
+  /** gmv and orders by day, pillar and channel. */
+  *channelDays(): Generator<{ day: string; pillar: string; channel: string; gmv: number; orders: number }> {
+    for (const [key, [gmv, orders]] of this.channels) {
+      const [day, pillar, channel] = key.split(SEP);
+      yield { day, pillar, channel, gmv, orders };
+    }
   }
 
   /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order. */
@@ -106,5 +122,6 @@ export class OrderRollupDelta {
   clear(): void {
     this.slots.clear();
     this.sums.fill(0);
+    this.channels.clear();
   }
 }

@@ -5,8 +5,19 @@ import type { Db } from "../../db/client";
 import { orderAttributionInput, pillarOf, type AttributionInput, type AttributionRules, type KnownAccount } from "../domain/pillars";
 import { bumpDataVersion } from "../queries/merchants.server";
 import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
-import { applyPillars, assignOrderAccounts, distinctAccounts, type AccountDecision } from "../queries/attribution/assign.server";
-import { rebuildRollups, type DayRange } from "../queries/rollups/rebuild.server";
+import {
+  applyLoadedPillars,
+  applyPillars,
+  assignOrderAccounts,
+  assignOrderAccountsLoaded,
+  distinctAccounts,
+  loadContentAccounts,
+  loadDecisions,
+  type AccountDecision,
+  type RowSet,
+} from "../queries/attribution/assign.server";
+import { chunkDays, dataVersionOf, earlyReviewOrders, knownAccountIds, loadChangedAccounts } from "../queries/rollups/chunks.server";
+import { loadLiveContent, rebuildAccountRollups, rebuildRollups, type DayRange } from "../queries/rollups/rebuild.server";
 import type { MerchantContext } from "./merchants.server";
 
 export type Scope =
@@ -29,9 +40,10 @@ export type Scope =
 /** Live orders without an account are decided apart, by who sold them (LIVE_FACETS in assign.server). */
 const LIVE_FACETS = { "live:": "", "live:shop": "shop", "live:alliance": "alliance" } as const;
 
-function decisions(db: Db, merchantId: number, table: "views" | "orders", rules: AttributionRules): AccountDecision[] {
-  const accounts = knownAccounts(db, merchantId);
-  const decide = (accountId: string, facet: string, extra: Partial<AttributionInput>): AccountDecision => {
+type Decide = (accountId: string, facet?: string, extra?: Partial<AttributionInput>) => AccountDecision;
+
+function decider(accounts: Map<string, KnownAccount>, rules: AttributionRules): Decide {
+  return (accountId, facet = "", extra = {}) => {
     const account = accounts.get(accountId);
     return {
       accountId,
@@ -40,10 +52,17 @@ function decisions(db: Db, merchantId: number, table: "views" | "orders", rules:
       withoutCampaign: pillarOf({ campaignId: "", accountId, ...extra }, account, rules),
     };
   };
-  const out = distinctAccounts(db, merchantId, table).map((accountId) => decide(accountId, "", {}));
-  if (table === "orders") {
-    for (const [facet, source] of Object.entries(LIVE_FACETS)) out.push(decide("", facet, { liveWithoutAccount: source }));
-  }
+}
+
+/** The decisions for orders without an account: by who sold them when sold live. */
+function liveFacetDecisions(decide: Decide): AccountDecision[] {
+  return Object.entries(LIVE_FACETS).map(([facet, source]) => decide("", facet, { liveWithoutAccount: source }));
+}
+
+function decisions(db: Db, merchantId: number, table: "views" | "orders", rules: AttributionRules, rows: RowSet = { kind: "all" }): AccountDecision[] {
+  const decide = decider(knownAccounts(db, merchantId), rules);
+  const out = distinctAccounts(db, merchantId, table, rows).map((accountId) => decide(accountId));
+  if (table === "orders") out.push(...liveFacetDecisions(decide));
   return out;
 }
 
@@ -69,9 +88,107 @@ export function refreshDerived(db: Db, merchant: MerchantContext, scope: Scope):
   bumpDataVersion(db, merchant.id);
 }
 
-/** Rebuild everything for a merchant (after settings change, or to repair). */
-export function refreshAll(db: Db, merchant: MerchantContext): void {
-  db.$client.transaction(() => refreshDerived(db, merchant, { kind: "all" }))();
+export interface RefreshOptions {
+  /** about how many orders, views and reviews rows one chunk (one transaction) re-derives */
+  chunkRows?: number;
+  /** called after each chunk's transaction, with the last day it finished */
+  onChunk?: (done: { through: string; chunk: number; chunks: number }) => void;
+}
+
+/** Rows per chunk: about a second of work each, so the writer is free again within a second or two. */
+export const CHUNK_ROWS = 200_000;
+
+/**
+ * Re-derives everything for a merchant (to repair, or when a settings change moves every row):
+ * pillars and rollups day range by day range, oldest first, each range in its own transaction,
+ * so the write lock is free between chunks and the time grows with the rows, not faster
+ * (docs/decisions/009). Pages read between chunks see every day consistent with its own rows:
+ * the days done with the new rules, the rest with the old; the data version moves once, at the end.
+ */
+export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptions = {}): void {
+  const c = db.$client;
+  const rules = merchant.settings;
+  const chunks = chunkDays(db, merchant.id, opts.chunkRows ?? CHUNK_ROWS);
+  let version = -1;
+  let decide: Decide = decider(new Map(), rules);
+  /** what every chunk reads, loaded again whenever another writer moved the data between chunks */
+  const load = () => {
+    version = dataVersionOf(db, merchant.id);
+    decide = decider(knownAccounts(db, merchant.id), rules);
+    loadContentAccounts(db, merchant.id);
+    loadLiveContent(db, merchant.id);
+    loadDecisions(db, liveFacetDecisions(decide), true);
+  };
+  const decideFor = (table: "views" | "orders", rows: RowSet) =>
+    loadDecisions(db, distinctAccounts(db, merchant.id, table, rows).map((a) => decide(a)));
+  const derive = (rows: RowSet) => {
+    if (rows.kind !== "early") decideFor("views", rows);
+    if (rows.kind !== "early") applyLoadedPillars(db, merchant.id, "views", rows);
+    assignOrderAccountsLoaded(db, merchant.id, rows);
+    decideFor("orders", rows);
+    applyLoadedPillars(db, merchant.id, "orders", rows);
+  };
+  try {
+    chunks.forEach((range, i) => {
+      c.transaction(() => {
+        if (version !== dataVersionOf(db, merchant.id)) load();
+        derive({ kind: "days", ...range });
+        // A review counts under its order: an order on a later day (not derived yet) that a
+        // review of these days names is derived now, so these days' sums are final.
+        if (earlyReviewOrders(db, merchant.id, range) > 0) derive({ kind: "early" });
+        rebuildRollups(db, merchant.id, range, { liveLoaded: true });
+        if (i === chunks.length - 1) bumpDataVersion(db, merchant.id);
+      }).immediate();
+      opts.onChunk?.({ through: range.to, chunk: i + 1, chunks: chunks.length });
+    });
+    if (chunks.length === 0) c.transaction(() => refreshDerived(db, merchant, { kind: "all" })).immediate();
+  } finally {
+    for (const t of ["content_account", "live_content", "decision", "early_orders"]) c.exec(`DROP TABLE IF EXISTS temp.${t}`);
+  }
+}
+
+/**
+ * A settings change, incremental where it can be: the pillars of rows are decided per account,
+ * so only the accounts whose decision the new rules change are re-attributed and taken out of
+ * and put back into the rollups (rebuildAccountRollups), in time proportional to their rows.
+ * When orders without an account or accounts no file names move (every such row may), the
+ * whole merchant is re-derived in chunks (refreshAll). Returns which way it went.
+ */
+export function refreshForSettings(db: Db, before: MerchantContext, after: MerchantContext, save: () => void): "none" | "accounts" | "all" {
+  const c = db.$client;
+  const accounts = knownAccounts(db, after.id);
+  const old = decider(accounts, before.settings);
+  const next = decider(accounts, after.settings);
+  const same = (a: AccountDecision, b: AccountDecision) =>
+    a.withCampaign.pillar === b.withCampaign.pillar && a.withCampaign.rule === b.withCampaign.rule &&
+    a.withoutCampaign.pillar === b.withoutCampaign.pillar && a.withoutCampaign.rule === b.withoutCampaign.rule;
+  // an account no file names: every such account is decided alike
+  const UNKNOWN = "\u0000unknown";
+  const broad =
+    !same(old(UNKNOWN), next(UNKNOWN)) ||
+    !same(old(""), next("")) ||
+    liveFacetDecisions(old).some((d, i) => !same(d, liveFacetDecisions(next)[i]));
+  if (broad) {
+    c.transaction(save).immediate();
+    refreshAll(db, after);
+    return "all";
+  }
+  const changed = knownAccountIds(accounts).filter((a) => !same(old(a), next(a)));
+  c.transaction(() => {
+    save();
+    if (changed.length > 0) {
+      loadChangedAccounts(db, changed);
+      rebuildAccountRollups(db, after.id, () => {
+        loadDecisions(db, changed.map((a) => next(a)), true);
+        applyLoadedPillars(db, after.id, "views", { kind: "accounts" });
+        applyLoadedPillars(db, after.id, "orders", { kind: "accounts" });
+      });
+      c.exec("DROP TABLE IF EXISTS temp.decision");
+      c.exec("DROP TABLE IF EXISTS temp.changed_account");
+    }
+    bumpDataVersion(db, after.id);
+  }).immediate();
+  return changed.length > 0 ? "accounts" : "none";
 }
 
 /**

@@ -26,6 +26,66 @@ export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRo
     if (p.sums.every((v) => v === 0)) continue;
     pillarDay.run(merchantId, p.day, p.pillar, ...p.sums);
   }
+  applySmallRollupDelta(db, merchantId, delta);
+}
+
+// ORDER_ROLLUP_COLUMNS positions of the measures the small rollups carry
+const GMV = ORDER_ROLLUP_COLUMNS.indexOf("gmv");
+const REFUNDS = ORDER_ROLLUP_COLUMNS.indexOf("refunds");
+const ORDERS = ORDER_ROLLUP_COLUMNS.indexOf("orders");
+const SEP = "\u0001";
+
+/** The same sums into campaign_day, account_day, account_content_day and channel_day (migration 0006). */
+function applySmallRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
+  const c = db.$client;
+  const campaigns = new Map<string, number[]>();
+  const accounts = new Map<string, number[]>();
+  const activeContent: [string, string, string][] = [];
+  const lessContent: [string, string, string][] = [];
+  const add = (map: Map<string, number[]>, key: string, m: number[]) => {
+    const t = map.get(key);
+    if (t) for (let i = 0; i < 3; i++) t[i] += m[i];
+    else map.set(key, [...m]);
+  };
+  for (const [s, m] of delta.segments()) {
+    const three = [m[GMV], m[REFUNDS], m[ORDERS]];
+    if (three.every((v) => v === 0)) continue;
+    if (s.campaignId !== "") add(campaigns, [s.campaignId, s.day, s.pillar].join(SEP), three);
+    if (s.accountId !== "") {
+      add(accounts, [s.day, s.accountId, s.pillar].join(SEP), three);
+      if (s.contentId !== "") (m[ORDERS] > 0 ? activeContent : lessContent).push([s.accountId, s.day, s.contentId]);
+    }
+  }
+  const campaignDay = c.prepare(
+    `INSERT INTO campaign_day (merchant_id, campaign_id, day, pillar, gmv, refunds, orders) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (merchant_id, campaign_id, day, pillar) DO UPDATE SET gmv = gmv + excluded.gmv, refunds = refunds + excluded.refunds, orders = orders + excluded.orders`,
+  );
+  for (const [key, m] of campaigns) campaignDay.run(merchantId, ...key.split(SEP), ...m);
+  const accountDay = c.prepare(
+    `INSERT INTO account_day (merchant_id, day, account_id, pillar, gmv, refunds, orders) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (merchant_id, day, account_id, pillar) DO UPDATE SET gmv = gmv + excluded.gmv, refunds = refunds + excluded.refunds, orders = orders + excluded.orders`,
+  );
+  for (const [key, m] of accounts) accountDay.run(merchantId, ...key.split(SEP), ...m);
+  const active = c.prepare("INSERT OR IGNORE INTO account_content_day (merchant_id, account_id, day, content_id) VALUES (?, ?, ?, ?)");
+  for (const [a, d, k] of activeContent) active.run(merchantId, a, d, k);
+  // a segment that lost orders may have lost its last reason to count as active
+  const recheck = c.prepare(
+    `DELETE FROM account_content_day WHERE merchant_id = @m AND account_id = @a AND day = @d AND content_id = @k
+        AND NOT EXISTS (SELECT 1 FROM segment_day s WHERE s.merchant_id = @m AND s.day = @d AND s.account_id = @a AND s.content_id = @k
+                           AND (s.orders > 0 OR s.views > 0 OR s.impressions > 0))`,
+  );
+  for (const [a, d, k] of lessContent) recheck.run({ m: merchantId, a, d, k });
+  const channelDay = c.prepare(
+    `INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (merchant_id, day, pillar, channel) DO UPDATE SET gmv = gmv + excluded.gmv, orders = orders + excluded.orders`,
+  );
+  let emptied = false;
+  for (const r of delta.channelDays()) {
+    if (r.gmv === 0 && r.orders === 0) continue;
+    channelDay.run(merchantId, r.day, r.pillar, r.channel, r.gmv, r.orders);
+    if (r.orders < 0) emptied = true;
+  }
+  if (emptied) c.prepare("DELETE FROM channel_day WHERE merchant_id = ? AND orders = 0").run(merchantId);
 }
 
 /** Content that is a livestream: its GMV counts as live GMV whatever the order's channel. */

@@ -1,5 +1,14 @@
 // Rebuilds the daily rollups from orders, views and reviews. The SQL here is the only place the
 // contract's order measures are summed for dashboards; tests check it against app/domain.
+//
+// segment_day is the grain every other rollup sums: pillar_day (day × pillar), and the small
+// rollups of migration 0006 that keep pages flat as the data grows (docs/scale.md):
+// campaign_day, account_day, account_content_day, and channel_day (summed from orders, since
+// segment_day carries no channel). Three ways to bring them up to date:
+// - rebuildRollups(range): delete and re-sum the days (a chunk of a full re-derivation, an undo);
+// - rebuildAccountRollups: take out and put back one set of accounts' rows (a settings change
+//   that moves only some accounts' pillars), in time proportional to those rows;
+// - the import's delta (delta.server.ts).
 import type { Db } from "../../../db/client";
 
 export interface DayRange {
@@ -21,24 +30,34 @@ const cols = MEASURES.join(", ");
 // at gmv; cancelled orders count for nothing (see effectiveRefund in app/domain/measures.ts).
 const REFUND = `MIN(o.gmv, MAX(0, COALESCE(o.refund_amount, CASE WHEN o.status = 'refunded' THEN o.gmv ELSE 0 END)))`;
 
-function rangeClause(alias: string, range?: DayRange): string {
-  return range ? `AND ${alias}.day BETWEEN @from AND @to` : "";
-}
-
-export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): void {
-  const params = { merchantId, from: range?.from ?? "", to: range?.to ?? "" };
-  const run = (sql: string) => db.$client.prepare(sql).run(range ? params : { merchantId });
-  run(`DELETE FROM segment_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
-  run(`DELETE FROM pillar_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
-  // Live content, looked up once rather than per order.
+/** The content that is a livestream, once per pass rather than per order: temp.live_content. */
+export function loadLiveContent(db: Db, merchantId: number): void {
   db.$client.exec("DROP TABLE IF EXISTS temp.live_content");
   db.$client.exec("CREATE TEMP TABLE live_content (content_id TEXT PRIMARY KEY) WITHOUT ROWID");
   db.$client
     .prepare("INSERT OR IGNORE INTO temp.live_content SELECT content_id FROM views WHERE merchant_id = ? AND content_type = 'live'")
     .run(merchantId);
-  run(`
-    INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
-    SELECT @merchantId, day, pillar, campaign_id, account_id, content_id, ${sums} FROM (
+}
+
+interface SourceFilter {
+  orders: string;
+  views: string;
+  /** reviews, joined to their order (alias o, may be null) */
+  reviews: string;
+  /** the reviews part starts from orders (an account filter) instead of reviews (a day range) */
+  reviewsFromOrders?: boolean;
+}
+
+/** segment_day rows summed from the rows the filter keeps (grouped to the rollup's grain). */
+function segmentSelect(f: SourceFilter): string {
+  const reviewsFrom = f.reviewsFromOrders
+    ? `FROM orders o JOIN reviews r ON r.merchant_id = o.merchant_id AND r.order_id = o.order_id
+       WHERE o.merchant_id = @merchantId AND r.order_id <> '' ${f.reviews}`
+    : `FROM reviews r
+        LEFT JOIN orders o ON o.merchant_id = r.merchant_id AND o.order_id = r.order_id AND r.order_id <> ''
+       WHERE r.merchant_id = @merchantId ${f.reviews}`;
+  return `
+    SELECT @merchantId AS merchant_id, day, pillar, campaign_id, account_id, content_id, ${sums} FROM (
       SELECT o.day, o.pillar, o.campaign_id, o.attributed_account_id AS account_id, o.content_id,
              o.gmv, ${REFUND} AS refunds,
              1 AS orders,
@@ -49,7 +68,7 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): vo
              0 AS follows, 0 AS product_clicks, 0 AS cart_adds, 0 AS live_seconds, 0 AS live_views,
              0 AS ugc_impressions, 0 AS reviews, 0 AS positive_reviews, 0 AS media_reviews
         FROM orders o LEFT JOIN temp.live_content lc ON lc.content_id = o.content_id AND o.content_id <> ''
-       WHERE o.merchant_id = @merchantId AND o.status <> 'cancelled' ${rangeClause("o", range)}
+       WHERE o.merchant_id = @merchantId AND o.status <> 'cancelled' ${f.orders}
       UNION ALL
       SELECT v.day, v.pillar, v.campaign_id, v.account_id, v.content_id,
              0, 0, 0, 0, 0, 0,
@@ -59,21 +78,135 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange): vo
              CASE WHEN v.content_type = 'ugc' THEN v.impressions ELSE 0 END,
              0, 0, 0
         FROM views v
-       WHERE v.merchant_id = @merchantId ${rangeClause("v", range)}
+       WHERE v.merchant_id = @merchantId ${f.views}
       UNION ALL
       SELECT r.day, COALESCE(o.pillar, 'S'), COALESCE(o.campaign_id, ''), COALESCE(o.attributed_account_id, ''),
              COALESCE(o.content_id, ''),
              0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
              1, CASE WHEN r.rating >= 4 THEN 1 ELSE 0 END, CASE WHEN r.has_media THEN 1 ELSE 0 END
-        FROM reviews r
-        LEFT JOIN orders o ON o.merchant_id = r.merchant_id AND o.order_id = r.order_id AND r.order_id <> ''
-       WHERE r.merchant_id = @merchantId ${rangeClause("r", range)}
+        ${reviewsFrom}
     )
-    GROUP BY day, pillar, campaign_id, account_id, content_id`);
-  db.$client.exec("DROP TABLE temp.live_content");
+    GROUP BY day, pillar, campaign_id, account_id, content_id`;
+}
+
+const SMALL_ROLLUPS = ["campaign_day", "account_day", "account_content_day", "channel_day"] as const;
+
+/** Re-sums the small rollups of the range's days (all days without one) from segment_day and orders. */
+function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void {
+  const days = range ? "AND day BETWEEN @from AND @to" : "";
+  const params = range ? { merchantId, from: range.from, to: range.to } : { merchantId };
+  const run = (sql: string) => db.$client.prepare(sql).run(params);
+  for (const t of SMALL_ROLLUPS) run(`DELETE FROM ${t} WHERE merchant_id = @merchantId ${days}`);
+  run(`INSERT INTO campaign_day (merchant_id, campaign_id, day, pillar, gmv, refunds, orders, views)
+       SELECT merchant_id, campaign_id, day, pillar, SUM(gmv), SUM(refunds), SUM(orders), SUM(views)
+         FROM segment_day WHERE merchant_id = @merchantId AND campaign_id <> '' ${days}
+        GROUP BY campaign_id, day, pillar`);
+  run(`INSERT INTO account_day (merchant_id, day, account_id, pillar, gmv, refunds, orders, views)
+       SELECT merchant_id, day, account_id, pillar, SUM(gmv), SUM(refunds), SUM(orders), SUM(views)
+         FROM segment_day WHERE merchant_id = @merchantId AND account_id <> '' ${days}
+        GROUP BY day, account_id, pillar`);
+  // reviews land on their own day under their order's content: they do not make a content active
+  run(`INSERT OR IGNORE INTO account_content_day (merchant_id, account_id, day, content_id)
+       SELECT merchant_id, account_id, day, content_id
+         FROM segment_day WHERE merchant_id = @merchantId AND account_id <> '' AND content_id <> '' ${days}
+          AND (orders > 0 OR views > 0 OR impressions > 0)`);
+  run(`INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
+       SELECT merchant_id, day, pillar, channel, SUM(gmv), COUNT(*)
+         FROM orders WHERE merchant_id = @merchantId AND status <> 'cancelled' ${days}
+        GROUP BY day, pillar, channel`);
+}
+
+/**
+ * Deletes and re-sums every rollup of the range's days (all days without one). Reads
+ * temp.live_content when `liveLoaded` (a chunked pass loads it once), else loads it.
+ */
+export function rebuildRollups(db: Db, merchantId: number, range?: DayRange, opts: { liveLoaded?: boolean } = {}): void {
+  const params = { merchantId, from: range?.from ?? "", to: range?.to ?? "" };
+  const run = (sql: string) => db.$client.prepare(sql).run(range ? params : { merchantId });
+  const days = (alias: string) => (range ? `AND ${alias}.day BETWEEN @from AND @to` : "");
+  run(`DELETE FROM segment_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
+  run(`DELETE FROM pillar_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
+  if (!opts.liveLoaded) loadLiveContent(db, merchantId);
+  run(`INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
+       ${segmentSelect({ orders: days("o"), views: days("v"), reviews: days("r") })}`);
+  if (!opts.liveLoaded) db.$client.exec("DROP TABLE temp.live_content");
   run(`
     INSERT INTO pillar_day (merchant_id, day, pillar, ${cols})
     SELECT merchant_id, day, pillar, ${sums} FROM segment_day
      WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}
      GROUP BY day, pillar`);
+  rebuildSmallRollups(db, merchantId, range);
+}
+
+const IN_CHANGED = "IN (SELECT account_id FROM temp.changed_account)";
+
+/** Adds (sign 1) or takes out (sign −1) the changed accounts' segment rows from the rollups summed by pillar. */
+function moveAccountSums(db: Db, merchantId: number, sign: 1 | -1): void {
+  const c = db.$client;
+  const s = (m: string) => `${sign} * SUM(${m})`;
+  c.prepare(
+    `INSERT INTO pillar_day (merchant_id, day, pillar, ${cols})
+     SELECT merchant_id, day, pillar, ${MEASURES.map(s).join(", ")} FROM segment_day
+      WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}
+      GROUP BY day, pillar
+     ON CONFLICT (merchant_id, day, pillar) DO UPDATE SET ${MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(", ")}`,
+  ).run({ merchantId });
+  const four = ["gmv", "refunds", "orders", "views"];
+  c.prepare(
+    `INSERT INTO campaign_day (merchant_id, campaign_id, day, pillar, gmv, refunds, orders, views)
+     SELECT merchant_id, campaign_id, day, pillar, ${four.map(s).join(", ")} FROM segment_day
+      WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED} AND campaign_id <> ''
+      GROUP BY campaign_id, day, pillar
+     ON CONFLICT (merchant_id, campaign_id, day, pillar) DO UPDATE SET ${four.map((m) => `${m} = ${m} + excluded.${m}`).join(", ")}`,
+  ).run({ merchantId });
+  c.prepare(
+    `INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
+     SELECT merchant_id, day, pillar, channel, ${sign} * SUM(gmv), ${sign} * COUNT(*) FROM orders
+      WHERE merchant_id = @merchantId AND attributed_account_id ${IN_CHANGED} AND status <> 'cancelled'
+      GROUP BY day, pillar, channel
+     ON CONFLICT (merchant_id, day, pillar, channel) DO UPDATE SET gmv = gmv + excluded.gmv, orders = orders + excluded.orders`,
+  ).run({ merchantId });
+}
+
+/**
+ * A settings change that moves the pillars of some accounts only (temp.changed_account, never
+ * ""): takes those accounts' rows out of every rollup, lets `reattribute` rewrite their pillars,
+ * and sums them back in. Reads and writes only those accounts' rows and the small rollups.
+ */
+export function rebuildAccountRollups(db: Db, merchantId: number, reattribute: () => void): void {
+  const c = db.$client;
+  const params = { merchantId };
+  moveAccountSums(db, merchantId, -1);
+  c.prepare(`DELETE FROM segment_day WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}`).run(params);
+  c.prepare(`DELETE FROM account_day WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}`).run(params);
+  reattribute();
+  loadLiveContent(db, merchantId);
+  c.prepare(
+    `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
+     ${segmentSelect({
+       orders: `AND o.attributed_account_id ${IN_CHANGED}`,
+       views: `AND v.account_id ${IN_CHANGED}`,
+       reviews: `AND o.attributed_account_id ${IN_CHANGED}`,
+       reviewsFromOrders: true,
+     })}`,
+  ).run(params);
+  c.exec("DROP TABLE temp.live_content");
+  moveAccountSums(db, merchantId, 1);
+  c.prepare(
+    `INSERT INTO account_day (merchant_id, day, account_id, pillar, gmv, refunds, orders, views)
+     SELECT merchant_id, day, account_id, pillar, SUM(gmv), SUM(refunds), SUM(orders), SUM(views)
+       FROM segment_day WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}
+      GROUP BY day, account_id, pillar`,
+  ).run(params);
+  // a rebuild has a row only where some segment row (or counted order) is: drop the emptied ones
+  c.prepare(
+    `DELETE FROM pillar_day WHERE merchant_id = @merchantId AND NOT EXISTS (
+       SELECT 1 FROM segment_day s WHERE s.merchant_id = pillar_day.merchant_id AND s.day = pillar_day.day AND s.pillar = pillar_day.pillar)`,
+  ).run(params);
+  c.prepare(
+    `DELETE FROM campaign_day WHERE merchant_id = @merchantId AND NOT EXISTS (
+       SELECT 1 FROM segment_day s WHERE s.merchant_id = campaign_day.merchant_id AND s.campaign_id = campaign_day.campaign_id
+          AND s.day = campaign_day.day AND s.pillar = campaign_day.pillar)`,
+  ).run(params);
+  c.prepare("DELETE FROM channel_day WHERE merchant_id = @merchantId AND orders = 0").run(params);
 }

@@ -7,7 +7,7 @@ import { knownAccounts } from "../../queries/attribution/accounts.server";
 import { accountGroups } from "../../queries/fact/account-groups.server";
 import { updateMerchantSettings } from "../../queries/merchants.server";
 import { dataSpan } from "../../queries/reports/measures-by-period.server";
-import { refreshDerived } from "../derive.server";
+import { refreshDerived, refreshForSettings } from "../derive.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
 
 export interface PreviewResult extends SettingsPreview {
@@ -32,15 +32,20 @@ export function previewSettings(db: Db, merchant: MerchantContext, next: PillarS
 }
 
 /**
- * Saves the settings and re-attributes every order and views row, rebuilding the rollups, all
- * in one transaction: a failure leaves the old settings and figures in place.
+ * Saves the settings and re-attributes the rows they move (refreshForSettings): the accounts
+ * whose pillar decision changes, in one transaction with the settings (a failure leaves the old
+ * settings and figures in place); or, when every row may move, everything in chunks after the
+ * settings are saved (docs/decisions/009).
  */
 export function applySettings(db: Db, merchant: MerchantContext, next: PillarSettings): { merchant: MerchantContext; preview: PreviewResult } {
   const preview = previewSettings(db, merchant, next);
   const settings = withPillarSettings(merchant.settings, next);
-  db.$client.transaction(() => {
-    updateMerchantSettings(db, merchant.id, JSON.stringify(settings));
-    refreshDerived(db, { ...merchant, settings }, preview.changesPillars ? { kind: "all" } : { kind: "none" });
-  })();
+  const save = () => updateMerchantSettings(db, merchant.id, JSON.stringify(settings));
+  if (preview.changesPillars) refreshForSettings(db, merchant, { ...merchant, settings }, save);
+  else
+    db.$client.transaction(() => {
+      save();
+      refreshDerived(db, { ...merchant, settings }, { kind: "none" });
+    })();
   return { merchant: findMerchant(db, merchant.slug)!, preview };
 }

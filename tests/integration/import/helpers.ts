@@ -18,7 +18,20 @@ const DATA_TABLES: Record<string, string> = {
   column_mappings: "merchant_id, kind, header",
   segment_day: "merchant_id, day, pillar, campaign_id, account_id, content_id",
   pillar_day: "merchant_id, day, pillar",
+  campaign_day: "merchant_id, campaign_id, day, pillar",
+  account_day: "merchant_id, day, account_id, pillar",
+  account_content_day: "merchant_id, account_id, day, content_id",
+  channel_day: "merchant_id, day, pillar, channel",
 };
+
+/** Every rollup table (segment_day, pillar_day and the small rollups of migration 0006), ordered by key. */
+export function rollupDump(db: Db): string {
+  const out: string[] = [];
+  for (const table of ["segment_day", "pillar_day", "campaign_day", "account_day", "account_content_day", "channel_day"]) {
+    out.push(`${table} ${JSON.stringify(db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${DATA_TABLES[table]}`).all())}`);
+  }
+  return out.join("\n");
+}
 
 /** The schema (tables and indexes, as bulk loading drops and rebuilds indexes) and every row of
  * every data table, ordered by key (import_batches, the history, is left out). */

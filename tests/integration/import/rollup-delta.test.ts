@@ -9,7 +9,7 @@ import { importFile } from "../../../app/services/import/import.server";
 import { undoBatch } from "../../../app/services/import/batches.server";
 import { rebuildRollups } from "../../../app/queries/rollups/rebuild.server";
 import { makeMerchant, memoryDb } from "../../helpers/db";
-import { fixture } from "./helpers";
+import { fixture, rollupDump } from "./helpers";
 
 let dir: string;
 beforeEach(() => {
@@ -26,9 +26,7 @@ function write(name: string, rows: string[]): string {
 }
 
 function rollups(db: Db): string {
-  const seg = db.$client.prepare("SELECT * FROM segment_day ORDER BY merchant_id, day, pillar, campaign_id, account_id, content_id").all();
-  const pd = db.$client.prepare("SELECT * FROM pillar_day ORDER BY merchant_id, day, pillar").all();
-  return JSON.stringify({ seg, pd });
+  return rollupDump(db);
 }
 
 /** The rollups as stored, and as a rebuild from the rows gives them. */

@@ -17,7 +17,7 @@ import { undoBatch } from "../../../app/services/import/batches.server";
 import { findMerchant } from "../../../app/services/merchants.server";
 import { rebuildRollups } from "../../../app/queries/rollups/rebuild.server";
 import { makeMerchant, memoryDb } from "../../helpers/db";
-import { dumpValues } from "./helpers";
+import { dumpValues, rollupDump } from "./helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "factloop-prop-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,9 +55,7 @@ function csv(header: string, lines: string[]): string {
 }
 
 function rollups(db: Db): string {
-  const seg = db.$client.prepare("SELECT * FROM segment_day ORDER BY merchant_id, day, pillar, campaign_id, account_id, content_id").all();
-  const pd = db.$client.prepare("SELECT * FROM pillar_day ORDER BY merchant_id, day, pillar").all();
-  return JSON.stringify({ seg, pd });
+  return rollupDump(db);
 }
 
 /** Every figure as stored, and as a recount from the raw rows gives it (rolled back after). */
