@@ -1,5 +1,6 @@
 // npm run bench:planner — the roster and the suggestion at 2,000 candidate creators and 50,000
-// posts of history. Prints figures; never fails a build.
+// posts of history. Prints figures; never fails a build. `--quick`: 200 creators and 5,000
+// posts (a smoke check); `--json PATH`: the figures in the shape every bench shares.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +12,17 @@ import { createMerchant } from "../app/services/merchants.server";
 import { rosterPage } from "../app/services/planner/roster.server";
 import { suggestPlan } from "../app/services/planner/suggest.server";
 import { suggestRequestSchema } from "../app/domain/planner/requests";
+import { writeFigures, type Figure } from "./lib/figures";
 
-const CREATORS = 2_000;
-const POSTS = 50_000;
+const quick = process.argv.includes("--quick");
+const jsonAt = process.argv.indexOf("--json");
+const jsonPath = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
+if (jsonAt >= 0 && !jsonPath) {
+  process.stderr.write("bench:planner: --json needs a file path\n");
+  process.exit(2);
+}
+const CREATORS = quick ? 200 : 2_000;
+const POSTS = quick ? 5_000 : 50_000;
 const dir = mkdtempSync(join(tmpdir(), "factloop-bench-planner-"));
 const db = openDb(join(dir, "bench.sqlite"));
 const made = createMerchant(db, { slug: "bench", name: "Bench" });
@@ -91,12 +100,20 @@ for (let i = 0; i < 5; i++) {
   if (s.ok) lines = s.figures.lines.length;
 }
 const f = (ms: number) => `${ms.toFixed(0)} ms`;
+const suggestMedian = [...suggestTimes].sort((a, b) => a - b)[2];
+const size = `${CREATORS.toLocaleString("en-US")} creators / ${POSTS.toLocaleString("en-US")} posts`;
+const figures: Figure[] = [
+  { name: `roster loader, warm, ${size}: p95 of ${warm.length}`, value: Math.round(p95(warm)), unit: "ms", goal: "< 300 ms", met: p95(warm) < 300, note: null },
+  { name: `roster loader, cold (first after an import: fit, calibration, estimates), ${size}`, value: Math.round(cold), unit: "ms", goal: null, met: null, note: `p95 of ${colds.length} further cold loads ${f(p95(colds))}` },
+  { name: `suggestion (¥500,000, ${lines} lines), ${size}: median of ${suggestTimes.length}`, value: Math.round(suggestMedian), unit: "ms", goal: "< 2 s", met: suggestMedian < 2000, note: `max ${f(Math.max(...suggestTimes))}` },
+];
+writeFigures(jsonPath, "planner", figures);
 process.stdout.write(
   [
     `roster loader, ${CREATORS} creators / ${POSTS} posts:`,
     `  warm (estimates cached for the data version): p95 ${f(p95(warm))} over ${warm.length} requests (goal < 300 ms)`,
     `  cold (first request after an import: fit, backtest calibration, estimates): first ${f(cold)}, p95 ${f(p95(colds))} over ${colds.length}`,
-    `suggestion (budget ¥500,000, min 10 creators, max share 20%, ${lines} lines): median ${f([...suggestTimes].sort((a, b) => a - b)[2])}, max ${f(Math.max(...suggestTimes))} (goal < 2 s)`,
+    `suggestion (budget ¥500,000, min 10 creators, max share 20%, ${lines} lines): median ${f(suggestMedian)}, max ${f(Math.max(...suggestTimes))} (goal < 2 s)`,
   ].join("\n") + "\n",
 );
 db.$client.close();
