@@ -7,8 +7,17 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-/** A parameter is a figure, a piece of data, or another message (translated with it). */
-export type MessageParams = { [key: string]: string | number | Message };
+/** A parameter is a figure, a piece of data, another message (translated with it), or a list of those joined by `sep`. */
+export type MessageParam = string | number | Message;
+export interface MessageList {
+  list: readonly MessageParam[];
+  sep: string;
+}
+export type MessageParams = { [key: string]: MessageParam | MessageList };
+
+function isList(v: unknown): v is MessageList {
+  return typeof v === "object" && v !== null && Array.isArray((v as MessageList).list);
+}
 
 export interface Message {
   /** the i18n key, e.g. `importRow.badNumber` */
@@ -45,7 +54,8 @@ export function english(tree: TripleTree, m: Message): string {
   const triple = plural ?? lookup(tree, m.code);
   if (!triple) throw new Error(`no message ${m.code}`);
   const flat: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isMessage(v) ? english(tree, v) : v;
+  const one = (v: MessageParam) => (isMessage(v) ? english(tree, v) : v);
+  for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isList(v) ? v.list.map(one).join(v.sep) : one(v);
   return fill(triple[0], flat);
 }
 
@@ -55,6 +65,7 @@ export function english(tree: TripleTree, m: Message): string {
  */
 export function translate(t: (key: string, options?: Record<string, unknown>) => string, m: Message): string {
   const flat: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isMessage(v) ? translate(t, v) : v;
+  const one = (v: MessageParam) => (isMessage(v) ? translate(t, v) : v);
+  for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isList(v) ? v.list.map(one).join(v.sep) : one(v);
   return t(m.code, flat);
 }

@@ -8,7 +8,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
+import { columnDefinition, reportNotes } from "~/components/column-label";
+import { messageText } from "~/components/message-text";
 import { reportColumns } from "~/components/phases/report-columns";
+import type { Message } from "~/domain/message";
 import { DEFAULT_PHASE_MEASURES, PHASE_MEASURE_GROUPS } from "~/domain/phases/columns";
 import { GROUPINGS, phaseReportCommand, phaseReportSearch, SPLITS } from "~/domain/phases/report-query";
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
@@ -25,7 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const req = phaseReportRequest(db, merchant, url);
   const saved = savedPhaseReports(db, merchant);
   const savedName = url.searchParams.get("saved");
-  if (!req.ok) return { merchant: shownMerchant(merchant), errors: req.errors, query: null, search: "", table: null, rowCount: 0, caveats: [] as string[], saved, savedName };
+  if (!req.ok) return { merchant: shownMerchant(merchant), errors: req.errors, query: null, search: "", table: null, rowCount: 0, caveats: [] as Message[], saved, savedName };
   const table = buildPhaseReport(db, merchant, req.query);
   const caveats = reportCaveats(table);
   return {
@@ -136,7 +139,7 @@ export default function PhaseReports() {
               <fieldset key={g.title}>
                 <legend>{t(`reports.groups.${GROUP_KEYS[g.title] ?? "volumes"}`)}</legend>
                 {g.keys.map((k) => (
-                  <label key={k} title={LABEL.get(k)?.definition}>
+                  <label key={k} title={LABEL.has(k) ? columnDefinition(t, LABEL.get(k)!, (x) => i18n.exists(x)) : undefined}>
                     <input type="checkbox" name="measures" value={k} defaultChecked={chosen.has(k)} /> {t(`col.${k}`)}
                   </label>
                 ))}
@@ -184,9 +187,9 @@ export default function PhaseReports() {
               </div>
             </div>
             <p className="small muted" style={{ marginTop: 0 }} data-notes>
-              {table.notes.join(" ")} {t("reports.zeroNote")}
+              {reportNotes(t, table).join(" ")} {t("reports.zeroNote")}
             </p>
-            {caveats.map((c) => (
+            {caveats.map((m) => messageText(t, m)).map((c) => (
               <p key={c} className="notice" style={{ marginTop: 0 }} data-caveat>
                 {c}
               </p>
@@ -194,7 +197,7 @@ export default function PhaseReports() {
             <DataTable
               key={search}
               label={t("reports.label")}
-              columns={reportColumns(table.columns, merchant.currency)}
+              columns={reportColumns(table.columns, merchant.currency, t, (k) => i18n.exists(k))}
               data={table.rows}
               pageSize={50}
               getRowId={(r, i) => `${i}`}

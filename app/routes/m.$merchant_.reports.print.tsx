@@ -3,7 +3,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { columnLabel } from "~/components/column-label";
+import { columnDefinition, columnLabel, reportNotes } from "~/components/column-label";
+import { messageText } from "~/components/message-text";
 import { ErrorPage } from "~/components/error-boundary";
 import { formatCell } from "~/components/phases/format";
 import { useFormat } from "~/components/use-format";
@@ -41,7 +42,7 @@ export function ErrorBoundary() {
 export default function PrintReport() {
   const { merchant, search, table, caveats, printedAt } = useLoaderData<typeof loader>();
   const splitKey = table.split === "none" ? null : table.split;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   return (
     <div className="print-page">
@@ -71,7 +72,7 @@ export default function PrintReport() {
         {caveats.length ? (
           <>
             <dt>{t("reports.note")}</dt>
-            <dd>{caveats.join(" ")}</dd>
+            <dd>{caveats.map((m) => messageText(t, m)).join(" ")}</dd>
           </>
         ) : null}
         <dt>{t("reports.built")}</dt>
@@ -105,10 +106,10 @@ export default function PrintReport() {
           .filter((c) => c.definition)
           .map((c) => (
             <p key={c.key}>
-              <b>{columnLabel(t, c)}</b>: {c.definition}
+              <b>{columnLabel(t, c)}</b>: {columnDefinition(t, c, (k) => i18n.exists(k))}
             </p>
           ))}
-        {table.notes.map((n) => (
+        {reportNotes(t, table).map((n) => (
           <p key={n}>{n}</p>
         ))}
         <p>{t("reports.zeroDef")}</p>

@@ -2,6 +2,7 @@
 // definitions written for them, sheet names and phase names. The canonical snake_case keys stay
 // in JSON, in the CSV a download asks for without a language, and on the command line.
 import type { Locale } from "../domain/locale-format";
+import { translate } from "../domain/message";
 import { PHASES } from "../domain/settings";
 import type { ReportTable } from "../domain/report/table";
 import { hasMessage, tOf } from "../i18n/t";
@@ -10,13 +11,15 @@ import type { XlsxWords } from "./report-xlsx.server";
 export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
   const tr = tOf(locale);
   const has = (k: string) => hasMessage(locale, k);
+  const say = (key: string, o?: Record<string, unknown>) => tr(key, o) as string;
   return {
     ...t,
     columns: t.columns.map((c) => ({
       ...c,
       label: has(`col.${c.key}`) ? tr(`col.${c.key}`) : c.label,
-      definition: has(`colDef.${c.key}`) ? tr(`colDef.${c.key}`) : c.definition,
+      definition: c.definitionMessage ? translate(say, c.definitionMessage) : has(`colDef.${c.key}`) ? tr(`colDef.${c.key}`) : c.definition,
     })),
+    notes: t.noteMessages ? t.noteMessages.map((m) => translate(say, m)) : t.notes,
   };
 }
 

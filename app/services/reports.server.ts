@@ -4,9 +4,10 @@ import { factReportRows, FACT_COLUMNS } from "../domain/report/fact-report";
 import type { SplitInput } from "../domain/report/group";
 import type { ReportParams } from "../domain/report/params";
 import { phaseReportRows } from "../domain/report/phase-report";
-import { phaseColumns, usesDefaultDefinitions } from "../domain/phases/columns";
+import { moneyNote, phaseColumns, phaseReportNotes } from "../domain/phases/columns";
 import type { Column, ReportTable } from "../domain/report/table";
-import { describeDefinition } from "../domain/phases";
+import type { Message } from "../domain/message";
+import { phaseDefEnglish } from "../domain/report/phase-definitions";
 import { MEASURE_KEYS, type Measures } from "../domain/measures";
 import { eachDay, periodOf, type Grouping } from "../domain/time";
 import { buyersByPeriod } from "../queries/reports/buyers-by-period.server";
@@ -48,6 +49,11 @@ function splitColumn(split: ReportParams["split"]): Column[] {
   return split === "none" ? [] : [{ key: split, label: split[0].toUpperCase() + split.slice(1), type: "text" }];
 }
 
+/** Notes in canonical English, and as messages for a reader's language. */
+function notesOf(messages: Message[]): Pick<ReportTable, "notes" | "noteMessages"> {
+  return { notes: messages.map(phaseDefEnglish), noteMessages: messages };
+}
+
 export function factReport(db: Db, merchant: MerchantContext, params: ReportParams): ReportTable {
   const { from, to } = resolveRange(db, merchant, params);
   const q = { merchantId: merchant.id, from, to, by: params.by, split: params.split, pillars: params.pillars };
@@ -66,7 +72,7 @@ export function factReport(db: Db, merchant: MerchantContext, params: ReportPara
     split: params.split,
     columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...FACT_COLUMNS],
     rows: factReportRows(measures, buyers, params.split, periodsIn(from, to, params.by)),
-    notes: [`Money in ${merchant.currency}; days in ${merchant.timezone}.`],
+    ...notesOf([moneyNote(merchant.currency, merchant.timezone)]),
   };
 }
 
@@ -87,9 +93,6 @@ export function phasesReport(db: Db, merchant: MerchantContext, params: ReportPa
     split: params.split,
     columns: [{ key: "period", label: "Period", type: "text" }, ...splitColumn(params.split), ...phaseColumns(defs, params.measures)],
     rows: phaseReportRows(toInputs(measuresByPeriod(db, q)), defs, params.split, periodsIn(from, to, params.by)),
-    notes: [
-      `Phase definitions (${usesDefaultDefinitions(defs) ? "the contract's defaults" : "this merchant's own"}): ${describeDefinition(defs).join("; ")}.`,
-      `Money in ${merchant.currency}; days in ${merchant.timezone}.`,
-    ],
+    ...notesOf(phaseReportNotes(defs, merchant.currency, merchant.timezone)),
   };
 }

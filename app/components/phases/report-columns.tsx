@@ -2,13 +2,15 @@
 // page's language, each header explaining its measure. Cells carry data-col so tests can read a
 // column by its key.
 import type { ColumnDef } from "@tanstack/react-table";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Column, Row } from "~/domain/report/table";
-import { columnLabel } from "../column-label";
+import { columnDefinition, columnLabel } from "../column-label";
 import { useFormat } from "../use-format";
 import { formatCell } from "./format";
 
-export function reportColumns(columns: Column[], currency: string): ColumnDef<Row, unknown>[] {
+/** `t` and `exists` put each header's definition in the page's language. */
+export function reportColumns(columns: Column[], currency: string, t: TFunction, exists: (key: string) => boolean): ColumnDef<Row, unknown>[] {
   return columns.map((c) => ({
     id: c.key,
     accessorFn: (r: Row) => r[c.key] ?? null,
@@ -16,7 +18,7 @@ export function reportColumns(columns: Column[], currency: string): ColumnDef<Ro
     // a ratio with no value sorts below every real value
     sortUndefined: "last",
     sortingFn: c.type === "text" ? "text" : (a, b, id) => num(a.getValue(id)) - num(b.getValue(id)),
-    meta: { numeric: c.type !== "text", description: c.definition, label: c.label },
+    meta: { numeric: c.type !== "text", description: columnDefinition(t, c, exists), label: c.label },
     cell: (ctx) => <PhaseCell c={c} v={ctx.getValue() as Row[string]} currency={currency} />,
   }));
 }

@@ -3,6 +3,8 @@
 import { DEFAULT_PHASE_DEFINITIONS, PHASES, type Phase } from "../settings";
 import type { PhaseDefinitions } from "../phases";
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "../report/phase-report";
+import type { Message } from "../message";
+import { countersParam, pd, phaseDefEnglish } from "../report/phase-definitions";
 import type { Column } from "../report/table";
 
 /** The contract's phase report columns, in the contract's order: what a report shows by default. */
@@ -42,11 +44,16 @@ export function usesDefaultDefinitions(defs: PhaseDefinitions): boolean {
   return PHASES.every((p) => isDefaultDefinition(defs, p));
 }
 
-/** What a phase volume column means under these definitions. */
+/** What a phase volume column means under these definitions, as a message. */
+export function phaseDefinitionMessage(defs: PhaseDefinitions, phase: Phase): Message {
+  const formula = pd("sum", { counters: countersParam(defs[phase]) });
+  if (isDefaultDefinition(defs, phase)) return pd("volume", { n: PHASE_NUMBER[phase], formula });
+  return pd("volumeOwn", { n: PHASE_NUMBER[phase], formula, defaultFormula: pd("sum", { counters: countersParam(DEFAULT_PHASE_DEFINITIONS[phase]) }) });
+}
+
+/** What a phase volume column means under these definitions: "Phase 1 volume: Σ impressions (the contract's default)." */
 export function phaseDefinitionText(defs: PhaseDefinitions, phase: Phase): string {
-  const own = `Phase ${PHASE_NUMBER[phase]} volume: ${formulaOf(defs[phase])}`;
-  if (isDefaultDefinition(defs, phase)) return `${own} (the contract's default).`;
-  return `${own} (this merchant's definition; the contract's default is ${formulaOf(DEFAULT_PHASE_DEFINITIONS[phase])}).`;
+  return phaseDefEnglish(phaseDefinitionMessage(defs, phase));
 }
 
 const ALL_COLUMNS = [...PHASE_COLUMNS, ...PHASE_EXTRA_COLUMNS];
@@ -58,6 +65,22 @@ const ALL_COLUMNS = [...PHASE_COLUMNS, ...PHASE_EXTRA_COLUMNS];
 export function phaseColumns(defs: PhaseDefinitions, measures?: readonly string[]): Column[] {
   const chosen = measures && measures.length > 0 ? new Set(measures) : new Set(DEFAULT_PHASE_MEASURES);
   return ALL_COLUMNS.filter((c) => chosen.has(c.key)).map((c) =>
-    (PHASES as readonly string[]).includes(c.key) ? { ...c, definition: phaseDefinitionText(defs, c.key as Phase) } : c,
+    (PHASES as readonly string[]).includes(c.key)
+      ? { ...c, definition: phaseDefinitionText(defs, c.key as Phase), definitionMessage: phaseDefinitionMessage(defs, c.key as Phase) }
+      : c,
   );
+}
+
+/** The notes every phase report carries: which phase definitions, and the money and days. */
+export function phaseReportNotes(defs: PhaseDefinitions, currency: string, timezone: string): Message[] {
+  const list = PHASES.map((p) => pd("equals", { phase: pd(`phase.${p}`), counters: countersParam(defs[p]) }));
+  return [
+    pd("definitions", { whose: pd(usesDefaultDefinitions(defs) ? "defaults" : "own"), list: { list, sep: "; " } }),
+    moneyNote(currency, timezone),
+  ];
+}
+
+/** "Money in CNY; days in Asia/Shanghai." */
+export function moneyNote(currency: string, timezone: string): Message {
+  return pd("money", { currency, timezone });
 }

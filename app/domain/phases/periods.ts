@@ -1,5 +1,7 @@
 // Periods a report range cuts short: a week or month the range covers only part of is not
 // comparable with its neighbours, so reports say which ones they are.
+import type { Message } from "../message";
+import { pd, phaseDefEnglish } from "../report/phase-definitions";
 import { eachDay, periodOf, type Grouping } from "../time";
 
 export interface PartialPeriod {
@@ -29,7 +31,12 @@ export function partialPeriods(from: string, to: string, by: Grouping): PartialP
   return out;
 }
 
+/** A period the range cuts short, as a message. */
+export function partialMessage(p: PartialPeriod): Message {
+  return pd("partial", { period: p.period, days: p.days, of: p.of });
+}
+
 /** "2026-W40 has 1 of its 7 days in the range." */
 export function describePartial(p: PartialPeriod): string {
-  return `${p.period} has ${p.days} of its ${p.of} days in the range`;
+  return phaseDefEnglish(partialMessage(p));
 }

@@ -3,25 +3,32 @@ import type { Measures } from "../measures";
 import { phaseTotals, type PhaseDefinitions } from "../phases";
 import { ratio } from "../ratio";
 import { groupBySplit, type Split, type SplitInput } from "./group";
+import { pd, phaseDefEnglish } from "./phase-definitions";
 import type { Column, Row } from "./table";
 
+/** A column's definition: the canonical English and the message it comes from. */
+function def(key: string): Pick<Column, "definition" | "definitionMessage"> {
+  const m = pd(`col.${key}`);
+  return { definition: phaseDefEnglish(m), definitionMessage: m };
+}
+
 export const PHASE_COLUMNS: Column[] = [
-  { key: "exploration", label: "Exploration", type: "count", definition: "Phase 1 volume (default Σ impressions)." },
-  { key: "connection", label: "Connection", type: "count", definition: "Phase 2 volume (default Σ likes + comments + follows)." },
-  { key: "verification", label: "Verification", type: "count", definition: "Phase 3 volume (default Σ product_clicks)." },
-  { key: "purchase", label: "Purchase", type: "count", definition: "Phase 4 volume (default counted orders)." },
-  { key: "gmv", label: "GMV", type: "money", definition: "Sum of gmv over counted orders." },
-  { key: "confirmation", label: "Confirmation", type: "count", definition: "Phase 5 volume (default kept orders: status paid, no refund)." },
-  { key: "sharing", label: "Sharing", type: "count", definition: "Phase 6 volume (default Σ shares + reviews with media)." },
-  { key: "connection_rate", label: "Connection rate", type: "ratio", definition: "Connection ÷ Exploration." },
-  { key: "verification_rate", label: "Verification rate", type: "ratio", definition: "Verification ÷ Connection." },
-  { key: "purchase_rate", label: "Purchase rate", type: "ratio", definition: "Purchase ÷ Verification." },
-  { key: "confirmation_rate", label: "Confirmation rate", type: "ratio", definition: "Confirmation ÷ Purchase." },
-  { key: "sharing_rate", label: "Sharing rate", type: "ratio", definition: "Sharing ÷ Confirmation." },
-  { key: "overall_conversion", label: "Overall conversion", type: "ratio", definition: "Purchase ÷ Exploration." },
-  { key: "loop_rate", label: "Loop rate", type: "ratio", definition: "Sharing ÷ Purchase: new content fed back per purchase." },
-  { key: "ugc_reach", label: "UGC reach", type: "ratio", definition: "Σ impressions of ugc content ÷ Exploration." },
-  { key: "positive_review_rate", label: "Positive review rate", type: "ratio", definition: "Reviews rated 4 or 5 ÷ reviews." },
+  { key: "exploration", label: "Exploration", type: "count", ...def("exploration") },
+  { key: "connection", label: "Connection", type: "count", ...def("connection") },
+  { key: "verification", label: "Verification", type: "count", ...def("verification") },
+  { key: "purchase", label: "Purchase", type: "count", ...def("purchase") },
+  { key: "gmv", label: "GMV", type: "money", ...def("gmv") },
+  { key: "confirmation", label: "Confirmation", type: "count", ...def("confirmation") },
+  { key: "sharing", label: "Sharing", type: "count", ...def("sharing") },
+  { key: "connection_rate", label: "Connection rate", type: "ratio", ...def("connection_rate") },
+  { key: "verification_rate", label: "Verification rate", type: "ratio", ...def("verification_rate") },
+  { key: "purchase_rate", label: "Purchase rate", type: "ratio", ...def("purchase_rate") },
+  { key: "confirmation_rate", label: "Confirmation rate", type: "ratio", ...def("confirmation_rate") },
+  { key: "sharing_rate", label: "Sharing rate", type: "ratio", ...def("sharing_rate") },
+  { key: "overall_conversion", label: "Overall conversion", type: "ratio", ...def("overall_conversion") },
+  { key: "loop_rate", label: "Loop rate", type: "ratio", ...def("loop_rate") },
+  { key: "ugc_reach", label: "UGC reach", type: "ratio", ...def("ugc_reach") },
+  { key: "positive_review_rate", label: "Positive review rate", type: "ratio", ...def("positive_review_rate") },
 ];
 
 /**
@@ -29,18 +36,18 @@ export const PHASE_COLUMNS: Column[] = [
  * counters behind Confirmation and the loop, so an analyst can check a rate against its parts.
  */
 export const PHASE_EXTRA_COLUMNS: Column[] = [
-  { key: "orders", label: "Orders", type: "count", definition: "Number of counted orders (status not cancelled)." },
-  { key: "kept_orders", label: "Kept orders", type: "count", definition: "Counted orders with status paid and no refund." },
-  { key: "kept_rate", label: "Kept rate", type: "ratio", definition: "Kept orders ÷ orders." },
-  { key: "refunded_orders", label: "Refunded orders", type: "count", definition: "Counted orders with status refunded or a refund amount above 0." },
-  { key: "refunded_order_rate", label: "Refunded order rate", type: "ratio", definition: "Refunded orders ÷ orders." },
-  { key: "refunds", label: "Refunds", type: "money", definition: "Sum of refund_amount over counted orders; a refunded order without one refunds its whole gmv; never more than the order's gmv." },
-  { key: "refund_rate", label: "Refund rate", type: "ratio", definition: "Refunds ÷ GMV." },
-  { key: "shares", label: "Shares", type: "count", definition: "Σ shares of content." },
-  { key: "ugc_impressions", label: "UGC impressions", type: "count", definition: "Σ impressions of content of type ugc." },
-  { key: "reviews", label: "Reviews", type: "count", definition: "Number of reviews created in the period." },
-  { key: "positive_reviews", label: "Positive reviews", type: "count", definition: "Reviews rated 4 or 5." },
-  { key: "media_reviews", label: "Media reviews", type: "count", definition: "Reviews with photos or video." },
+  { key: "orders", label: "Orders", type: "count", ...def("orders") },
+  { key: "kept_orders", label: "Kept orders", type: "count", ...def("kept_orders") },
+  { key: "kept_rate", label: "Kept rate", type: "ratio", ...def("kept_rate") },
+  { key: "refunded_orders", label: "Refunded orders", type: "count", ...def("refunded_orders") },
+  { key: "refunded_order_rate", label: "Refunded order rate", type: "ratio", ...def("refunded_order_rate") },
+  { key: "refunds", label: "Refunds", type: "money", ...def("refunds") },
+  { key: "refund_rate", label: "Refund rate", type: "ratio", ...def("refund_rate") },
+  { key: "shares", label: "Shares", type: "count", ...def("shares") },
+  { key: "ugc_impressions", label: "UGC impressions", type: "count", ...def("ugc_impressions") },
+  { key: "reviews", label: "Reviews", type: "count", ...def("reviews") },
+  { key: "positive_reviews", label: "Positive reviews", type: "count", ...def("positive_reviews") },
+  { key: "media_reviews", label: "Media reviews", type: "count", ...def("media_reviews") },
 ];
 
 export function phaseRow(m: Measures, defs: PhaseDefinitions): Row {

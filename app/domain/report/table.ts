@@ -1,4 +1,5 @@
 // A report as a table: typed columns and rows, money in hundredths until serialised.
+import type { Message } from "../message";
 
 export type ColumnType = "text" | "money" | "count" | "ratio" | "number";
 
@@ -8,6 +9,8 @@ export interface Column {
   type: ColumnType;
   /** what the measure means, for the XLSX definitions sheet and page tooltips */
   definition?: string;
+  /** the definition as a message, for pages and downloads in the reader's language */
+  definitionMessage?: Message;
 }
 
 export type Cell = string | number | null;
@@ -24,6 +27,8 @@ export interface ReportTable {
   rows: Row[];
   /** notes every export repeats, such as which phase definition was used */
   notes: string[];
+  /** the notes as messages (same order), where the report wrote them so */
+  noteMessages?: Message[];
 }
 
 /** A cell in plain units: money to currency units with two decimals, ratios kept whole. */

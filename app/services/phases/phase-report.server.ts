@@ -3,7 +3,9 @@
 import type { Locale } from "../../domain/locale-format";
 import { localizedTable, xlsxWords } from "../report-language.server";
 import type { Db } from "../../../db/client";
-import { describePartial, partialPeriods } from "../../domain/phases/periods";
+import { partialMessage, partialPeriods } from "../../domain/phases/periods";
+import type { Message } from "../../domain/message";
+import { pd } from "../../domain/report/phase-definitions";
 import { parsePhaseReportQuery, type PhaseReportQuery } from "../../domain/phases/report-query";
 import { reportCsv, reportJson } from "../../domain/report/serialize";
 import { reportTooLarge, reportTooLargeMessage } from "../../domain/report/size";
@@ -38,10 +40,10 @@ export function buildPhaseReport(db: Db, merchant: MerchantContext, q: PhaseRepo
 }
 
 /** What a reader of the table should know before comparing its rows: periods the range cuts short. */
-export function reportCaveats(t: ReportTable): string[] {
+export function reportCaveats(t: ReportTable): Message[] {
   const partial = partialPeriods(t.from, t.to, t.by);
   if (partial.length === 0) return [];
-  return [`Partial ${t.by === "week" ? "weeks" : "months"}: ${partial.map(describePartial).join("; ")}.`];
+  return [pd(t.by === "week" ? "partialWeeks" : "partialMonths", { list: { list: partial.map(partialMessage), sep: "; " } })];
 }
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
