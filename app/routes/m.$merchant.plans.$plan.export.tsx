@@ -1,20 +1,14 @@
-// A saved plan as CSV or XLSX for the client.
+// A saved plan as CSV or XLSX for the client, built in the export pool's worker threads.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { planCsv, planFileName, planXlsx } from "~/services/planner/export.server";
-import { loadPlan } from "~/services/planner/plans.server";
+import { attachment, buildOffThread } from "~/services/exports/respond.server";
 import { notFound, requireMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const id = params.plan && /^\d{1,12}$/.test(params.plan) ? Number(params.plan) : null;
-  const plan = id === null ? undefined : loadPlan(db, merchant, { id });
-  if (!plan) throw notFound("This plan");
+  if (id === null) throw notFound("This plan");
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
-  const name = planFileName(merchant.slug, plan, format);
-  if (format === "csv") {
-    return new Response(planCsv(plan), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` } });
-  }
-  return new Response(new Uint8Array(await planXlsx(plan, merchant.currency)), {
-    headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}"` },
-  });
+  const file = await buildOffThread(request, db, { kind: "plan", merchant, planId: id, format });
+  if (!file.found) throw notFound("This plan");
+  return attachment(file);
 }

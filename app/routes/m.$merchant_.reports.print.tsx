@@ -1,5 +1,6 @@
 // A phase report laid out for paper: no navigation, every row, the definitions of every measure.
 // The browser's print dialog saves it as PDF. (`$merchant_` keeps it out of the app shell.)
+// Its table is built off the request thread, in the export pool.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +10,10 @@ import { ErrorPage } from "~/components/error-boundary";
 import { formatCell } from "~/components/phases/format";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
-import { buildPhaseReport, phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
+import type { ReportTable } from "~/domain/report/table";
+import { buildOffThread } from "~/services/exports/respond.server";
+import { exportText } from "~/services/exports/pool.server";
+import { phaseReportRequest, reportCaveats } from "~/services/phases/phase-report.server";
 import { phaseReportSearch } from "~/domain/phases/report-query";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -17,7 +21,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const req = phaseReportRequest(db, merchant, new URL(request.url));
   if (!req.ok) throw new Response(req.errors.join(" "), { status: 400, statusText: "Bad Request" });
-  const table = buildPhaseReport(db, merchant, req.query);
+  // the table is built in the export pool's worker threads; React renders it here
+  const table = JSON.parse(await exportText(await buildOffThread(request, db, { kind: "phase-table", merchant, query: req.query }, "page"))) as ReportTable;
   return {
     merchant: shownMerchant(merchant),
     search: phaseReportSearch(req.query),
