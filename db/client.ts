@@ -34,14 +34,114 @@ export function resolveDbPath(explicit?: string): string {
   return raw.replace(/^file:/, "");
 }
 
-export function createDb(path: string = resolveDbPath()): Db {
+/**
+ * How long a statement waits for another connection's write lock (SQLite's busy timeout), and
+ * how often a statement or transaction that still met it is tried again, with a pause that
+ * doubles each time. Small writes (sessions, audit, saved reports, plans, memberships) thus never
+ * fail with a raw SQLITE_BUSY because an import holds the lock for a moment; when it holds it
+ * for longer than all tries together, the write fails whole with DatabaseBusyError.
+ * FACTLOOP_BUSY_TIMEOUT_MS shortens the wait (tests).
+ */
+export const BUSY_TIMEOUT_MS = Number(process.env.FACTLOOP_BUSY_TIMEOUT_MS) > 0 ? Number(process.env.FACTLOOP_BUSY_TIMEOUT_MS) : 5000;
+export const BUSY_RETRIES = 2;
+export const BUSY_BACKOFF_MS = 250;
+
+/** A write that found the database locked by another connection through every try: nothing of it was written. */
+export class DatabaseBusyError extends Error {
+  readonly code = "FACTLOOP_DB_BUSY";
+  constructor(readonly tries: number) {
+    super("the database is busy (another import or change holds its write lock); nothing was written, try again in a moment");
+    this.name = "DatabaseBusyError";
+  }
+}
+
+export interface DbOptions {
+  /** What a write that stays busy through every try throws; DatabaseBusyError unless given (the app throws a 503 response). */
+  onBusy?: (e: DatabaseBusyError) => unknown;
+}
+
+const isBusy = (e: unknown) => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_BUSY_RECOVERY";
+};
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** better-sqlite3 is synchronous, and so is SQLite's own busy wait: the retry pauses the same way. */
+const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
+
+/**
+ * Runs `once` again after a pause while it fails with SQLITE_BUSY, up to BUSY_RETRIES times.
+ * Only outside a transaction: a statement inside one is retried with its whole transaction.
+ */
+function retrying<T>(sqlite: Database.Database, once: () => T, onBusy: (e: DatabaseBusyError) => unknown): T {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return once();
+    } catch (e) {
+      if (!isBusy(e) || sqlite.inTransaction) throw e;
+      if (attempt >= BUSY_RETRIES) throw onBusy(new DatabaseBusyError(attempt + 1));
+      sleep(BUSY_BACKOFF_MS * 2 ** attempt);
+    }
+  }
+}
+
+/**
+ * The one place SQLITE_BUSY is handled: every statement run outside a transaction and every
+ * transaction (better-sqlite3's and so drizzle's) is retried whole. A transaction rolls back
+ * before it is tried again, so a write that gives up has written nothing.
+ */
+function retryOnBusy(sqlite: Database.Database, onBusy: (e: DatabaseBusyError) => unknown): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    const stmt = prepare(source);
+    for (const method of ["run", "get", "all"] as const) {
+      const original = stmt[method] as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+        if (sqlite.inTransaction) return original.apply(stmt, args);
+        return retrying(sqlite, () => original.apply(stmt, args), onBusy);
+      };
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
+  const transaction = sqlite.transaction.bind(sqlite);
+  sqlite.transaction = ((fn: (...args: unknown[]) => unknown) => {
+    const tx = transaction(fn);
+    const wrap = (variant: (...args: unknown[]) => unknown) =>
+      function (this: unknown, ...args: unknown[]) {
+        // a nested transaction is a savepoint of the outer one, which is retried whole
+        if (sqlite.inTransaction) return variant.apply(this, args);
+        return retrying(sqlite, () => variant.apply(this, args), onBusy);
+      };
+    const wrapped = Object.assign(wrap(tx), {
+      default: wrap(tx.default),
+      deferred: wrap(tx.deferred),
+      immediate: wrap(tx.immediate),
+      exclusive: wrap(tx.exclusive),
+    });
+    return wrapped;
+  }) as typeof sqlite.transaction;
+}
+
+export function createDb(path: string = resolveDbPath(), options: DbOptions = {}): Db {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma("cache_size = -65536");
+  retryOnBusy(sqlite, options.onBusy ?? ((e) => e));
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * A read-only connection to an existing database (the export workers): it can never write or
+ * take the write lock, and in WAL mode it reads while an import writes.
+ */
+export function openReadonlyDb(path: string): Db {
+  const sqlite = new Database(resolveDbPath(path), { readonly: true, fileMustExist: true });
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma("cache_size = -32768");
   return drizzle(sqlite, { schema }) as Db;
 }
 
@@ -50,8 +150,8 @@ export function migrateDb(db: Db): void {
 }
 
 /** Open and migrate: what the app, the command line and tests use. */
-export function openDb(path?: string): Db {
-  const db = createDb(resolveDbPath(path));
+export function openDb(path?: string, options: DbOptions = {}): Db {
+  const db = createDb(resolveDbPath(path), options);
   migrateDb(db);
   return db;
 }

@@ -14,6 +14,12 @@ function errorText(error: unknown, t: TFunction): { title: string; detail: strin
     }
     // the router's own "No route matches URL …" is a 404 like any other
     if (error.status === 404) return { status: 404, title: t("errors.notFound"), detail: t("errors.notFoundDetail") };
+    // a write the db client retried until it gave up (app/db.server.ts): nothing of it was saved
+    if (error.status === 503 && d && typeof d === "object" && "busy" in d) {
+      // or the export pool's queue was full (app/services/exports/respond.server.ts)
+      if ((d as { busy: unknown }).busy === "exports") return { status: 503, title: t("errors.busyNow"), detail: t("errors.exportsBusy") };
+      return { status: 503, title: t("errors.busy"), detail: t("errors.busyDetail") };
+    }
     if (error.status === 401) return { status: 401, title: t("errors.signIn"), detail: t("errors.signInDetail") };
     if (error.status === 400) {
       return { status: 400, title: t("errors.badRequest"), detail: typeof d === "string" && d ? t("errors.serverSaid", { message: d }) : "" };

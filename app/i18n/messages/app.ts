@@ -58,6 +58,18 @@ export const app = {
       "页面加载失败。请重试；如果一直出现，服务器日志里有原因。",
       "ページを読み込めませんでした。再度お試しください。繰り返す場合はサーバーログに原因が記録されています。",
     ],
+    busy: ["503 The database is busy", "503 数据库正忙", "503 データベースが混み合っています"],
+    busyDetail: [
+      "Another import or change is writing to the database right now, so nothing of this was saved. Wait a moment and try again.",
+      "另一个导入或修改正在写入数据库，这次操作没有保存任何内容。请稍等片刻再试。",
+      "別のインポートまたは変更がデータベースに書き込み中のため、この操作は何も保存されていません。少し待ってからもう一度お試しください。",
+    ],
+    busyNow: ["503 Busy right now", "503 服务器正忙", "503 サーバーが混み合っています"],
+    exportsBusy: [
+      "Too many exports are being built right now. Wait a moment and download again.",
+      "当前正在生成的导出太多。请稍等片刻再下载。",
+      "現在作成中のエクスポートが多すぎます。少し待ってからもう一度ダウンロードしてください。",
+    ],
     serverSaid: ["The server said: {{message}}", "服务器返回：{{message}}", "サーバーの応答：{{message}}"],
     back: ["Back to your merchants", "返回我的商家", "担当ショップに戻る"],
     backToOverview: ["Back to the overview", "返回总览", "概要に戻る"],
