@@ -56,6 +56,8 @@ export class DatabaseBusyError extends Error {
 }
 
 export interface DbOptions {
+  /** SQLite's busy timeout of this connection; BUSY_TIMEOUT_MS unless given */
+  busyTimeoutMs?: number;
   /** What a write that stays busy through every try throws; DatabaseBusyError unless given (the app throws a 503 response). */
   onBusy?: (e: DatabaseBusyError) => unknown;
 }
@@ -128,7 +130,7 @@ export function createDb(path: string = resolveDbPath(), options: DbOptions = {}
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS)}`);
   sqlite.pragma("cache_size = -65536");
   retryOnBusy(sqlite, options.onBusy ?? ((e) => e));
   return drizzle(sqlite, { schema }) as Db;
