@@ -118,7 +118,8 @@ function notOk(why: Message): ForecastOutcome {
   return { ok: false, message: forecastEnglish(why), why };
 }
 
-const CACHE_VERSION = "v2";
+// v3: backtest records carry each origin's spread, which the intervals are calibrated in
+const CACHE_VERSION = "v3";
 const DAILY = { unit: "day", period: 7 } as const;
 const DAY_MS = 86_400_000;
 

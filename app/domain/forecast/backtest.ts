@@ -1,5 +1,6 @@
 // Rolling-origin backtest with an expanding window: the model is fitted on the history up to
 // each origin and scored on the steps after it, at several origins over the last months.
+import { recentSpread } from "./calibrate";
 import { occurrenceDays } from "./calendar-profile";
 import { naiveScale } from "./mase";
 import { benchmarkPeriod } from "./seasonal-naive";
@@ -52,6 +53,8 @@ export interface OriginForecast {
   special?: boolean[];
   /** an origin the model choice did not look at: its errors carry no winner's luck */
   heldOut?: boolean;
+  /** the series' recent spread at this origin (`recentSpread`): the unit its errors are calibrated in */
+  spread?: number | null;
 }
 
 export interface BacktestRun {
@@ -100,6 +103,7 @@ export function backtest(
       actual,
       point,
       scale: naiveScale(history, benchmarkPeriod(history.length, context.period)),
+      spread: recentSpread(history, context.period),
       ...(busy ? { special: busy.slice(trainLength, trainLength + plan.horizon) } : {}),
     });
   }

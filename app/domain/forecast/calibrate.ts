@@ -1,9 +1,13 @@
-// Prediction intervals calibrated from a backtest's own errors. The error scale per step ahead
-// is the mean absolute error at that step, smoothed as a power of the step (errors grow with the
-// horizon, never shrink); the errors divided by that scale are pooled over all steps and
-// origins (ordinary days apart from campaign and holiday days), and their split-conformal
-// quantiles give the interval's ends. So an 80% interval is as wide as the model's own misses
-// were in 80% of the cases, whatever the model claims of itself.
+// Prediction intervals calibrated from a backtest's own errors. Each origin's errors are first
+// divided by the series' own recent spread at that origin (the plain naive forecast's mean
+// absolute error over the last stretch before it), so a calm stretch and a wild one speak the
+// same units and the interval follows how lively the series is now, not how lively it was on
+// average over the calibration's year or two. The error scale per step ahead is then the mean
+// absolute error at that step, smoothed as a power of the step (errors grow with the horizon,
+// never shrink); the errors divided by it are pooled over all steps and origins (ordinary days
+// apart from campaign and holiday days), and their split-conformal quantiles give the interval's
+// ends, widened for the few independent cases a short series has. So an 80% interval is as wide
+// as the model's own misses were in 80% of the cases, whatever the model claims of itself.
 import { quantileSorted } from "./quantile";
 import type { OriginForecast } from "./backtest";
 import { coverage } from "./coverage";
@@ -11,6 +15,8 @@ import { studentTQuantile, normalQuantile } from "./student-t";
 import { meanWinkler } from "./winkler";
 
 export interface Calibration {
+  /** errors were divided by each origin's spread: intervals are multiplied by the spread now */
+  relative: boolean;
   /** scale(step) = a · step^b, step counted from 1 */
   a: number;
   b: number;
@@ -25,6 +31,38 @@ export interface Calibration {
 /** Fewest errors of one kind of day worth their own quantiles. */
 const MIN_ERRORS = 30;
 
+/**
+ * Steps of history the spread is measured over: whole seasons, so it does not swing with the
+ * season an origin falls in — sixteen weeks of days, a year of weeks or months.
+ */
+export function spreadWindow(period: number): number {
+  const m = Math.max(1, period);
+  return m <= 7 ? 16 * m : m;
+}
+
+/** The spread never counts as less than this share of the whole history's: a closed shop's quiet weeks do not make it zero. */
+const SPREAD_FLOOR = 0.3;
+
+/**
+ * The series' own recent spread: the mean absolute change from one step to the next over the
+ * last `spreadWindow(period)` steps (the in-sample error of the plain naive forecast), at least
+ * 0.3 of the same over the whole history. Null when the series never changed.
+ */
+export function recentSpread(history: readonly number[], period: number): number | null {
+  const n = history.length;
+  const mean = (from: number) => {
+    let sum = 0;
+    let count = 0;
+    for (let t = Math.max(1, from); t < n; t++) {
+      sum += Math.abs(history[t] - history[t - 1]);
+      count++;
+    }
+    return count ? sum / count : 0;
+  };
+  const spread = Math.max(mean(n - spreadWindow(period)), SPREAD_FLOOR * mean(1));
+  return spread > 0 && Number.isFinite(spread) ? spread : null;
+}
+
 /** The error scale `steps` ahead. */
 export function scaleAt(c: Calibration, step: number): number {
   return c.a * Math.pow(step, c.b);
@@ -33,13 +71,18 @@ export function scaleAt(c: Calibration, step: number): number {
 export function calibrate(origins: readonly OriginForecast[]): Calibration | null {
   const horizon = Math.max(0, ...origins.map((o) => o.actual.length));
   if (origins.length === 0 || horizon === 0) return null;
+  // In the series' own units when every origin knows its spread (records cached before spreads
+  // existed do not): then the bands are multiplied by the spread at the forecast's origin.
+  const relative = origins.every((o) => typeof o.spread === "number" && o.spread > 0);
+  const unit = (o: OriginForecast) => (relative ? (o.spread as number) : 1);
+  const errorAt = (o: OriginForecast, h: number) => (o.actual[h] - o.point[h]) / unit(o);
   const maeByStep: number[] = [];
   for (let h = 0; h < horizon; h++) {
     let sum = 0;
     let n = 0;
     for (const o of origins) {
       if (h < o.actual.length) {
-        sum += Math.abs(o.actual[h] - o.point[h]);
+        sum += Math.abs(errorAt(o, h));
         n++;
       }
     }
@@ -48,7 +91,7 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
   const overall = maeByStep.reduce((s, v) => s + v, 0) / horizon;
   if (!(overall > 0)) {
     // The model never missed: keep a zero-width interval rather than invent one.
-    return { a: 0, b: 0, origins: origins.length, normalized: [0], special: null };
+    return { relative, a: 0, b: 0, origins: origins.length, normalized: [0], special: null };
   }
   // Least squares of log MAE on log step, over the steps with an error.
   const xs: number[] = [];
@@ -81,15 +124,15 @@ export function calibrate(origins: readonly OriginForecast[]): Calibration | nul
   const special: number[] = [];
   for (const o of origins) {
     for (let h = 0; h < o.actual.length; h++) {
-      const e = (o.actual[h] - o.point[h]) / (a * Math.pow(h + 1, b));
+      const e = errorAt(o, h) / (a * Math.pow(h + 1, b));
       (o.special?.[h] ? special : ordinary).push(e);
     }
   }
   const byValue = (x: number, y: number) => x - y;
   if (ordinary.length < MIN_ERRORS || special.length < MIN_ERRORS) {
-    return { a, b, origins: origins.length, normalized: [...ordinary, ...special].sort(byValue), special: null };
+    return { relative, a, b, origins: origins.length, normalized: [...ordinary, ...special].sort(byValue), special: null };
   }
-  return { a, b, origins: origins.length, normalized: ordinary.sort(byValue), special: special.sort(byValue) };
+  return { relative, a, b, origins: origins.length, normalized: ordinary.sort(byValue), special: special.sort(byValue) };
 }
 
 /**
@@ -104,10 +147,23 @@ export function smallSampleWidening(level: number, origins: number): number {
   return studentTQuantile(p, df) / normalQuantile(p);
 }
 
-/** The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead. */
-export function intervalAt(c: Calibration, point: number, step: number, level: number, special = false): { lo: number; hi: number } {
+/**
+ * The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead; `spread` is the
+ * series' recent spread at the forecast's origin (`recentSpread`), needed when the calibration is
+ * relative. The quantiles are widened by `smallSampleWidening` for the origins behind them: with
+ * eight origins an 80% band is 8% wider, with sixty 1%.
+ */
+export function intervalAt(
+  c: Calibration,
+  point: number,
+  step: number,
+  level: number,
+  special = false,
+  spread: number | null = null,
+): { lo: number; hi: number } {
+  if (c.relative && !(spread !== null && spread > 0)) throw new Error("intervalAt: a relative calibration needs the spread at the origin");
   const tail = (1 - level) / 2;
-  const s = scaleAt(c, step);
+  const s = scaleAt(c, step) * (c.relative ? (spread as number) : 1) * smallSampleWidening(level, c.origins);
   const errors = special && c.special ? c.special : c.normalized;
   const p = conformalP(errors.length, 1 - tail);
   return { lo: point + quantileSorted(errors, 1 - p) * s, hi: point + quantileSorted(errors, p) * s };
@@ -148,7 +204,7 @@ export function checkIntervals(
         const c = calibrate(origins.filter((_, j) => j !== i));
         if (!c) return;
         o.point.forEach((p, h) => {
-          const iv = intervalAt(c, p, h + 1, level, o.special?.[h] ?? false);
+          const iv = intervalAt(c, p, h + 1, level, o.special?.[h] ?? false, o.spread ?? null);
           actual.push(o.actual[h]);
           lo.push(clampAtZero ? Math.max(0, iv.lo) : iv.lo);
           hi.push(clampAtZero ? Math.max(0, iv.hi) : iv.hi);

@@ -3,7 +3,7 @@
 // the intervals calibrated from its own backtest errors around it.
 import { ratio } from "../ratio";
 import { meanMase, type BacktestPlan, type OriginForecast } from "./backtest";
-import { calibrate, checkIntervals, intervalAt, type Calibration, type IntervalCheck } from "./calibrate";
+import { calibrate, checkIntervals, intervalAt, recentSpread, type Calibration, type IntervalCheck } from "./calibrate";
 import { chooseModel, type ChoiceOptions, type Decision, type ModelScore } from "./choose";
 import { isCampaignOccurrence, occurrenceDays } from "./calendar-profile";
 import { combinationFromId } from "./combine";
@@ -13,9 +13,6 @@ import { whyThisModel, whyThisModelMessage, type ReasonFacts } from "./reason";
 import type { Forecaster, ForecastInput } from "./types";
 
 export const LEVELS = [0.8, 0.95] as const;
-
-/** Held-out calibration origins enough to calibrate on them alone. */
-export const MIN_HELD_OUT = 8;
 
 /** What the backtest decided, as plain data (JSON-safe): enough to forecast without refitting it. */
 export interface ChoiceRecord {
@@ -110,11 +107,20 @@ function clip(v: number, nonNegative: boolean): number {
   return nonNegative ? Math.max(0, v) : v;
 }
 
-export function bandsFor(point: readonly number[], c: Calibration | null, nonNegative: boolean, special?: readonly boolean[]): Band[] {
+/** The bands around `point`; `spread` is the series' recent spread at the forecast's origin (`recentSpread`). */
+export function bandsFor(
+  point: readonly number[],
+  c: Calibration | null,
+  nonNegative: boolean,
+  special?: readonly boolean[],
+  spread: number | null = null,
+): Band[] {
+  // A relative calibration with no spread now (the series stopped moving) has nothing to scale.
+  const usable = c && (!c.relative || (spread !== null && spread > 0)) ? c : null;
   return LEVELS.map((level) => ({
     level,
-    lo: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level, special?.[h]).lo, nonNegative) : null)),
-    hi: point.map((p, h) => (c ? clip(intervalAt(c, p, h + 1, level, special?.[h]).hi, nonNegative) : null)),
+    lo: point.map((p, h) => (usable ? clip(intervalAt(usable, p, h + 1, level, special?.[h], spread).lo, nonNegative) : null)),
+    hi: point.map((p, h) => (usable ? clip(intervalAt(usable, p, h + 1, level, special?.[h], spread).hi, nonNegative) : null)),
   }));
 }
 
@@ -174,13 +180,14 @@ export function finishForecast(
   const steps = Math.min(o.horizon, record.plan?.horizon ?? 0);
   const chosenOrigins = firstSteps(record.chosenOrigins, steps);
   const benchmarkOrigins = firstSteps(record.benchmarkOrigins, steps);
-  // Calibrate on the origins the choice never looked at when there are enough: the chosen
-  // model's errors where it was chosen carry the luck that made it win, and bands from them are
-  // too narrow.
-  const all = record.calibrationOrigins ?? record.chosenOrigins;
-  const heldOut = all.filter((x) => x.heldOut);
-  const calibrationOrigins = firstSteps(heldOut.length >= MIN_HELD_OUT ? heldOut : all, steps);
+  // Calibrate on every origin the chosen model ran at: the older ones the choice never looked at
+  // and the choice's own. With forty (days) or sixty (weeks) origins the choice's few carry little
+  // of the luck that made the model win, and bands from the last months only would follow
+  // whatever those months were like; the errors are in units of each origin's spread, so older
+  // stretches of another liveliness count as much as recent ones.
+  const calibrationOrigins = firstSteps(record.calibrationOrigins ?? record.chosenOrigins, steps);
   const calibration = calibrate(calibrationOrigins);
+  const spread = recentSpread(series, o.period);
   const input: ForecastInput = {
     history: series,
     horizon: o.horizon,
@@ -195,7 +202,7 @@ export function finishForecast(
   if (o.compareWithoutCampaigns && model.usesEvents && (o.events || o.occurrences)) {
     const plain = withoutFutureCampaigns(input);
     const p = model.forecast(plain).map((v) => clip(v, o.nonNegative));
-    withoutCampaigns = { point: p, bands: bandsFor(p, calibration, o.nonNegative, specialAhead(plain)) };
+    withoutCampaigns = { point: p, bands: bandsFor(p, calibration, o.nonNegative, specialAhead(plain), spread) };
   }
 
   const mase = meanMase({ model: record.chosen.id, origins: chosenOrigins, msPerFit: 0 });
@@ -206,7 +213,7 @@ export function finishForecast(
     reason: record.reason,
     reasonMessage: record.reasonMessage,
     point,
-    bands: bandsFor(point, calibration, o.nonNegative, specialAhead(input)),
+    bands: bandsFor(point, calibration, o.nonNegative, specialAhead(input), spread),
     withoutCampaigns,
     accuracy: {
       mase,

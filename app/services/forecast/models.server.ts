@@ -34,13 +34,15 @@ export function maxHistoryFor(cadence: Cadence): number {
 /**
  * Where the backtest origins fall: ten origins two weeks apart for days, eight four weeks apart
  * for weeks, eight a quarter apart for months; the chosen model is then also run at older origins
- * at the same spacing (twenty for days, about nine months; twenty-four for weeks, about two
- * years), and its intervals are calibrated on all of them.
+ * at the same spacing, as far back as the history allows (forty origins in all for days, about a
+ * year and a half; sixty for weeks, about four and a half years; twenty-four for months), and its
+ * intervals are calibrated on all of them: the more stretches of the past, the less the bands
+ * hang on what the last few months were like.
  */
 export function backtestShape(cadence: Cadence): { originStep: number; maxOrigins: number; calibrationOrigins: number } {
-  if (cadence.unit === "day") return { originStep: 14, maxOrigins: 10, calibrationOrigins: 20 };
-  if (cadence.unit === "week") return { originStep: 4, maxOrigins: 8, calibrationOrigins: 24 };
-  return { originStep: 3, maxOrigins: 8, calibrationOrigins: 16 };
+  if (cadence.unit === "day") return { originStep: 14, maxOrigins: 10, calibrationOrigins: 40 };
+  if (cadence.unit === "week") return { originStep: 4, maxOrigins: 8, calibrationOrigins: 60 };
+  return { originStep: 3, maxOrigins: 8, calibrationOrigins: 24 };
 }
 
 export interface SeriesTraits {
