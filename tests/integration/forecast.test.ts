@@ -139,6 +139,11 @@ describe("forecastGmv", () => {
   it("says there is nothing to forecast when there are no sales", () => {
     const db = memoryDb();
     const m = makeMerchant(db);
-    expect(forecastGmv(db, m, request())).toEqual({ ok: false, message: "There are no sales yet to forecast from: import orders first." });
+    // the English for the command line, the message code for the page to say in its language
+    expect(forecastGmv(db, m, request())).toEqual({
+      ok: false,
+      message: "There are no sales yet to forecast from: import orders first.",
+      why: { code: "forecastExplain.noSalesYet" },
+    });
   });
 });
