@@ -1,5 +1,6 @@
 // The orders behind a figure: filters in the URL (from, to, pillar, campaign, account, content,
-// channel), newest first, fifty a page. Each order opens "why is this order here?".
+// channel), newest first, fifty a page (paged by keyset: docs/scale.md). Each order opens "why is
+// this order here?".
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
@@ -45,8 +46,10 @@ export default function OrdersPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const money = (v: number | null) => f.money(v, merchant.currency);
-  const current = { ...filters, from: list.from, to: list.to };
-  const pageHref = (page: number) => `/m/${merchant.slug}/orders${orderFiltersQuery({ ...current, page })}`;
+  const current = { ...filters, from: list.from, to: list.to, after: undefined, before: undefined };
+  // pages go by keyset: the next page starts after this page's last row, the previous before its first
+  const pageHref = (page: number, cursor: { after: string } | { before: string }) =>
+    `/m/${merchant.slug}/orders${orderFiltersQuery({ ...current, page, ...cursor })}`;
   const describe = (v: string | undefined) => (v === NONE_FILTER ? t("orders.none") : v);
   const chips = [
     filters.pillar ? t("orders.filterPillar", { p: `${filters.pillar} ${t(`pillar.name.${filters.pillar}`)}` }) : null,
@@ -183,8 +186,8 @@ export default function OrdersPage() {
           </table>
         </div>
         <div className="pager">
-          {list.page > 1 ? (
-            <Link className="btn" to={pageHref(list.page - 1)}>
+          {list.before ? (
+            <Link className="btn" to={pageHref(list.page - 1, { before: list.before })}>
               {t("table.previous")}
             </Link>
           ) : null}
@@ -195,8 +198,8 @@ export default function OrdersPage() {
               last: f.count(Math.min(list.total.orders, list.page * list.pageSize)),
             })}
           </span>
-          {list.page < list.pages ? (
-            <Link className="btn" to={pageHref(list.page + 1)}>
+          {list.after ? (
+            <Link className="btn" to={pageHref(list.page + 1, { after: list.after })}>
               {t("table.next")}
             </Link>
           ) : null}

@@ -20,7 +20,12 @@ export const orderFiltersSchema = z.object({
   content: text,
   /** a channel: live, video, mall, search, other */
   channel: z.enum(["live", "video", "mall", "search", "other"]).optional().catch(undefined),
+  /** the number of the page shown (for "51–100 of …"); the rows come from the cursor */
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1),
+  /** keyset cursor: the page of orders older than this row (orderCursorText) */
+  after: z.string().max(300).optional().catch(undefined),
+  /** keyset cursor: the page of orders newer than this row */
+  before: z.string().max(300).optional().catch(undefined),
 });
 
 export type OrderFilters = z.infer<typeof orderFiltersSchema>;
@@ -28,10 +33,28 @@ export type OrderFilters = z.infer<typeof orderFiltersSchema>;
 /** "-" in a filter means "none" (the empty value). */
 export const NONE_FILTER = "-";
 
+/** A row's place in the newest-first order, as a page cursor: day, paid_at and order id. */
+export interface OrderCursorRow {
+  day: string;
+  paidAt: number;
+  orderId: string;
+}
+
+export function orderCursorText(r: OrderCursorRow): string {
+  return `${r.day}.${r.paidAt}.${r.orderId}`;
+}
+
+/** The row a cursor names, or undefined for anything else. */
+export function parseOrderCursor(text: string | undefined): OrderCursorRow | undefined {
+  const m = text === undefined ? null : /^(\d{4}-\d{2}-\d{2})\.(-?\d{1,16})\.(.+)$/s.exec(text);
+  if (!m || !isDay(m[1])) return undefined;
+  return { day: m[1], paidAt: Number(m[2]), orderId: m[3] };
+}
+
 /** The query string of a drill-down link; empty filters are left out. */
 export function orderFiltersQuery(f: Partial<Omit<OrderFilters, "pillar">> & { pillar?: Pillar | "ALL" }): string {
   const p = new URLSearchParams();
-  for (const k of ["from", "to", "pillar", "campaign", "account", "content", "channel"] as const) {
+  for (const k of ["from", "to", "pillar", "campaign", "account", "content", "channel", "after", "before"] as const) {
     const v = f[k];
     if (v !== undefined && v !== "" && v !== "ALL") p.set(k, String(v));
   }

@@ -1,5 +1,6 @@
-// Sales and reach per attributed account over a period, from the daily segment rollup (read
-// through its covering index segment_day_day_account).
+// Sales and reach per attributed account over a period, from the small rollups account_day and
+// account_content_day (migration 0006): rows per account and day, not per content, so the page
+// reads as many rows at 10M orders as at 100k (docs/scale.md).
 import type { Db } from "../../../db/client";
 
 export interface AccountSums {
@@ -25,17 +26,21 @@ export function accountSums(
     only = `AND account_id IN (${q.accountIds.map((_, i) => `@a${i}`).join(", ")})`;
     q.accountIds.forEach((a, i) => (params[`a${i}`] = a));
   }
-  return db.$client
+  const sums = db.$client
     .prepare(
       `SELECT account_id AS accountId,
               SUM(gmv) AS gmv, SUM(orders) AS orders, SUM(views) AS views,
-              -- reviews land on their own day under their order's content: they do not make a content active
-              COUNT(DISTINCT CASE WHEN orders > 0 OR views > 0 OR impressions > 0 THEN NULLIF(content_id, '') END) AS contents,
               SUM(CASE WHEN pillar = @pillar THEN gmv ELSE 0 END) AS pillarGmv,
               SUM(CASE WHEN pillar = @pillar THEN orders ELSE 0 END) AS pillarOrders
-         FROM segment_day
-        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND account_id <> '' ${only}
+         FROM account_day
+        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to ${only}
         GROUP BY account_id`,
     )
-    .all(params) as AccountSums[];
+    .all(params) as Omit<AccountSums, "contents">[];
+  // distinct content with orders, views or impressions in the period, one account's days at a time
+  const contents = db.$client.prepare(
+    `SELECT COUNT(DISTINCT content_id) FROM account_content_day
+      WHERE merchant_id = @merchantId AND account_id = @accountId AND day BETWEEN @from AND @to`,
+  );
+  return sums.map((r) => ({ ...r, contents: contents.pluck().get({ merchantId: q.merchantId, accountId: r.accountId, from: q.from, to: q.to }) as number }));
 }

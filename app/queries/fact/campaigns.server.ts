@@ -37,13 +37,13 @@ export interface CampaignSums {
   views: number;
 }
 
-/** Sums of the rows that name one campaign, over its own days (index segment_day_campaign). */
+/** Sums of the rows that name one campaign, over its own days (the campaign_day rollup). */
 export function campaignSums(db: Db, q: { merchantId: number; campaignId: string; from: string; to: string }): CampaignSums {
   const r = db.$client
     .prepare(
       `SELECT COALESCE(SUM(gmv), 0) AS gmv, COALESCE(SUM(refunds), 0) AS refunds, COALESCE(SUM(orders), 0) AS orders,
               COALESCE(SUM(views), 0) AS views
-         FROM segment_day WHERE merchant_id = @merchantId AND campaign_id = @campaignId AND day BETWEEN @from AND @to`,
+         FROM campaign_day WHERE merchant_id = @merchantId AND campaign_id = @campaignId AND day BETWEEN @from AND @to`,
     )
     .get(q) as Omit<CampaignSums, "campaignId">;
   return { campaignId: q.campaignId, ...r };
@@ -54,8 +54,8 @@ export function unlistedCampaigns(db: Db, q: { merchantId: number; from: string;
   return db.$client
     .prepare(
       `SELECT s.campaign_id AS campaignId, SUM(s.gmv) AS gmv, SUM(s.refunds) AS refunds, SUM(s.orders) AS orders, SUM(s.views) AS views
-         FROM segment_day s
-        WHERE s.merchant_id = @merchantId AND s.pillar = 'C' AND s.day BETWEEN @from AND @to AND s.campaign_id <> ''
+         FROM campaign_day s
+        WHERE s.merchant_id = @merchantId AND s.pillar = 'C' AND s.day BETWEEN @from AND @to
           AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.merchant_id = s.merchant_id AND c.campaign_id = s.campaign_id)
         GROUP BY s.campaign_id ORDER BY SUM(s.gmv) DESC`,
     )

@@ -1,5 +1,5 @@
-// Shelf sales by channel (mall, search, …). The rollups carry no channel, so this reads the
-// Shelf pillar's orders, from the covering index orders_merchant_pillar_channel alone.
+// Shelf sales by channel (mall, search, …), from the channel_day rollup (migration 0006): a
+// few rows per day whatever the number of orders.
 import type { Db } from "../../../db/client";
 import type { Grouping } from "../../domain/time";
 import { periodSql } from "../reports/measures-by-period.server";
@@ -14,9 +14,9 @@ export interface ChannelRow {
 export function shelfByChannel(db: Db, q: { merchantId: number; from: string; to: string; by: Grouping }): ChannelRow[] {
   return db.$client
     .prepare(
-      `SELECT ${periodSql(q.by)} AS period, channel, SUM(gmv) AS gmv, COUNT(*) AS orders
-         FROM orders
-        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND pillar = 'S' AND status <> 'cancelled'
+      `SELECT ${periodSql(q.by)} AS period, channel, SUM(gmv) AS gmv, SUM(orders) AS orders
+         FROM channel_day
+        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND pillar = 'S'
         GROUP BY period, channel ORDER BY period, channel`,
     )
     .all({ merchantId: q.merchantId, from: q.from, to: q.to }) as ChannelRow[];

@@ -1,7 +1,7 @@
 // "Why is this order here?": the orders behind any pillar figure, and for one order the rule
 // that put it in its pillar, the account and how attribution found it.
 import type { Db } from "../../../db/client";
-import { NONE_FILTER, ORDERS_PAGE_SIZE, type OrderFilters } from "../../domain/fact/order-filters";
+import { NONE_FILTER, ORDERS_PAGE_SIZE, orderCursorText, parseOrderCursor, type OrderFilters } from "../../domain/fact/order-filters";
 import { evaluateRules, type RuleStep } from "../../domain/fact/rules";
 import { effectiveRefund } from "../../domain/measures";
 import { explainRule, orderAttributionInput, pillarOf, PILLAR_NAMES, type Pillar, type RuleId } from "../../domain/pillars";
@@ -22,8 +22,16 @@ export interface OrdersPage {
   page: number;
   pages: number;
   pageSize: number;
+  /** the cursors of the pages before and after this one (null at either end) */
+  before: string | null;
+  after: string | null;
 }
 
+/**
+ * One page of the orders behind a figure. Pages go by keyset (the `after` or `before` cursor the
+ * previous page handed out), so a deep page costs what the first does; the total comes from the
+ * rollups. `page` only numbers the page shown.
+ */
 export function ordersPage(db: Db, merchant: MerchantContext, filters: OrderFilters, range: PageRange): OrdersPage {
   const f = {
     merchantId: merchant.id,
@@ -37,13 +45,29 @@ export function ordersPage(db: Db, merchant: MerchantContext, filters: OrderFilt
   };
   const total = countOrders(db, f);
   const pages = Math.max(1, Math.ceil(total.orders / ORDERS_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const after = parseOrderCursor(filters.after);
+  const before = after ? undefined : parseOrderCursor(filters.before);
+  const cursor = after ? { after } : before ? { before } : undefined;
+  // one row more than a page says whether there is a page beyond it
+  const found = listOrders(db, f, ORDERS_PAGE_SIZE + 1, cursor);
+  const more = found.length > ORDERS_PAGE_SIZE;
+  const rows = before ? found.slice(-ORDERS_PAGE_SIZE) : found.slice(0, ORDERS_PAGE_SIZE);
+  // a page number only means something with its cursor; the first page is page 1
+  const page = cursor ? Math.min(Math.max(1, filters.page), pages) : 1;
   const directory = accountDirectory(db, merchant.id);
-  const rows = listOrders(db, f, ORDERS_PAGE_SIZE, (page - 1) * ORDERS_PAGE_SIZE).map((r) => ({
-    ...r,
-    accountName: directory.get(r.attributedAccountId)?.name ?? "",
-  }));
-  return { from: range.from, to: range.to, total, rows, page, pages, pageSize: ORDERS_PAGE_SIZE };
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    from: range.from,
+    to: range.to,
+    total,
+    rows: rows.map((r) => ({ ...r, accountName: directory.get(r.attributedAccountId)?.name ?? "" })),
+    page,
+    pages,
+    pageSize: ORDERS_PAGE_SIZE,
+    before: first && page > 1 && (after || more) ? orderCursorText(first) : null,
+    after: last && (before || more) ? orderCursorText(last) : null,
+  };
 }
 
 export type AccountFoundBy =
