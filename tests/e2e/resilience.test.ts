@@ -1,5 +1,6 @@
 // The server under attack and load: eight shared-string bombs at once, an over-large report
-// while a health check must answer in a second, an import that waits for another one (and says
+// while a health check must answer in a second, several large exports built off the request
+// thread while a page and the health check answer, an import that waits for another one (and says
 // so), SIGTERM during an import (whole or absent, and the process exits).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -117,6 +118,57 @@ describe("the server stays up and loses nothing", () => {
     const print = await fetch(url.replace("/reports/export?format=csv&", "/reports/print?"), { headers: { ...headers(), accept: "text/html" } });
     expect(print.status).toBe(400);
   }, 60_000);
+
+  it("several large exports at once run off the request thread: a page and /healthz answer within a second, before the exports finish", async () => {
+    // 730 days × 26 content values: by day split by content, 730 × 27 = 19,710 rows, just under the 20,000 limit
+    const db = openDb(app.dbPath);
+    const m = (db.$client.prepare("SELECT id FROM merchants WHERE slug = 'shop'").get() as { id: number }).id;
+    const seg = db.$client.prepare(
+      "INSERT OR IGNORE INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, views, impressions, orders, gmv) VALUES (?, ?, 'A', '', 'acc', ?, 10, 100, 1, 9950)",
+    );
+    db.$client.transaction(() => {
+      for (let d = 0; d < 730; d++) {
+        const day = new Date(Date.UTC(2022, 0, 1 + d)).toISOString().slice(0, 10);
+        for (let c = 0; c < 26; c++) seg.run(m, day, `X${c}`);
+      }
+    })();
+    db.$client.close();
+    const url = (format: string) => `${app.baseUrl}/m/shop/reports/export?format=${format}&from=2022-01-01&to=2023-12-31&by=day&split=content`;
+    // the page once before, so what is measured is waiting, not a first render
+    await fetch(`${app.baseUrl}/m/shop/phases/definitions`, { headers: headers() }).then((r) => r.text());
+    const finished: string[] = [];
+    const exports = ["xlsx", "json", "csv"].map(async (format) => {
+      const r = await fetch(url(format), { headers: headers() });
+      const body = Buffer.from(await r.arrayBuffer());
+      finished.push(format);
+      return { status: r.status, body };
+    });
+    // meanwhile, once the exports are on their way: a page and the health check
+    await new Promise((r) => setTimeout(r, 300));
+    const timed = async (what: string, path: string) => {
+      const t = Date.now();
+      const r = await fetch(`${app.baseUrl}${path}`, { headers: { ...headers(), accept: "text/html" } });
+      await r.text();
+      finished.push(what);
+      return { status: r.status, ms: Date.now() - t };
+    };
+    const page = await timed("page", "/m/shop/phases/definitions");
+    const health = await timed("healthz", "/healthz");
+    const [xlsx, json, csv] = await Promise.all(exports);
+    process.stdout.write(`exports meanwhile: page ${page.ms} ms, /healthz ${health.ms} ms; finished in order ${finished.join(", ")}\n`);
+    expect(page.status).toBe(200);
+    expect(health.status).toBe(200);
+    expect(page.ms).toBeLessThan(1_000);
+    expect(health.ms).toBeLessThan(1_000);
+    // the page and the health check did not wait for the workbook: both finished first
+    expect(finished.indexOf("page")).toBeLessThan(finished.indexOf("xlsx"));
+    expect(finished.indexOf("healthz")).toBeLessThan(finished.indexOf("xlsx"));
+    for (const f of [xlsx, json, csv]) expect(f.status).toBe(200);
+    expect(xlsx.body.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(JSON.parse(json.body.toString("utf8")).rows).toHaveLength(730 * 27);
+    // the CSV holds every row: a header and 19,710 lines
+    expect(csv.body.toString("utf8").trimEnd().split("\r\n")).toHaveLength(1 + 730 * 27);
+  }, 240_000);
 
   it("an import waits for another one, says so, and both end; SIGTERM during an import leaves it whole or absent and exits", async () => {
     // a command-line import holds the writer …
