@@ -16,7 +16,8 @@ import { ForecastChart, type ForecastChartRow } from "~/components/forecast/fore
 import { ForecastControls } from "~/components/forecast/forecast-controls";
 import { formatMoney } from "~/domain/money";
 import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
-import { forecastGmv, forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
+import { forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
+import { forecastOffThread } from "~/services/exports/forecast.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 import { PlanScenarioCard } from "~/components/planner/plan-scenario-card";
 import { forecastPlanScenario } from "~/services/planner/forecast-scenario.server";
@@ -38,7 +39,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const parsed = pageParams.safeParse(search);
   // A hand-edited URL with a bad value falls back to the defaults rather than failing the page.
   const q = parsed.success ? parsed.data : pageParams.parse({});
-  const outcome = forecastGmv(db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level, without: q.without });
+  // a cached forecast is read here; a cold one is fitted in a worker thread, never on this one
+  const outcome = await forecastOffThread(request, db, merchant, { pillar: q.pillar, horizon: q.horizon, level: q.level, without: q.without });
   const year = Number((outcome.ok ? outcome.forecast.asOf : new Date().toISOString()).slice(0, 4));
   return {
     merchant: shownMerchant(merchant),

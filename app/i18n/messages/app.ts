@@ -66,9 +66,9 @@ export const app = {
     ],
     busyNow: ["503 Busy right now", "503 服务器正忙", "503 サーバーが混み合っています"],
     exportsBusy: [
-      "Too many exports are being built right now. Wait a moment and download again.",
-      "当前正在生成的导出太多。请稍等片刻再下载。",
-      "現在作成中のエクスポートが多すぎます。少し待ってからもう一度ダウンロードしてください。",
+      "Too many exports and forecasts are being built right now. Wait a moment and try again.",
+      "当前正在生成的导出和预测太多。请稍等片刻再试。",
+      "現在作成中のエクスポートと予測が多すぎます。少し待ってからもう一度お試しください。",
     ],
     serverSaid: ["The server said: {{message}}", "服务器返回：{{message}}", "サーバーの応答：{{message}}"],
     back: ["Back to your merchants", "返回我的商家", "担当ショップに戻る"],

@@ -1,5 +1,6 @@
 // What an export worker builds: every download (phase and FACT reports as CSV/XLSX/JSON, the
-// audit log, a plan) and the print page's table, from a plain task the request side checked.
+// audit log, a plan), the print page's table and a cold forecast, from a plain task the request
+// side checked.
 // Runs in a worker thread of the export pool (pool.server.ts) on a read-only connection of its
 // own, or in the request's process for an in-memory database (tests).
 import type { Db } from "../../../db/client";
@@ -9,6 +10,7 @@ import type { PhaseReportQuery } from "../../domain/phases/report-query";
 import type { PageRange } from "../../domain/range";
 import { reportCsv } from "../../domain/report/serialize";
 import { auditRows, type AuditFilterInput } from "../audit-page.server";
+import { forecastGmv } from "../forecast.server";
 import { factExportTable, type ExportOptions, type ExportTable } from "../fact/export.server";
 import type { MerchantContext } from "../merchants.server";
 import { buildPhaseReport, exportPhaseReport, type ExportFormat } from "../phases/phase-report.server";
@@ -22,7 +24,9 @@ export type ExportTask =
   | { kind: "phase-table"; merchant: MerchantContext; query: PhaseReportQuery & { from: string; to: string } }
   | { kind: "fact"; merchant: MerchantContext; table: ExportTable; range: PageRange; options: ExportOptions; format: "csv" | "xlsx"; locale: Locale | null }
   | { kind: "audit"; merchant: MerchantContext; filter: AuditFilterInput; limit: number }
-  | { kind: "plan"; merchant: MerchantContext; planId: number; format: "csv" | "xlsx" };
+  | { kind: "plan"; merchant: MerchantContext; planId: number; format: "csv" | "xlsx" }
+  /** a forecast fitted (and cached) off the request thread: the only task that writes (the forecast cache) */
+  | { kind: "forecast"; merchant: MerchantContext; ask: Omit<Parameters<typeof forecastGmv>[2], "cachedOnly" | "scenarios"> };
 
 /** A built file: its bytes, how to serve it, and what the audit log and the route need to know. */
 export interface BuiltExport {
@@ -63,6 +67,10 @@ export async function buildExport(db: Db, task: ExportTask): Promise<BuiltExport
     case "audit": {
       const rows = auditRows(db, task.merchant, task.filter, task.limit);
       return { body: bytes(auditCsv(rows)), contentType: CSV, filename: `${task.merchant.slug}-audit-log.csv`, rows: rows.length, found: true };
+    }
+    case "forecast": {
+      const outcome = forecastGmv(db, task.merchant, task.ask);
+      return { body: bytes(JSON.stringify(outcome)), contentType: JSON_TYPE, filename: "forecast.json", rows: null, found: true };
     }
     case "plan": {
       const plan = loadPlan(db, task.merchant, { id: task.planId });

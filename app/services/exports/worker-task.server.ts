@@ -2,7 +2,7 @@
 // worker's own, build the file, and hand it back through the task's MessagePort in chunks that
 // are transferred, not copied; the result that settles the task carries what the route needs.
 import type { MessagePort } from "node:worker_threads";
-import { openReadonlyDb, type Db } from "../../../db/client";
+import { createDb, openReadonlyDb, type Db } from "../../../db/client";
 import { buildExport, type ExportTask } from "./tasks.server";
 
 /** Bytes a message carries at most; the request side streams them to the client as they come. */
@@ -27,18 +27,20 @@ export const END = "end";
 
 const connections = new Map<string, Db>();
 
-function connection(path: string): Db {
-  let db = connections.get(path);
+/** Read-only for every export; a forecast writes its cache, through the db client's busy retry. */
+function connection(path: string, write: boolean): Db {
+  const key = `${write ? "rw" : "ro"}:${path}`;
+  let db = connections.get(key);
   if (!db) {
-    db = openReadonlyDb(path);
-    connections.set(path, db);
+    db = write ? createDb(path) : openReadonlyDb(path);
+    connections.set(key, db);
   }
   return db;
 }
 
 export async function runExportInWorker({ dbPath, task, port }: WorkerTaskInput): Promise<WorkerTaskResult> {
   try {
-    const built = await buildExport(connection(dbPath), task);
+    const built = await buildExport(connection(dbPath, task.kind === "forecast"), task);
     sendChunks(built.body, port);
     return { contentType: built.contentType, filename: built.filename, rows: built.rows, found: built.found, bytes: built.body.byteLength };
   } finally {

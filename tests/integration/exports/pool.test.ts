@@ -9,7 +9,9 @@ import type { MerchantContext } from "../../../app/services/merchants.server";
 import { EXPORT_QUEUE, ExportsBusyError, exportPoolState, exportText, runExport } from "../../../app/services/exports/pool.server";
 import { buildExport, type ExportTask } from "../../../app/services/exports/tasks.server";
 import { factExportTooLarge } from "../../../app/services/exports/fact-size.server";
-import { tempDbPath } from "../../helpers/db";
+import { forecastOffThread } from "../../../app/services/exports/forecast.server";
+import { forecastGmv } from "../../../app/services/forecast.server";
+import { makeMerchant, tempDbPath } from "../../helpers/db";
 import { seedPhaseFixture } from "../phases/fixture";
 
 let t: ReturnType<typeof tempDbPath>;
@@ -77,6 +79,28 @@ describe("the export pool", () => {
     for (const s of settled) if (s.status === "fulfilled") expect(s.value.byteLength).toBeGreaterThan(1000);
     // the request thread's timer kept firing while the workers built the files (the 1 s)
     expect(longestGap).toBeLessThan(1000);
+  }, 180_000);
+
+  it("fits a cold forecast in a worker thread and caches it; the next page reads the cache", async () => {
+    const fc = makeMerchant(db, "fc");
+    const put = db.$client.prepare("INSERT INTO pillar_day (merchant_id, day, pillar, gmv, orders) VALUES (?, ?, 'F', ?, 1)");
+    db.$client.transaction(() => {
+      for (let d = 0; d < 240; d++) {
+        const day = new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+        put.run(fc.id, day, 100_000 + (d % 7) * 20_000 + d * 100);
+      }
+    })();
+    const ask = { pillar: "ALL" as const, horizon: 28, level: 80 as const };
+    expect(forecastGmv(db, fc, { ...ask, cachedOnly: true }).ok).toBe(false);
+    const cold = await forecastOffThread(new Request("http://localhost/"), db, fc, ask);
+    expect(cold.ok).toBe(true);
+    if (!cold.ok) return;
+    expect(cold.cached).toBe(false);
+    expect(cold.forecast.points).toHaveLength(28);
+    // the worker wrote the cache: the page's next request reads it on its own thread
+    const warm = await forecastOffThread(new Request("http://localhost/"), db, fc, ask);
+    expect(warm.ok && warm.cached).toBe(true);
+    expect(warm.ok && warm.forecast.points).toEqual(cold.forecast.points);
   }, 180_000);
 
   it("knows a FACT export's size before building it, with what would fit", () => {
