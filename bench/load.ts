@@ -4,7 +4,8 @@
 // through the real import path (`factloop import`, a process of its own under the writer queue),
 // with one worker and with the cluster (one worker per core), in the same run. Prints the
 // latency distribution, requests per second, failed requests and any SQLITE_BUSY in the logs.
-// It is not a timed test; it needs `npm run build` first.
+// The overview alone is measured too, the page the 19 req/s of before was measured on. It is not
+// a timed test; it needs `npm run build` first.
 //
 // Options: --quick (10 s, a 200k-row import: a smoke check), --duration S, --connections N,
 // --rows N (the import's size), --workers 1,2 (the configurations), --json PATH.
@@ -180,7 +181,7 @@ interface Run {
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] : NaN);
 
-async function load(url: string, cookie: string, label: string): Promise<Run> {
+async function load(url: string, cookie: string, label: string, pages: readonly string[] = PAGES): Promise<Run> {
   const times: number[] = [];
   const instance = autocannon({
     url,
@@ -188,7 +189,7 @@ async function load(url: string, cookie: string, label: string): Promise<Run> {
     duration: DURATION,
     timeout: 20,
     headers: { Cookie: cookie, "Sec-Fetch-Site": "same-origin" },
-    requests: PAGES.map((path) => ({ method: "GET", path })),
+    requests: pages.map((path) => ({ method: "GET", path })),
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const r = (await instance) as {
@@ -232,7 +233,7 @@ const BUSY = /SQLITE_BUSY|database is locked|FACTLOOP_DB_BUSY|database is busy/g
 // ---- set-up: the demo merchant, a signed-in owner, the import file ----
 const dir = mkdtempSync(join(tmpdir(), "factloop-bench-load-"));
 const dbPath = join(dir, "load.sqlite");
-const results: { workers: number; alone: Run; during: Run; busy: number }[] = [];
+const results: { workers: number; alone: Run; overview: Run; during: Run; busy: number }[] = [];
 try {
   let t = Date.now();
   cli(dbPath, ["setup"]);
@@ -256,6 +257,8 @@ try {
       const logStart = server.log().length;
       const alone = await load(server.url, cookie, "alone");
       alone.pids = answeringPids(server.log().slice(logStart));
+      // the overview alone: what the 19 req/s of before was measured on
+      const overview = await load(server.url, cookie, "the overview alone", [PAGES[0]]);
 
       // the import: a process of its own through the writer queue, as `factloop import` runs it
       let importOut = "";
@@ -281,7 +284,7 @@ try {
       const serverLog = server.log();
       const busy = (serverLog.match(BUSY)?.length ?? 0) + (importOut.match(BUSY)?.length ?? 0);
       say(`    SQLITE_BUSY (or 'database is locked') in the server's and the import's logs: ${busy}; pages answered by ${alone.pids} worker process(es)`);
-      results.push({ workers, alone, during, busy });
+      results.push({ workers, alone, overview, during, busy });
     } finally {
       await server.stop();
     }
@@ -302,10 +305,18 @@ for (const r of results) {
     const base = `load ${CONNECTIONS} clients ${DURATION} s, ${who}, ${when}`;
     figures.push(
       { name: `${base}: p95 latency`, value: Math.round(run.p95), unit: "ms", goal: `< ${goalMs} ms`, met: run.p95 < goalMs, note: `p50 ${run.p50.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, max ${run.max.toFixed(0)} ms` },
-      { name: `${base}: throughput`, value: Number(run.rps.toFixed(1)), unit: "req/s", goal: `≥ ${GOAL.rpsTimes * BEFORE_RPS} req/s (3× the 19 of before)`, met: run.rps >= GOAL.rpsTimes * BEFORE_RPS, note: null },
+      { name: `${base}: throughput`, value: Number(run.rps.toFixed(1)), unit: "req/s", goal: null, met: null, note: "the throughput goal is judged on the overview alone, where the 19 req/s of before was measured" },
       { name: `${base}: failed requests`, value: run.failed, unit: "requests", goal: "0", met: run.failed === 0, note: run.failed ? `non-2xx ${run.non2xx}, errors ${run.errors}, timeouts ${run.timeouts}` : null },
     );
   }
+  figures.push({
+    name: `load ${CONNECTIONS} clients ${DURATION} s, ${who}, the overview alone: throughput`,
+    value: Number(r.overview.rps.toFixed(1)),
+    unit: "req/s",
+    goal: `≥ ${GOAL.rpsTimes * BEFORE_RPS} req/s (3× the 19 of before, measured on the overview)`,
+    met: r.overview.rps >= GOAL.rpsTimes * BEFORE_RPS,
+    note: `p50 ${r.overview.p50.toFixed(0)} ms, p95 ${r.overview.p95.toFixed(0)} ms, failed ${r.overview.failed}`,
+  });
   figures.push({ name: `load, ${who}: SQLITE_BUSY in the logs`, value: r.busy, unit: "lines", goal: "0", met: r.busy === 0, note: null });
   if (single && r !== single) {
     figures.push({ name: `load alone: cluster of ${r.workers} ÷ 1 worker, req/s`, value: Number((r.alone.rps / single.alone.rps).toFixed(2)), unit: "ratio", goal: null, met: null, note: `same run; ${CORES} cores` });
@@ -316,7 +327,11 @@ const row = (r: (typeof results)[number], run: Run, when: string) =>
 const table = [
   "| workers | when | req/s | p50 ms | p95 ms | p99 ms | failed | SQLITE_BUSY |",
   "|---|---|---|---|---|---|---|---|",
-  ...results.flatMap((r) => [row(r, r.alone, "alone"), row(r, r.during, `${IMPORT_ROWS.toLocaleString("en-US")}-row import`)]),
+  ...results.flatMap((r) => [
+    row(r, r.alone, "mix, alone"),
+    row(r, r.during, `mix, during a ${IMPORT_ROWS.toLocaleString("en-US")}-row import`),
+    row(r, r.overview, "the overview only, alone"),
+  ]),
 ].join("\n");
 say(`\n${table}`);
 writeFigures(jsonPath, "load", figures, [{ title: `Load: ${CONNECTIONS} clients, ${DURATION} s, a mix of ${PAGES.length} pages`, markdown: table }]);
