@@ -36,15 +36,19 @@ export function resolveDbPath(explicit?: string): string {
 
 /**
  * How long a statement waits for another connection's write lock (SQLite's busy timeout), and
- * how often a statement or transaction that still met it is tried again, with a pause that
- * doubles each time. Small writes (sessions, audit, saved reports, plans, memberships) thus never
- * fail with a raw SQLITE_BUSY because an import holds the lock for a moment; when it holds it
- * for longer than all tries together, the write fails whole with DatabaseBusyError.
- * FACTLOOP_BUSY_TIMEOUT_MS shortens the wait (tests).
+ * how often a statement or transaction that still met it is tried again: after a pause that
+ * doubles each time, waiting BUSY_RETRY_TIMEOUT_MS more each try. Small writes (sessions, audit,
+ * saved reports, plans, memberships) thus never fail with a raw SQLITE_BUSY because an import
+ * holds the lock a moment too long, nor with the SQLITE_BUSY that SQLite's busy wait does not
+ * cover (a read transaction that must become a write after another connection wrote: it is
+ * tried again whole). Past every try (5 + 0.25 + 1 + 0.5 + 1 = 7.75 s by default) the write
+ * fails whole with DatabaseBusyError. The waits sleep the thread, as SQLite's own busy wait
+ * does. FACTLOOP_BUSY_TIMEOUT_MS shortens the first wait (tests).
  */
 export const BUSY_TIMEOUT_MS = Number(process.env.FACTLOOP_BUSY_TIMEOUT_MS) > 0 ? Number(process.env.FACTLOOP_BUSY_TIMEOUT_MS) : 5000;
 export const BUSY_RETRIES = 2;
 export const BUSY_BACKOFF_MS = 250;
+export const BUSY_RETRY_TIMEOUT_MS = Math.min(1000, BUSY_TIMEOUT_MS);
 
 /** A write that found the database locked by another connection through every try: nothing of it was written. */
 export class DatabaseBusyError extends Error {
@@ -62,6 +66,12 @@ export interface DbOptions {
   onBusy?: (e: DatabaseBusyError) => unknown;
 }
 
+interface BusyPolicy {
+  timeoutMs: number;
+  retryTimeoutMs: number;
+  onBusy: (e: DatabaseBusyError) => unknown;
+}
+
 const isBusy = (e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;
   return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_BUSY_RECOVERY";
@@ -75,15 +85,19 @@ const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
  * Runs `once` again after a pause while it fails with SQLITE_BUSY, up to BUSY_RETRIES times.
  * Only outside a transaction: a statement inside one is retried with its whole transaction.
  */
-function retrying<T>(sqlite: Database.Database, once: () => T, onBusy: (e: DatabaseBusyError) => unknown): T {
+function retrying<T>(sqlite: Database.Database, once: () => T, busy: BusyPolicy): T {
   for (let attempt = 0; ; attempt++) {
     try {
       return once();
     } catch (e) {
       if (!isBusy(e) || sqlite.inTransaction) throw e;
-      if (attempt >= BUSY_RETRIES) throw onBusy(new DatabaseBusyError(attempt + 1));
-      sleep(BUSY_BACKOFF_MS * 2 ** attempt);
+      if (attempt >= BUSY_RETRIES) throw busy.onBusy(new DatabaseBusyError(attempt + 1));
+    } finally {
+      // a retry waited the shorter busy timeout; the connection's own comes back
+      if (attempt > 0) sqlite.pragma(`busy_timeout = ${busy.timeoutMs}`);
     }
+    sleep(BUSY_BACKOFF_MS * 2 ** attempt);
+    sqlite.pragma(`busy_timeout = ${busy.retryTimeoutMs}`);
   }
 }
 
@@ -92,15 +106,18 @@ function retrying<T>(sqlite: Database.Database, once: () => T, onBusy: (e: Datab
  * transaction (better-sqlite3's and so drizzle's) is retried whole. A transaction rolls back
  * before it is tried again, so a write that gives up has written nothing.
  */
-function retryOnBusy(sqlite: Database.Database, onBusy: (e: DatabaseBusyError) => unknown): void {
+function retryOnBusy(sqlite: Database.Database, busy: BusyPolicy): void {
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
     const stmt = prepare(source);
     for (const method of ["run", "get", "all"] as const) {
       const original = stmt[method] as (...args: unknown[]) => unknown;
-      (stmt as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+      // `arguments` passed straight on: no array per call on the import's hot path (inside its transaction)
+      (stmt as unknown as Record<string, unknown>)[method] = function () {
+        // eslint-disable-next-line prefer-rest-params
+        const args = arguments as unknown as unknown[];
         if (sqlite.inTransaction) return original.apply(stmt, args);
-        return retrying(sqlite, () => original.apply(stmt, args), onBusy);
+        return retrying(sqlite, () => original.apply(stmt, args), busy);
       };
     }
     return stmt;
@@ -112,7 +129,7 @@ function retryOnBusy(sqlite: Database.Database, onBusy: (e: DatabaseBusyError) =
       function (this: unknown, ...args: unknown[]) {
         // a nested transaction is a savepoint of the outer one, which is retried whole
         if (sqlite.inTransaction) return variant.apply(this, args);
-        return retrying(sqlite, () => variant.apply(this, args), onBusy);
+        return retrying(sqlite, () => variant.apply(this, args), busy);
       };
     const wrapped = Object.assign(wrap(tx), {
       default: wrap(tx.default),
@@ -130,9 +147,10 @@ export function createDb(path: string = resolveDbPath(), options: DbOptions = {}
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS)}`);
+  const timeoutMs = Math.floor(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
+  sqlite.pragma(`busy_timeout = ${timeoutMs}`);
   sqlite.pragma("cache_size = -65536");
-  retryOnBusy(sqlite, options.onBusy ?? ((e) => e));
+  retryOnBusy(sqlite, { timeoutMs, retryTimeoutMs: Math.min(BUSY_RETRY_TIMEOUT_MS, timeoutMs), onBusy: options.onBusy ?? ((e) => e) });
   return drizzle(sqlite, { schema }) as Db;
 }
 
