@@ -43,6 +43,32 @@ function lookup(tree: TripleTree, path: string): Triple | undefined {
   return Array.isArray(node) ? (node as Triple) : undefined;
 }
 
+/** An English template split once into text and parameter names: filling it is a join (the import writes millions). */
+type Compiled = (params: Record<string, string | number>) => string;
+const compiled = new WeakMap<TripleTree, Map<string, Compiled | null>>();
+
+function compile(template: string): Compiled {
+  const parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+  if (parts.length === 1) return () => template;
+  return (params) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += (parts[i] in params ? String(params[parts[i]]) : `{{${parts[i]}}}`) + parts[i + 1];
+    return out;
+  };
+}
+
+function englishOf(tree: TripleTree, code: string): Compiled | null {
+  let cache = compiled.get(tree);
+  if (!cache) compiled.set(tree, (cache = new Map()));
+  let c = cache.get(code);
+  if (c === undefined) {
+    const triple = lookup(tree, code);
+    c = triple ? compile(triple[0]) : null;
+    cache.set(code, c);
+  }
+  return c;
+}
+
 /**
  * The English text of a message, from the same triple the pages translate. `tree` is rooted
  * where the code's first segment is a key (`{ importRow: {...} }`); `count` picks `_one` /
@@ -50,13 +76,18 @@ function lookup(tree: TripleTree, path: string): Triple | undefined {
  */
 export function english(tree: TripleTree, m: Message): string {
   const count = m.params?.count;
-  const plural = typeof count === "number" ? lookup(tree, `${m.code}_${count === 1 ? "one" : "other"}`) : undefined;
-  const triple = plural ?? lookup(tree, m.code);
-  if (!triple) throw new Error(`no message ${m.code}`);
+  const plural = typeof count === "number" ? englishOf(tree, `${m.code}_${count === 1 ? "one" : "other"}`) : null;
+  const render = plural ?? englishOf(tree, m.code);
+  if (!render) throw new Error(`no message ${m.code}`);
   const flat: Record<string, string | number> = {};
-  const one = (v: MessageParam) => (isMessage(v) ? english(tree, v) : v);
-  for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isList(v) ? v.list.map(one).join(v.sep) : one(v);
-  return fill(triple[0], flat);
+  const params = m.params;
+  if (params) {
+    for (const k in params) {
+      const v = params[k];
+      flat[k] = isList(v) ? v.list.map((x) => (isMessage(x) ? english(tree, x) : x)).join(v.sep) : isMessage(v) ? english(tree, v) : v;
+    }
+  }
+  return render(flat);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Money is integer hundredths of the merchant's currency end to end; only formatting turns it
 // into a decimal. Parsing accepts what shop exports write: 1234.5, 1,234.50, ¥1234.50, ￥1,234.50.
+import { problem } from "./import/messages";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -33,17 +34,17 @@ export function parseMoney(raw: string): Parsed<number> {
   const quick = quickMoney(raw);
   if (quick >= 0) return { ok: true, value: quick };
   let s = raw.trim().replace(/^[¥￥]\s*/, "").replace(/^(CNY|RMB|JPY|USD)\s*/i, "");
-  if (s === "") return { ok: false, error: "is empty" };
-  if (s.startsWith("-")) return { ok: false, error: "is negative; amounts must be 0 or more" };
+  if (s === "") return { ok: false, error: problem("empty") };
+  if (s.startsWith("-")) return { ok: false, error: problem("moneyNegative") };
   if (s.startsWith("+")) s = s.slice(1);
   const m = MONEY.exec(s);
   if (!m) {
-    if (/^[\d,]*\.\d{3,}$/.test(s)) return { ok: false, error: "has more than two decimals" };
-    return { ok: false, error: "is not an amount of money (for example 1234.50 or 1,234.50)" };
+    if (/^[\d,]*\.\d{3,}$/.test(s)) return { ok: false, error: problem("decimals") };
+    return { ok: false, error: problem("notMoney") };
   }
   const [whole, frac = ""] = s.replace(/,/g, "").split(".");
   const cents = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
-  if (!Number.isSafeInteger(cents)) return { ok: false, error: "is too large" };
+  if (!Number.isSafeInteger(cents)) return { ok: false, error: problem("tooLarge") };
   return { ok: true, value: cents };
 }
 

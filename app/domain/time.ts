@@ -1,5 +1,6 @@
 // Days, weeks and months in the merchant's time zone. A day is `YYYY-MM-DD`; an instant is epoch
 // milliseconds. Nothing here reads the server's zone.
+import { problem } from "./import/messages";
 import type { Parsed } from "./money";
 
 export type Day = string;
@@ -155,16 +156,16 @@ export function parseTimestamp(raw: string, tz: string): Parsed<number> {
   const quick = quickTimestamp(raw);
   if (quick) {
     const [y, mo, d, h, mi, s] = quick;
-    if (!validDate(y, mo, d)) return { ok: false, error: "is not a real calendar date" };
-    if (h > 23 || mi > 59 || s > 59) return { ok: false, error: "is not a real time of day" };
+    if (!validDate(y, mo, d)) return { ok: false, error: problem("notRealDate") };
+    if (h > 23 || mi > 59 || s > 59) return { ok: false, error: problem("notRealTime") };
     return { ok: true, value: localToInstant(y, mo, d, h, mi, s, 0, tz) };
   }
   const m = TIMESTAMP.exec(raw.trim());
-  if (!m) return { ok: false, error: "is not a date and time (for example 2024-06-18 20:15:00)" };
+  if (!m) return { ok: false, error: problem("notDateTime") };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!validDate(y, mo, d)) return { ok: false, error: "is not a real calendar date" };
+  if (!validDate(y, mo, d)) return { ok: false, error: problem("notRealDate") };
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-  if (h > 23 || mi > 59 || s > 59) return { ok: false, error: "is not a real time of day" };
+  if (h > 23 || mi > 59 || s > 59) return { ok: false, error: problem("notRealTime") };
   const msPart = m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0;
   const zone = m[8];
   if (zone) {
@@ -188,11 +189,11 @@ export function parseDay(raw: string, tz: string): Parsed<Day> {
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!validDate(y, mo, d)) return { ok: false, error: "is not a real calendar date" };
+    if (!validDate(y, mo, d)) return { ok: false, error: problem("notRealDate") };
     return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
   }
   const t = parseTimestamp(s, tz);
-  if (!t.ok) return { ok: false, error: "is not a date (for example 2024-06-18)" };
+  if (!t.ok) return { ok: false, error: problem("notDate") };
   return { ok: true, value: dayOf(t.value, tz) };
 }
 

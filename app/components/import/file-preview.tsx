@@ -8,20 +8,24 @@ import { DATE_ORDERS } from "~/domain/settings";
 import { IMPORT_KINDS } from "~/domain/import/kinds";
 import { formatCount } from "~/domain/money";
 import type { FilePreview } from "~/services/import/preview.server";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import { importText } from "./import-text";
+import { readAs } from "./read-as";
 
 export interface PreviewFile {
   token: string;
   preview: FilePreview;
 }
 
-const ENCODING_CHOICES = [
+const encodingChoices = (t: TFunction) => [
   { value: "utf-8", label: "UTF-8" },
-  { value: "gb18030", label: "GBK / GB18030 (Excel in China)" },
+  { value: "gb18030", label: t("importPage.gbk") },
 ];
-const SEPARATOR_CHOICES = [
-  { value: ",", label: "comma" },
-  { value: ";", label: "semicolon" },
-  { value: "\t", label: "tab" },
+const separatorChoices = (t: TFunction) => [
+  { value: ",", label: t("importPage.separator.comma") },
+  { value: ";", label: t("importPage.separator.semicolon") },
+  { value: "\t", label: t("importPage.separator.tab") },
 ];
 
 /** How a CSV is read: detected ("") or the merchant's choice. */
@@ -33,11 +37,12 @@ function ReadAs(props: {
   choices: { value: string; label: string }[];
   onChange: (value: string) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <label style={{ marginLeft: 14 }}>
       {props.label}{" "}
-      <select aria-label={`${props.label} of ${props.fileName}`} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">{props.detected ? `detect (${props.detected})` : "detect"}</option>
+      <select aria-label={t("importPage.readAsOf", { label: props.label, file: props.fileName })} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.detected ? t("importPage.detectAs", { detected: props.detected }) : t("importPage.detect")}</option>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -53,6 +58,7 @@ type RepreviewData = { intent: "repreview"; token: string; preview: FilePreview 
 export function FilePreviewCard({ file }: { file: PreviewFile }) {
   const fetcher = useFetcher<RepreviewData>();
   const csrf = useCsrfToken();
+  const { t } = useTranslation();
   const fresh = fetcher.data && "token" in fetcher.data && fetcher.data.token === file.token ? fetcher.data.preview : null;
   const p = fresh ?? file.preview;
   const [kind, setKind] = useState(p.kind ?? "");
@@ -90,16 +96,16 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       <input type="hidden" name={`separator:${file.token}`} value={separator} />
       <div className="card-head">
         <div>
-          <strong>{p.fileName}</strong> <span className="muted">{formatCount(p.size)} bytes</span>
+          <strong>{p.fileName}</strong> <span className="muted">{t("importPage.bytes", { n: formatCount(p.size) })}</span>
         </div>
         <span className="hint" data-read-as>
-          {[p.format, p.encoding, p.separator && `${p.separator}-separated`].filter(Boolean).join(" · ")}
+          {readAs(t, p)}
         </span>
       </div>
       <label>
-        Kind of file{" "}
+        {t("importPage.kindOfFile")}{" "}
         <select
-          aria-label={`Kind of ${p.fileName}`}
+          aria-label={t("importPage.kindOf", { file: p.fileName })}
           value={kind}
           onChange={(e) => {
             setKind(e.target.value);
@@ -107,11 +113,11 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
             repreview({ kind: e.target.value, edits: {} });
           }}
         >
-          <option value="">choose…</option>
+          <option value="">{t("importPage.choose")}</option>
           {IMPORT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {k}
-              {p.suggestedKind === k ? " (suggested by its columns)" : ""}
+              {t(`importPage.kind.${k}`)}
+              {p.suggestedKind === k ? t("importPage.suggested") : ""}
             </option>
           ))}
         </select>
@@ -120,22 +126,22 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       {(p.format === "csv" || encoding !== "" || separator !== "") && (
         <>
           <ReadAs
-            label="Encoding"
+            label={t("importPage.encoding")}
             fileName={p.fileName}
             detected={p.encoding}
             value={encoding}
-            choices={ENCODING_CHOICES}
+            choices={encodingChoices(t)}
             onChange={(v) => {
               setEncoding(v);
               repreview({ encoding: v });
             }}
           />
           <ReadAs
-            label="Separator"
+            label={t("importPage.separatorLabel")}
             fileName={p.fileName}
             detected={p.separator}
             value={separator}
-            choices={SEPARATOR_CHOICES}
+            choices={separatorChoices(t)}
             onChange={(v) => {
               setSeparator(v);
               repreview({ separator: v });
@@ -143,7 +149,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           />
         </>
       )}
-      {fetcher.state !== "idle" && <span className="muted"> updating…</span>}
+      {fetcher.state !== "idle" && <span className="muted">{t("importPage.updating")}</span>}
       {p.export && (
         <p data-export={p.export.id} style={{ margin: "8px 0" }}>
           <strong>{p.export.summary}</strong> <span className="muted">{EXPORT_READ_AS_IT_COMES}</span>
@@ -153,7 +159,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
         <label data-date-order style={{ display: "block", margin: "6px 0" }}>
           {dateOrderChoice(p.ambiguousDates.example)}{" "}
           <select
-            aria-label={`Date order of ${p.fileName}`}
+            aria-label={t("importPage.dateOrderOf", { file: p.fileName })}
             value={p.ambiguousDates.order}
             onChange={(e) => {
               const fd = new FormData();
@@ -188,12 +194,12 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       )}
       {p.columns.length > 0 && p.fields.length > 0 && (
         <details open={p.missing.length > 0 || p.columns.some((c) => !c.field)} style={{ margin: "10px 0" }}>
-          <summary>Columns ({p.columns.filter((c) => c.field).length} of {p.columns.length} used)</summary>
-          <table className="data" aria-label={`Columns of ${p.fileName}`} style={{ marginTop: 6 }}>
+          <summary>{t("importPage.columnsUsed", { used: p.columns.filter((c) => c.field).length, all: p.columns.length })}</summary>
+          <table className="data" aria-label={t("importPage.columnsOf", { file: p.fileName })} style={{ marginTop: 6 }}>
             <thead>
               <tr>
-                <th>Column in the file</th>
-                <th>Field</th>
+                <th>{t("importPage.columnInFile")}</th>
+                <th>{t("importPage.field")}</th>
               </tr>
             </thead>
             <tbody>
@@ -205,7 +211,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                       <span data-column-use={c.header}>{c.field ?? IGNORED_COLUMN}</span>
                     ) : (
                       <select
-                        aria-label={`Field for ${c.header}`}
+                        aria-label={t("importPage.fieldFor", { column: c.header })}
                         value={edits[c.header] ?? c.field ?? ""}
                         onChange={(e) => {
                           const next = { ...edits, [c.header]: e.target.value };
@@ -213,7 +219,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                           repreview({ edits: next });
                         }}
                       >
-                        <option value="">(ignore)</option>
+                        <option value="">{t("importPage.ignore")}</option>
                         {p.fields.map((f) => (
                           <option key={f.name} value={f.name}>
                             {f.name}
@@ -229,8 +235,8 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           </table>
           {!p.export && (
             <label style={{ display: "block", marginTop: 6 }}>
-              <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} /> Remember my changes for later{" "}
-              {kind || "this kind of"} files
+              <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} />{" "}
+              {kind ? t("importPage.remember", { kind: t(`importPage.kind.${kind as "orders"}`) }) : t("importPage.rememberAny")}
             </label>
           )}
         </details>
@@ -238,13 +244,12 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       {p.rows.length > 0 && (
         <div style={{ overflowX: "auto" }}>
           <p className="hint" style={{ margin: "6px 0" }}>
-            The first rows as factloop will store them: amounts with two decimals, times in the shop&apos;s time zone,
-            Chinese values in English, defaults filled in. Point at an underlined value to see the cell as the file gives it.
+            {t("importPage.firstRowsHint")}
           </p>
-          <table className="data" aria-label={`First rows of ${p.fileName}`}>
+          <table className="data" aria-label={t("importPage.firstRowsOf", { file: p.fileName })}>
             <thead>
               <tr>
-                <th className="num">Line</th>
+                <th className="num">{t("importer.line")}</th>
                 {shownFields.map((f) => (
                   <th key={f}>{f}</th>
                 ))}
@@ -252,7 +257,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
             </thead>
             <tbody>
               {p.rows.map((r) => (
-                <tr key={r.line} title={r.problems.join("\n")} style={r.problems.length ? { background: "#fbe5e3" } : undefined}>
+                <tr key={r.line} title={r.problems.map((m) => importText(t, m)).join("\n")} style={r.problems.length ? { background: "#fbe5e3" } : undefined}>
                   <td className="num">{r.line}</td>
                   {shownFields.map((f) => {
                     const raw = r.cells[f] ?? "";
@@ -262,7 +267,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                       <td
                         key={f}
                         data-field={f}
-                        title={changed ? `In the file: "${raw}"` : undefined}
+                        title={changed ? t("importPage.inFile", { raw }) : undefined}
                         style={{ maxWidth: 180, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
                       >
                         {changed ? <span style={{ borderBottom: "1px dotted var(--muted)" }}>{read}</span> : read}
@@ -276,7 +281,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           {p.rows.some((r) => r.problems.length) && (
             <ul style={{ color: "var(--bad)", margin: "8px 0 0", paddingLeft: 18 }}>
               {p.rows.flatMap((r) => r.problems).map((m) => (
-                <li key={m}>{m}</li>
+                <li key={m}>{importText(t, m)}</li>
               ))}
             </ul>
           )}

@@ -3,6 +3,8 @@
 import { useTranslation } from "react-i18next";
 import type { ImportReport } from "~/domain/import/report";
 import { useFormat } from "../use-format";
+import { importText } from "./import-text";
+import { readAs } from "./read-as";
 
 const STATUSES = ["done", "dry-run", "failed", "undone", "running"] as const;
 
@@ -19,12 +21,12 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
         <div>
           <strong>{report.fileName}</strong>{" "}
           <span className="muted" data-report-export={report.export?.id}>
-            ({report.export ? `${report.export.summary} → ${report.kind}` : report.kind})
+            ({report.export ? `${report.export.summary} → ${t(`importPage.kind.${report.kind}`)}` : t(`importPage.kind.${report.kind}`)})
           </span>{" "}
           <span className={`pill ${pill}`}>{(STATUSES as readonly string[]).includes(status) ? t(`importer.status.${status as "done"}`) : status}</span>
         </div>
         <span className="hint">
-          {[report.format, report.encoding, report.separator].filter(Boolean).join(" · ")}
+          {readAs(t, report)}
           {report.rowsPerSecond ? t("importer.rowsPerSecond", { n: formatCount(report.rowsPerSecond) }) : ""}
         </span>
       </div>
@@ -53,7 +55,7 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
         <ul style={{ margin: "12px 0 0", paddingLeft: 18 }} aria-label={t("importer.warnings")}>
           {report.warnings.map((w, i) => (
             <li key={i}>
-              <span className="pill warn">{t("importer.warning")}</span> {w.message}
+              <span className="pill warn">{t("importer.warning")}</span> {importText(t, w.message, w.code)}
               {w.examples.length > 0 && <span className="muted">{t("importer.forExample", { examples: w.examples.map((e) => `“${e}”`).join(", ") })}</span>}
             </li>
           ))}
@@ -83,7 +85,7 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
                     <td style={{ maxWidth: 220, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
                       {e.value === null ? "—" : <code>{e.value}</code>}
                     </td>
-                    <td>{e.message}</td>
+                    <td>{importText(t, e.message, e.code)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,5 @@
 // The five kinds of file the data contract accepts, their fields and keys.
+import { importEnglish, nounOf } from "./messages";
 
 export const IMPORT_KINDS = ["accounts", "campaigns", "views", "orders", "reviews"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -128,12 +129,13 @@ export const KIND_KEYS: Record<ImportKind, readonly string[]> = {
 };
 
 /** What one row of each kind is called in a sentence: "every order needs a gmv". */
+/** What one row of a kind is, in English ("views row"); the words live in messages.ts. */
 export const ROW_NOUN: Record<ImportKind, string> = {
-  accounts: "account",
-  campaigns: "campaign",
-  views: "views row",
-  orders: "order",
-  reviews: "review",
+  accounts: importEnglish(nounOf("accounts")),
+  campaigns: importEnglish(nounOf("campaigns")),
+  views: importEnglish(nounOf("views")),
+  orders: importEnglish(nounOf("orders")),
+  reviews: importEnglish(nounOf("reviews")),
 };
 
 export function fieldNames(kind: ImportKind): string[] {

@@ -1,5 +1,6 @@
 // How much work one import may cause, and what the merchant is told when a file goes past it:
 // every limit and its message in one place, so they can be translated and tested together.
+import { problem } from "./messages";
 import { MAX_CELL_CHARS } from "./values";
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -46,8 +47,7 @@ export const limitMessages = {
   xlsxBadXml: (part: string) => `The workbook's ${part} is not well-formed (a tag runs on for over ${n(XLSX_MAX_TAG_CHARS)} characters). ${RESAVE}`,
   jsonTooDeep: (line: number) =>
     `Line ${n(line)}: a value is nested more than ${JSON_MAX_DEPTH} levels deep (objects or lists inside one another); a row is one object of plain values. Nothing of the file was imported`,
-  controlCharacter: (what: string) =>
-    `holds a control character (${what}); ids are text you can see: remove it from the cell (it often comes from a broken export or copy-paste)`,
+  controlCharacter: (what: string) => problem("controlCharacter", { what }),
   notAnyEncoding: (line: number) =>
     `Line ${n(line)}: the file is neither UTF-8 nor GBK/GB18030 text (its bytes are valid in no encoding factloop reads), so nothing of it was imported. Save it from Excel as "CSV UTF-8" and import it again`,
   notGbk: (line: number) =>

@@ -1,4 +1,5 @@
 // What an import tells the merchant: counts, warnings and the rows it could not take.
+import type { Message } from "../message";
 import type { ImportKind } from "./kinds";
 import { isFormulaLike } from "./values";
 
@@ -8,7 +9,10 @@ export type ImportFormat = "csv" | "xlsx" | "json" | "ndjson";
 export type ImportStatus = "running" | "done" | "failed" | "dry-run" | "undone";
 
 export interface ImportWarning {
+  /** canonical English (command line, JSON report) */
   message: string;
+  /** the message as a code the pages translate */
+  code?: Message;
   count: number;
   examples: string[];
 }
@@ -18,7 +22,10 @@ export interface ImportError {
   line: number | null;
   column: string | null;
   value: string | null;
+  /** canonical English (command line, JSON report, rejected-rows CSV) */
   message: string;
+  /** the message as a code the pages translate (absent in reports stored before codes) */
+  code?: Message;
 }
 
 export interface ColumnUse {

@@ -3,7 +3,9 @@
 import type { Parsed } from "../money";
 import { centsToDecimal } from "../money";
 import { dayOf, formatLocal } from "../time";
-import { KIND_FIELDS, ROW_NOUN, type FieldDef, type ImportKind } from "./kinds";
+import type { Message } from "../message";
+import { KIND_FIELDS, type FieldDef, type ImportKind } from "./kinds";
+import { importEnglish, importMessage, nounOf, problem, problemMessage } from "./messages";
 import { controlCharacterIn, limitMessages } from "./limits";
 import {
   MAX_CELL_CHARS,
@@ -219,7 +221,7 @@ export function rowParser(kind: ImportKind, tz: string): RowParser {
     if (issues) return { ok: false, issues };
     if (kind === "campaigns" && (out.ends_at as string) < (out.starts_at as string)) {
       const c = columns[plan.findIndex((f) => f.name === "ends_at")];
-      return { ok: false, issues: [{ field: "ends_at", value: values[c] ?? "", problem: `is before the campaign starts (${out.starts_at})` }] };
+      return { ok: false, issues: [{ field: "ends_at", value: values[c] ?? "", problem: problem("beforeStart", { start: String(out.starts_at) }) }] };
     }
     return { ok: true, row: toStored(kind, out, tz), fields: out };
   };
@@ -261,15 +263,20 @@ export function quoteValue(value: string, max = 60): string {
 }
 
 /**
- * The sentence for one bad cell, in the merchant's words:
+ * The message for one bad cell, in the merchant's words:
  * `Line 14, column "gmv": "12,34.5" is not an amount of money (for example 1234.50 or 1,234.50)`.
  */
-export function cellMessage(kind: ImportKind, line: number, header: string, issue: CellIssue): string {
+export function cellMessageOf(kind: ImportKind, line: number, header: string, issue: CellIssue): Message {
   if (issue.problem === EMPTY) {
-    return `Line ${line}, column "${header}" is empty, but every ${ROW_NOUN[kind]} needs a ${issue.field}`;
+    return importMessage("empty", { line, column: header, noun: nounOf(kind), field: issue.field });
   }
   if (issue.problem === TOO_LONG) {
-    return `Line ${line}, column "${header}": the value is ${issue.value.length.toLocaleString("en-US")} characters long; at most ${MAX_CELL_CHARS.toLocaleString("en-US")} are accepted`;
+    return importMessage("tooLong", { line, column: header, length: issue.value.length.toLocaleString("en-US"), max: MAX_CELL_CHARS.toLocaleString("en-US") });
   }
-  return `Line ${line}, column "${header}": ${quoteValue(issue.value)} ${issue.problem}`;
+  return importMessage("cell", { line, column: header, value: quoteValue(issue.value), problem: problemMessage(issue.problem) });
+}
+
+/** The English of `cellMessageOf`, as the command line and the rejected-rows file say it. */
+export function cellMessage(kind: ImportKind, line: number, header: string, issue: CellIssue): string {
+  return importEnglish(cellMessageOf(kind, line, header, issue));
 }

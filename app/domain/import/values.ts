@@ -1,6 +1,7 @@
 // Cell parsers for the value types of the contract. Each returns a value or the end of a
 // sentence that describes what is wrong ("is not a whole number"), for messages in the
 // merchant's words.
+import { problem } from "./messages";
 import { parseMoney, type Parsed } from "../money";
 import { parseDay, parseTimestamp } from "../time";
 import { boolValue, enumAliases, enumValue } from "./aliases";
@@ -11,14 +12,14 @@ export const MAX_CELL_CHARS = 65_536;
 const COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/;
 
 export function parseCount(s: string): Parsed<number> {
-  if (s.startsWith("-")) return { ok: false, error: "is negative; counts are 0 or more" };
+  if (s.startsWith("-")) return { ok: false, error: problem("countNegative") };
   const t = s.startsWith("+") ? s.slice(1) : s;
   if (!COUNT.test(t)) {
-    if (/^\d+\.\d+$/.test(t)) return { ok: false, error: "is not a whole number" };
-    return { ok: false, error: "is not a count (a whole number such as 1200 or 1,200)" };
+    if (/^\d+\.\d+$/.test(t)) return { ok: false, error: problem("notWhole") };
+    return { ok: false, error: problem("notCount") };
   }
   const n = Number(t.replace(/,/g, ""));
-  if (!Number.isSafeInteger(n)) return { ok: false, error: "is too large" };
+  if (!Number.isSafeInteger(n)) return { ok: false, error: problem("tooLarge") };
   return { ok: true, value: n };
 }
 
@@ -26,22 +27,22 @@ export function parseCount(s: string): Parsed<number> {
 export function parseRate(s: string): Parsed<number> {
   const percent = s.endsWith("%");
   const t = percent ? s.slice(0, -1).trim() : s;
-  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: "is not a rate (for example 0.2 or 20%)" };
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: problem("notRate") };
   const n = Number(t) / (percent ? 100 : 1);
-  if (n < 0 || n > 1) return { ok: false, error: "is not between 0 and 1 (for example 0.2 or 20%)" };
+  if (n < 0 || n > 1) return { ok: false, error: problem("rateRange") };
   return { ok: true, value: n };
 }
 
 export function parseRating(s: string): Parsed<number> {
-  if (!/^\d+(?:\.0+)?$/.test(s)) return { ok: false, error: "is not a rating from 1 to 5" };
+  if (!/^\d+(?:\.0+)?$/.test(s)) return { ok: false, error: problem("notRating") };
   const n = Number(s);
-  if (n < 1 || n > 5) return { ok: false, error: "is not a rating from 1 to 5" };
+  if (n < 1 || n > 5) return { ok: false, error: problem("notRating") };
   return { ok: true, value: n };
 }
 
 export function parseBool(s: string): Parsed<boolean> {
   const v = boolValue(s);
-  if (v === undefined) return { ok: false, error: "is not yes or no (true/false, 1/0, yes/no or 是/否)" };
+  if (v === undefined) return { ok: false, error: problem("notBool") };
   return { ok: true, value: v };
 }
 
@@ -49,8 +50,10 @@ export function parseEnum(s: string, allowed: readonly string[]): Parsed<string>
   const v = enumValue(s, allowed);
   if (v === undefined) {
     const aliases = enumAliases(allowed);
-    const also = aliases.length ? ` (or ${aliases.join(", ")})` : "";
-    return { ok: false, error: `is not one of ${allowed.join(", ")}${also}` };
+    return {
+      ok: false,
+      error: aliases.length ? problem("notOneOfOr", { allowed: allowed.join(", "), aliases: aliases.join(", ") }) : problem("notOneOf", { allowed: allowed.join(", ") }),
+    };
   }
   return { ok: true, value: v };
 }

@@ -1,0 +1,47 @@
+// The import page's file preview and report: how a file is read, its columns, its first rows.
+// What the import says about rows and cells is in app/domain/import/messages.ts.
+export const importPage = {
+  importPage: {
+    kind: {
+      accounts: ["accounts", "账号", "アカウント"],
+      campaigns: ["campaigns", "活动", "キャンペーン"],
+      views: ["views", "浏览", "閲覧"],
+      orders: ["orders", "订单", "注文"],
+      reviews: ["reviews", "评价", "レビュー"],
+    },
+    separator: {
+      comma: ["comma", "逗号", "カンマ"],
+      semicolon: ["semicolon", "分号", "セミコロン"],
+      tab: ["tab", "制表符", "タブ"],
+    },
+    separated: ["{{separator}}-separated", "{{separator}}分隔", "{{separator}}区切り"],
+    gbk: ["GBK / GB18030 (Excel in China)", "GBK / GB18030（中文版 Excel）", "GBK / GB18030（中国版 Excel）"],
+    detect: ["detect", "自动识别", "自動判定"],
+    detectAs: ["detect ({{detected}})", "自动识别（{{detected}}）", "自動判定（{{detected}}）"],
+    readAsOf: ["{{label}} of {{file}}", "{{file}} 的{{label}}", "{{file}} の{{label}}"],
+    bytes: ["{{n}} bytes", "{{n}} 字节", "{{n}} バイト"],
+    kindOfFile: ["Kind of file", "文件类型", "ファイルの種類"],
+    kindOf: ["Kind of {{file}}", "{{file}} 的类型", "{{file}} の種類"],
+    choose: ["choose…", "请选择…", "選択…"],
+    suggested: [" (suggested by its columns)", "（根据列推荐）", "（列から推定）"],
+    encoding: ["Encoding", "编码", "文字コード"],
+    separatorLabel: ["Separator", "分隔符", "区切り文字"],
+    updating: [" updating…", " 更新中…", " 更新中…"],
+    dateOrderOf: ["Date order of {{file}}", "{{file}} 的日期顺序", "{{file}} の日付の順序"],
+    columnsUsed: ["Columns ({{used}} of {{all}} used)", "列（共 {{all}} 列，使用 {{used}} 列）", "列（{{all}} 列中 {{used}} 列を使用）"],
+    columnsOf: ["Columns of {{file}}", "{{file}} 的列", "{{file}} の列"],
+    columnInFile: ["Column in the file", "文件中的列", "ファイルの列"],
+    field: ["Field", "字段", "項目"],
+    fieldFor: ["Field for {{column}}", "“{{column}}”对应的字段", "「{{column}}」の項目"],
+    ignore: ["(ignore)", "（忽略）", "（無視）"],
+    remember: ["Remember my changes for later {{kind}} files", "记住我的修改，用于以后的{{kind}}文件", "変更を今後の{{kind}}ファイルにも使う"],
+    rememberAny: ["Remember my changes for later files of this kind", "记住我的修改，用于以后同类文件", "変更を今後の同じ種類のファイルにも使う"],
+    firstRowsHint: [
+      "The first rows as factloop will store them: amounts with two decimals, times in the shop's time zone, Chinese values in English, defaults filled in. Point at an underlined value to see the cell as the file gives it.",
+      "前几行按 factloop 将保存的样子显示：金额两位小数，时间按店铺时区，中文值转为英文代码，并补上默认值。指向带下划线的值可查看文件中的原始单元格。",
+      "factloop が保存する形での先頭行：金額は小数2桁、時刻はショップのタイムゾーン、中国語の値は英語のコードに、既定値を補完。下線の値にポインタを合わせるとファイルの元のセルが見られます。",
+    ],
+    firstRowsOf: ["First rows of {{file}}", "{{file}} 的前几行", "{{file}} の先頭行"],
+    inFile: ['In the file: "{{raw}}"', "文件中：“{{raw}}”", "ファイルでは「{{raw}}」"],
+  },
+} as const;
