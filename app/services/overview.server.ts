@@ -33,8 +33,39 @@ export interface Overview {
 
 const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
+type OverviewRange = PageRange & { lastYear?: { from: string; to: string } | null };
+
+// The overview is the page everyone opens first, many people at once, and its figures change
+// only when the merchant's data version does (every import, undo, settings or phase-definition
+// change bumps it, in the same transaction as the rollups): kept per database handle, for the
+// last few ranges asked for.
+const CACHE_SIZE = 64;
+const cache = new WeakMap<Db, Map<string, Overview>>();
+
 /** `pillars` narrows every figure to those pillars (all when empty). */
-export function overview(db: Db, merchant: MerchantContext, range: PageRange & { lastYear?: { from: string; to: string } | null }, pillars: Pillar[] = []): Overview {
+export function overview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[] = []): Overview {
+  const key = JSON.stringify([
+    merchant.id,
+    merchant.dataVersion,
+    merchant.settings,
+    range.from,
+    range.to,
+    range.previous.from,
+    range.previous.to,
+    range.lastYear ?? null,
+    pillars,
+  ]);
+  let mine = cache.get(db);
+  if (!mine) cache.set(db, (mine = new Map()));
+  const hit = mine.get(key);
+  if (hit) return hit;
+  const fresh = computeOverview(db, merchant, range, pillars);
+  if (mine.size >= CACHE_SIZE) mine.delete(mine.keys().next().value as string);
+  mine.set(key, fresh);
+  return fresh;
+}
+
+function computeOverview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[]): Overview {
   const only = pillars.length ? { pillars } : {};
   // Each figure is asked for once: the period's totals split by pillar (the mix and the KPIs),
   // the earlier periods' totals unsplit (only their KPIs are shown), the daily GMV straight from
