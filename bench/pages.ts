@@ -10,6 +10,8 @@
 // test, and exits 0 whatever the figures.
 //   --sizes 100000,1000000,10000000   --requests 30   --no-build (use the existing build/)
 //   --keep (keep the dbs)   --json PATH (figures as JSON, bench/lib/figures.ts)
+//   --app DIR (serve a copy of server.mjs, build/ and db/migrations from DIR: a long run is then
+//   not disturbed by a rebuild of the project)
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -34,8 +36,11 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     json: { type: "string" },
+    /** serve a copy of the app from here (server.mjs, build/, db/migrations) instead of the project */
+    app: { type: "string" },
   },
 });
+const appRoot = args.app ? resolve(args.app) : root;
 const SIZES = args.sizes!.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
 const REQUESTS = Number(args.requests);
 const WARMUP = 3;
@@ -138,10 +143,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(dbPath: string): Promise<{ base: string; stop: () => Promise<void> }> {
+async function startServer(dbPath: string): Promise<{ base: string; stop: () => Promise<void>; log: () => string }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, "server.mjs")], {
-    cwd: root,
+  const child: ChildProcess = spawn(process.execPath, [join(appRoot, "server.mjs")], {
+    cwd: appRoot,
     env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", FACTLOOP_WORKERS: "1", FACTLOOP_WARM: "0" },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -161,6 +166,7 @@ async function startServer(dbPath: string): Promise<{ base: string; stop: () => 
   }
   return {
     base,
+    log: () => err,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
@@ -206,7 +212,7 @@ async function main() {
     log("building the app (npm run build)…");
     execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   }
-  if (!existsSync(join(root, "build", "server", "index.js"))) throw new Error("no build/: run npm run build");
+  if (!existsSync(join(appRoot, "build", "server", "index.js"))) throw new Error(`no build/ in ${appRoot}: run npm run build`);
   const results = new Map<number, Map<string, Timing>>();
   const setups: Setup[] = [];
   for (const size of SIZES) {
@@ -225,10 +231,17 @@ async function main() {
         const pagePath = `/m/${MERCHANT}${path ? `/${path}` : ""}`;
         const url = `${server.base}${pagePath}${query ? `?${query}` : ""}`;
         const data = `${server.base}${pagePath}.data?${query ? `${query}&` : ""}_routes=${encodeURIComponent(p.route)}`;
-        const loader = await time(data, cookie);
-        const page = await time(url, cookie);
-        byPage.set(p.name, { loader, page });
-        log(`  ${p.name.padEnd(18)} loader p50 ${loader.p50.toFixed(1)} ms, p95 ${loader.p95.toFixed(1)} ms · document p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`);
+        try {
+          const loader = await time(data, cookie);
+          const page = await time(url, cookie);
+          byPage.set(p.name, { loader, page });
+          log(`  ${p.name.padEnd(18)} loader p50 ${loader.p50.toFixed(1)} ms, p95 ${loader.p95.toFixed(1)} ms · document p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`);
+        } catch (e) {
+          // one failing page is reported, not the end of a run that took an hour to set up
+          const failed = { p50: Number.NaN, p95: Number.NaN };
+          byPage.set(p.name, { loader: failed, page: failed });
+          log(`  ${p.name.padEnd(18)} FAILED: ${(e as Error).message}\n${server.log().split("\n").filter((l) => !/^\s+at /.test(l)).slice(-12).join("\n")}`);
+        }
       }
     } finally {
       await server.stop();
@@ -270,7 +283,7 @@ async function main() {
           unit: "ms",
           goal: `< ${LOADER_GOAL_MS} ms`,
           met: b.p95 < LOADER_GOAL_MS,
-          note: b.p95 < LOADER_GOAL_MS ? null : "over the goal on this shared 2-core machine",
+          note: Number.isNaN(b.p95) ? "the page failed (see the log)" : b.p95 < LOADER_GOAL_MS ? null : "over the goal on this shared 2-core machine",
         });
         if (large !== small) {
           figures.push({

@@ -97,6 +97,8 @@ export interface RefreshOptions {
 
 /** Rows per chunk: about a second of work each, so the writer is free again within a second or two. */
 export const CHUNK_ROWS = 200_000;
+/** page cache while re-deriving (KiB): a chunk's pages, not the database's */
+const REFRESH_CACHE_KIB = 256 * 1024;
 
 /**
  * Re-derives everything for a merchant (to repair, or when a settings change moves every row):
@@ -109,6 +111,9 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
   const c = db.$client;
   const rules = merchant.settings;
   const chunks = chunkDays(db, merchant.id, opts.chunkRows ?? CHUNK_ROWS);
+  // a chunk reads and rewrites its days' rows and index pages: keep them in memory meanwhile
+  const cacheSize = c.pragma("cache_size", { simple: true }) as number;
+  if (cacheSize < 0 && cacheSize > -REFRESH_CACHE_KIB) c.pragma(`cache_size = -${REFRESH_CACHE_KIB}`);
   let version = -1;
   let decide: Decide = decider(new Map(), rules);
   /** what every chunk reads, loaded again whenever another writer moved the data between chunks */
@@ -144,6 +149,7 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
     if (chunks.length === 0) c.transaction(() => refreshDerived(db, merchant, { kind: "all" })).immediate();
   } finally {
     for (const t of ["content_account", "live_content", "decision", "early_orders"]) c.exec(`DROP TABLE IF EXISTS temp.${t}`);
+    c.pragma(`cache_size = ${cacheSize}`);
   }
 }
 

@@ -2,6 +2,7 @@
 // accounts, campaigns, views, orders and reviews over 365 days in the demo's proportions (about
 // one views row for every five orders, and 0.29 reviews per order, written a few days after
 // their order). Shared by the benchmarks that need a big merchant (bench:pages, bench:load).
+// Orders are written in time order (as exports list them), about the same number every day.
 // Pillars are left at their defaults: refreshAll derives them (and the rollups) afterwards.
 import type { Db } from "../../db/client";
 import { createMerchant, type MerchantContext } from "../../app/services/merchants.server";
@@ -127,7 +128,8 @@ export function writeSyntheticMerchant(db: Db, slug: string, orders: number, see
     );
     const dayMs = 24 * 3600 * 1000;
     for (let i = 0; i < orders; i++) {
-      const day = days[Math.floor(rng.next() * days.length)];
+      // in time order, as shop exports list them and imports store them: a day's orders sit together
+      const day = days[Math.floor((i * days.length) / orders)];
       const paidAt = Date.parse(`${day}T00:00:00+08:00`) + rng.int(8 * 3600, 23 * 3600) * 1000;
       const gmv = rng.int(39, 599) * 100;
       const status = rng.weighted([["paid", 91], ["refunded", 6], ["cancelled", 3]] as const);
