@@ -13,7 +13,7 @@
 // or writes no figures is listed as such, with its exit code; the others still run.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, type Figure, type FigureFile } from "./lib/figures";
@@ -53,6 +53,8 @@ function run(script: string, benchArgs: string[]): Promise<{ code: number | null
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const selected = BENCHES.filter((b) => !only || only.has(b.name));
 const startedAt = new Date();
+// other work on the machine takes cores from the benches: said beside the figures
+const loadAtStart = loadavg()[0];
 
 if (!args.includes("--no-build") && selected.some((b) => b.name === "pages" || b.name === "load")) {
   say("bench: building the app once (npm run build)…");
@@ -96,7 +98,7 @@ const md: string[] = [
   "",
   `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " — **quick run: small sizes, a smoke check; the goals are for the full sizes**" : ""}.`,
   "",
-  `Machine: ${m.cpus} × ${m.model}, ${m.memGiB} GiB memory, Node ${m.node}, ${process.platform}/${process.arch}.`,
+  `Machine: ${m.cpus} × ${m.model}, ${m.memGiB} GiB memory, Node ${m.node}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other processes share the cores).`,
   "",
   `Goals: ${goals.filter((f) => f.met).length} met, ${goals.filter((f) => !f.met).length} missed, of ${goals.length}; ${all.length - goals.length} figures for reference.`,
   "",
@@ -120,7 +122,7 @@ writeFileSync(
     {
       generatedAt: startedAt.toISOString(),
       quick,
-      machine: { ...m, platform: process.platform, arch: process.arch },
+      machine: { ...m, platform: process.platform, arch: process.arch, loadAverageAtStart: Number(loadAtStart.toFixed(2)), loadAverageAtEnd: Number(loadavg()[0].toFixed(2)) },
       runs: outcomes.map((o) => ({ bench: o.name, exitCode: o.exitCode, seconds: Math.round(o.seconds), figures: o.file?.figures ?? null, tables: o.file?.tables ?? [] })),
     },
     null,
