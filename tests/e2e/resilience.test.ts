@@ -117,6 +117,12 @@ describe("the server stays up and loses nothing", () => {
     expect(health.ms).toBeLessThan(1_000);
     const print = await fetch(url.replace("/reports/export?format=csv&", "/reports/print?"), { headers: { ...headers(), accept: "text/html" } });
     expect(print.status).toBe(400);
+    // a FACT table over the same range: its size is known before it is built too, with what would fit
+    const fact = await fetch(`${app.baseUrl}/m/shop/fact/export?table=trend&format=xlsx&by=day&from=1970-01-01&to=2099-12-31`, { headers: headers() });
+    expect(fact.status).toBe(400);
+    expect(await fact.text()).toMatch(/^This report would have 237,410 rows; a page or download holds at most 20,000\. Narrow the range \(from 1970-01-01 to at most 1980-12-13\)/);
+    const sessions = await fetch(`${app.baseUrl}/m/shop/fact/export?table=sessions&format=csv&from=1970-01-01&to=2099-12-31`, { headers: headers() });
+    expect(sessions.status).toBe(200);
   }, 60_000);
 
   it("several large exports at once run off the request thread: a page and /healthz answer within a second, before the exports finish", async () => {
