@@ -1,0 +1,163 @@
+// The writing side of a two-thread import (docs/decisions/011): starts the reading thread
+// (row-worker.server.ts) and gives its packed batches in file order, with at most a few on their
+// way at once. The reading thread runs the same reader and row check as a single-threaded import.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { migrationsFolder } from "../../../db/client";
+import { ImportLimitError } from "../../domain/import/limits";
+import type { PackedBatch } from "../../domain/import/row-batch";
+import { FileProblem } from "./readers/source.server";
+import type { RowWorkerInput, RowWorkerMessage } from "./row-worker.server";
+
+/** Batches on their way from the reading thread at once: enough to keep both threads busy. */
+export const ROWS_IN_FLIGHT = 4;
+
+/**
+ * Whether an import reads in a thread of its own: `FACTLOOP_IMPORT_WORKER=off` keeps every import
+ * on one thread, `on` sends every CSV to the thread (even small ones, as the tests do, and fails
+ * when the thread cannot start); the default, auto, leaves small files on one thread, where
+ * starting a thread costs more than it saves, and falls back to one thread when none can start.
+ */
+export type WorkerChoice = "auto" | "on" | "off";
+
+export function workerChoice(option: WorkerChoice | undefined): WorkerChoice {
+  if (option && option !== "auto") return option;
+  const env = process.env.FACTLOOP_IMPORT_WORKER;
+  return env === "on" || env === "off" ? env : "auto";
+}
+
+/** The reading thread's source file: beside this one, or (in the server build) under the project root. */
+function entryFile(): string | null {
+  const here = resolve(dirname(fileURLToPath(import.meta.url)), "row-worker.server.ts");
+  if (existsSync(here)) return here;
+  const fromRoot = resolve(dirname(dirname(migrationsFolder)), "app", "services", "import", "row-worker.server.ts");
+  return existsSync(fromRoot) ? fromRoot : null;
+}
+
+// The thread loads the TypeScript source through tsx, whatever loaded this process (tsx, vitest or
+// the server build); it inherits no loader flags.
+const BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsxApi).then((tsx) => {
+  tsx.register();
+  return import(workerData.entry);
+});
+`;
+
+export interface WorkerRows {
+  /** the header row's width and line as the reading thread found them */
+  width: number;
+  headerLine: number;
+  batches: AsyncGenerator<PackedBatch>;
+  bytesRead(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the reading thread and waits for it to read the header. Null when no thread can be
+ * started here (the caller then reads on its own thread, as it would for a small file).
+ */
+export async function startWorkerRows(input: Omit<RowWorkerInput, "inFlight">): Promise<WorkerRows | null> {
+  const entry = entryFile();
+  if (!entry) return null;
+  let tsxApi: string;
+  try {
+    // the ES module of tsx's API (its CommonJS one resolves its parts from the wrong place here)
+    tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  } catch {
+    return null;
+  }
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    execArgv: [],
+    workerData: { tsxApi, entry: pathToFileURL(entry).href, rowWorker: { ...input, inFlight: ROWS_IN_FLIGHT } satisfies RowWorkerInput },
+  });
+  const queue: RowWorkerMessage[] = [];
+  let failure: Error | null = null;
+  let exited = false;
+  let wake: (() => void) | null = null;
+  const poke = () => {
+    wake?.();
+    wake = null;
+  };
+  worker.on("message", (m: RowWorkerMessage) => {
+    queue.push(m);
+    poke();
+  });
+  worker.on("error", (e) => {
+    failure = e;
+    poke();
+  });
+  worker.on("exit", () => {
+    exited = true;
+    poke();
+  });
+  const nextMessage = async (): Promise<RowWorkerMessage> => {
+    for (;;) {
+      const m = queue.shift();
+      if (m) return m;
+      if (failure) throw failure;
+      if (exited) throw new Error("the import's reading thread stopped without a word");
+      await new Promise<void>((r) => (wake = r));
+    }
+  };
+  const close = async () => {
+    worker.removeAllListeners("message");
+    await worker.terminate();
+  };
+
+  let first: RowWorkerMessage;
+  try {
+    first = await nextMessage();
+  } catch {
+    // the thread could not even start (no tsx here, a module that does not load): read on one thread
+    await close();
+    return null;
+  }
+  if (first.type === "error") {
+    await close();
+    throw problemOf(first);
+  }
+  if (first.type !== "ready") {
+    await close();
+    throw new Error(`the import's reading thread began with ${first.type}`);
+  }
+
+  let bytesRead = 0;
+  async function* batches(): AsyncGenerator<PackedBatch> {
+    try {
+      for (;;) {
+        const m = await nextMessage();
+        if (m.type === "batch") {
+          bytesRead = m.batch.bytesRead;
+          // taken: the reading thread may read one more
+          worker.postMessage("taken");
+          yield m.batch;
+        } else if (m.type === "end") {
+          bytesRead = m.bytesRead;
+          return;
+        } else if (m.type === "error") {
+          throw problemOf(m);
+        } else {
+          throw new Error(`the import's reading thread sent ${m.type} twice`);
+        }
+      }
+    } finally {
+      await close();
+    }
+  }
+
+  return { width: first.width, headerLine: first.headerLine, batches: batches(), bytesRead: () => bytesRead, close };
+}
+
+/** A problem the reading thread met, as the error the single-threaded reader would have thrown. */
+function problemOf(m: Extract<RowWorkerMessage, { type: "error" }>): Error {
+  if (m.problem === "file") return new FileProblem(m.message, m.line);
+  if (m.problem === "limit") return new ImportLimitError(m.message, m.line);
+  const e = new Error(m.message);
+  if (m.stack) e.stack = m.stack;
+  return e;
+}
