@@ -245,12 +245,11 @@ export const orders = sqliteTable(
     // covering: distinct buyers over a period are counted from this index alone
     index("orders_merchant_day").on(t.merchantId, t.day, t.pillar, t.status, t.buyerId),
     index("orders_merchant_buyer").on(t.merchantId, t.buyerId, t.day),
-    index("orders_merchant_content").on(t.merchantId, t.contentId),
     // re-attribution updates orders per attributed account (every settings change), and the
     // order drill-down lists one account's orders over a period
     index("orders_merchant_attributed").on(t.merchantId, t.attributedAccountId, t.day),
-    // covering: Shelf sales by channel are summed from this index alone (the rollups carry no channel)
-    index("orders_merchant_pillar_channel").on(t.merchantId, t.pillar, t.day, t.status, t.channel, t.gmv),
+    // (orders_merchant_content and orders_merchant_pillar_channel were dropped in migration 0007:
+    // no query used them, and every bulk import rebuilt them)
     index("orders_batch").on(t.batchId),
     // the order drill-down pages newest first by keyset (day, paid_at, order_id), all pillars or one
     // (migration 0006, docs/scale.md)
