@@ -11,7 +11,8 @@
 //   --sizes 100000,1000000,10000000   --requests 30   --no-build (use the existing build/)
 //   --keep (keep the dbs)   --json PATH (figures as JSON, bench/lib/figures.ts)
 //   --app DIR (serve a copy of server.mjs, build/ and db/migrations from DIR: a long run is then
-//   not disturbed by a rebuild of the project)
+//   not disturbed by a rebuild of the project)   --reuse DB1,DB2,… (time the pages of the databases a
+//   --keep run left, one per size, without writing or re-deriving them again)
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -38,8 +39,11 @@ const { values: args } = parseArgs({
     json: { type: "string" },
     /** serve a copy of the app from here (server.mjs, build/, db/migrations) instead of the project */
     app: { type: "string" },
+    /** time the pages of databases a --keep run left (comma-separated, one per size): no writing, no re-derivation */
+    reuse: { type: "string" },
   },
 });
+const REUSE = args.reuse ? args.reuse.split(",").map((p) => resolve(p.trim())) : null;
 const appRoot = args.app ? resolve(args.app) : root;
 const SIZES = args.sizes!.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
 const REQUESTS = Number(args.requests);
@@ -130,6 +134,19 @@ async function prepare(dbPath: string, size: number): Promise<Setup> {
   }
 }
 
+/** A kept database: its counts and size; the write and re-derivation times are those of the run that made it (NaN here). */
+function reused(dbPath: string, size: number): Setup {
+  const db = openDb(dbPath);
+  try {
+    const n = (t: string) => db.$client.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
+    const orders = n("orders");
+    if (orders !== size) throw new Error(`${dbPath} holds ${orders} orders, not ${size}`);
+    return { size, views: n("views"), reviews: n("reviews"), writeSeconds: NaN, refreshSeconds: NaN, chunks: 0, settingsSeconds: NaN, settingsWay: "", dbMB: statSync(dbPath).size / 1e6 };
+  } finally {
+    db.$client.close();
+  }
+}
+
 // ---------- serving and timing ----------
 
 async function freePort(): Promise<number> {
@@ -215,11 +232,12 @@ async function main() {
   if (!existsSync(join(appRoot, "build", "server", "index.js"))) throw new Error(`no build/ in ${appRoot}: run npm run build`);
   const results = new Map<number, Map<string, Timing>>();
   const setups: Setup[] = [];
-  for (const size of SIZES) {
-    const dir = mkdtempSync(join(tmpdir(), "factloop-bench-pages-"));
-    const dbPath = join(dir, "bench.sqlite");
-    log(`\n${size.toLocaleString("en-US")} orders: writing a synthetic merchant…`);
-    const s = await prepare(dbPath, size);
+  if (REUSE && REUSE.length !== SIZES.length) throw new Error("--reuse needs one database per size");
+  for (const [i, size] of SIZES.entries()) {
+    const dir = REUSE ? dirname(REUSE[i]) : mkdtempSync(join(tmpdir(), "factloop-bench-pages-"));
+    const dbPath = REUSE ? REUSE[i] : join(dir, "bench.sqlite");
+    log(`\n${size.toLocaleString("en-US")} orders: ${REUSE ? `reusing ${dbPath}` : "writing a synthetic merchant…"}`);
+    const s = REUSE ? reused(dbPath, size) : await prepare(dbPath, size);
     setups.push(s);
     log(`  database ${s.dbMB.toFixed(0)} MB (${(s.dbMB / (size / 1e6)).toFixed(0)} MB per million orders)`);
     const server = await startServer(dbPath);
@@ -245,7 +263,7 @@ async function main() {
       }
     } finally {
       await server.stop();
-      if (!args.keep) rmSync(dir, { recursive: true, force: true });
+      if (!args.keep && !REUSE) rmSync(dir, { recursive: true, force: true });
       else log(`  kept ${dbPath}`);
     }
     results.set(size, byPage);
@@ -323,14 +341,14 @@ async function main() {
   log(setupTable);
   for (const s of setups) {
     figures.push({ name: `pages: database size per 1M orders at ${label(s.size)}`, value: Math.round(s.dbMB / (s.size / 1e6)), unit: "MB", goal: null, met: null, note: null });
-    if (s.size >= 1e6) {
+    if (s.size >= 1e6 && !REUSE) {
       figures.push({ name: `re-derivation: refreshAll at ${label(s.size)} orders`, value: Math.round(s.refreshSeconds * 10) / 10, unit: "s", goal: null, met: null, note: `${s.chunks} chunks` });
       figures.push({ name: `re-derivation: settings change (Top-KOL threshold) at ${label(s.size)} orders`, value: Math.round(s.settingsSeconds * 100) / 100, unit: "s", goal: null, met: null, note: "incremental: only the accounts it moves" });
     }
   }
   const one = setups.find((s) => s.size === 1e6);
   const ten = setups.find((s) => s.size === 1e7);
-  if (one && ten) {
+  if (one && ten && !REUSE) {
     const r = ten.refreshSeconds / one.refreshSeconds;
     figures.push({ name: "re-derivation: refreshAll 10M ÷ 1M", value: Math.round(r * 100) / 100, unit: "ratio", goal: `≤ ${REDERIVE_RATIO_GOAL}×`, met: r <= REDERIVE_RATIO_GOAL, note: r <= REDERIVE_RATIO_GOAL ? null : "grows faster than the rows" });
     log(`\nrefreshAll 10M ÷ 1M: ${r.toFixed(2)}× (goal ≤ ${REDERIVE_RATIO_GOAL}×)`);
