@@ -3,7 +3,7 @@
 // which is the canonical text; the import pages translate the same code and parameters. The
 // parsers' problem sentences ("is not a whole number") are read from here too, so each message
 // is written once.
-import { english, type Message, type MessageParams, type TripleTree } from "../message";
+import { english, englishTemplate, type Message, type MessageParams, type TripleTree } from "../message";
 import type { ImportKind } from "./kinds";
 
 export const importMessages = {
@@ -203,3 +203,11 @@ export function importMessageOf(text: string): Message | null {
   }
   return null;
 }
+
+/** The English of the cell messages, compiled once: the import writes one for every bad cell. */
+export const CELL_ENGLISH = {
+  cell: englishTemplate(importMessages, "importRow.cell"),
+  empty: englishTemplate(importMessages, "importRow.empty"),
+  tooLong: englishTemplate(importMessages, "importRow.tooLong"),
+  noun: Object.fromEntries(Object.entries(importMessages.importRow.noun).map(([k, t]) => [k, t[0]])) as Record<ImportKind, string>,
+};

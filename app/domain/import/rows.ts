@@ -5,7 +5,7 @@ import { centsToDecimal } from "../money";
 import { dayOf, formatLocal } from "../time";
 import type { Message } from "../message";
 import { KIND_FIELDS, type FieldDef, type ImportKind } from "./kinds";
-import { importEnglish, importMessage, nounOf, problem, problemMessage } from "./messages";
+import { CELL_ENGLISH, importEnglish, importMessage, nounOf, problem, problemMessage } from "./messages";
 import { controlCharacterIn, limitMessages } from "./limits";
 import {
   MAX_CELL_CHARS,
@@ -276,7 +276,12 @@ export function cellMessageOf(kind: ImportKind, line: number, header: string, is
   return importMessage("cell", { line, column: header, value: quoteValue(issue.value), problem: problemMessage(issue.problem) });
 }
 
-/** The English of `cellMessageOf`, as the command line and the rejected-rows file say it. */
+/**
+ * The English of `cellMessageOf`, as the command line and the rejected-rows file say it: the
+ * same templates, filled without building the message (a file of empty rows has millions).
+ */
 export function cellMessage(kind: ImportKind, line: number, header: string, issue: CellIssue): string {
-  return importEnglish(cellMessageOf(kind, line, header, issue));
+  if (issue.problem === EMPTY) return CELL_ENGLISH.empty({ line, column: header, noun: CELL_ENGLISH.noun[kind], field: issue.field });
+  if (issue.problem === TOO_LONG) return importEnglish(cellMessageOf(kind, line, header, issue));
+  return CELL_ENGLISH.cell({ line, column: header, value: quoteValue(issue.value), problem: issue.problem });
 }
