@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { migrationsFolder } from "../../../db/client";
 import { ImportLimitError } from "../../domain/import/limits";
@@ -37,15 +37,20 @@ function entryFile(): string | null {
   return existsSync(fromRoot) ? fromRoot : null;
 }
 
-// The thread loads the TypeScript source through tsx, whatever loaded this process (tsx, vitest or
-// the server build); it inherits no loader flags.
+// The thread loads the TypeScript source through tsx's CommonJS hook, in the thread itself,
+// whatever loaded this process (tsx, vitest or the server build); it inherits no loader flags.
+// (tsx's ES module hook would start one more thread with a heap of its own: 15–25 MB more at the peak.)
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
-import(workerData.tsxApi).then((tsx) => {
-  tsx.register();
-  return import(workerData.entry);
-});
+require(workerData.tsxApi).register();
+require(workerData.entry);
 `;
+
+/**
+ * The reading thread's young generation: its garbage is the rows of a chunk or two at a time,
+ * and V8's default (several times this) only raises peak memory.
+ */
+const WORKER_YOUNG_MB = 8;
 
 export interface WorkerRows {
   /** the header row's width and line as the reading thread found them */
@@ -65,15 +70,15 @@ export async function startWorkerRows(input: Omit<RowWorkerInput, "inFlight">): 
   if (!entry) return null;
   let tsxApi: string;
   try {
-    // the ES module of tsx's API (its CommonJS one resolves its parts from the wrong place here)
-    tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+    tsxApi = createRequire(import.meta.url).resolve("tsx/cjs/api");
   } catch {
     return null;
   }
   const worker = new Worker(BOOTSTRAP, {
     eval: true,
     execArgv: [],
-    workerData: { tsxApi, entry: pathToFileURL(entry).href, rowWorker: { ...input, inFlight: ROWS_IN_FLIGHT } satisfies RowWorkerInput },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    workerData: { tsxApi, entry, rowWorker: { ...input, inFlight: ROWS_IN_FLIGHT } satisfies RowWorkerInput },
   });
   const queue: RowWorkerMessage[] = [];
   let failure: Error | null = null;
