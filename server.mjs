@@ -178,6 +178,7 @@ async function runPrimary() {
   const warm = warmUps();
   let stopping = false;
   let listening = 0;
+  let started = false;
   const numbers = new Map();
   const restarts = [];
 
@@ -188,7 +189,9 @@ async function runPrimary() {
       if (m && m.type === "factloop:warm" && typeof m.dbPath === "string" && typeof m.merchant === "string" && !stopping) warm.start(m.dbPath, m.merchant);
     });
     w.once("listening", () => {
-      if (++listening === WORKERS) {
+      // said once, when the first set of workers listens (a replaced worker is logged as it starts)
+      if (++listening === WORKERS && !started) {
+        started = true;
         log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`, workers: WORKERS, pid: process.pid });
       }
     });
@@ -203,7 +206,7 @@ async function runPrimary() {
     const now = Date.now();
     restarts.push(now);
     while (restarts.length && now - restarts[0] > 60_000) restarts.shift();
-    log({ kind: "worker-exit", worker: n, code, signal });
+    log({ kind: "worker-exit", worker: n, pid: w.process.pid, code, signal });
     if (restarts.length > 5) {
       log({ kind: "error", message: "workers keep dying; stopping" });
       stop("crash-loop", 1);

@@ -194,8 +194,23 @@ describe("the server on every core", () => {
     db.$client.close();
   });
 
+  it("replaces a worker that dies, and keeps serving meanwhile", async () => {
+    const before = log.length;
+    const health = (await send("/healthz").then((r) => JSON.parse(r.body))) as { pid: number; worker: number };
+    process.kill(health.pid, "SIGKILL");
+    await until("the worker to be replaced", () => lines(before).some((l) => l.kind === "worker-start" && l.worker === health.worker));
+    expect(lines(before).filter((l) => l.kind === "worker-exit").map((l) => [l.worker, l.pid])).toEqual([[health.worker, health.pid]]);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => send("/healthz").then((r) => JSON.parse(r.body) as { pid: number })));
+    const pids = new Set(answers.map((a) => a.pid));
+    expect(pids.size).toBe(WORKERS);
+    expect(pids.has(health.pid)).toBe(false);
+    expect(lines().filter((l) => l.kind === "start")).toHaveLength(1);
+  });
+
   it("stops cleanly on SIGTERM: every worker stops and closes, the primary exits 0, the queue is empty", async () => {
-    const pids = [...new Set(lines().filter((l) => l.kind === "worker-start").map((l) => l.pid!))];
+    const gone = new Set(lines().filter((l) => l.kind === "worker-exit").map((l) => l.pid));
+    const pids = [...new Set(lines().filter((l) => l.kind === "worker-start").map((l) => l.pid!))].filter((p) => !gone.has(p));
+    expect(pids).toHaveLength(WORKERS);
     const exited = new Promise<number | null>((r) => server.once("exit", (code) => r(code)));
     server.kill("SIGTERM");
     expect(await exited).toBe(0);
