@@ -159,23 +159,43 @@ function moveAccountSums(db: Db, merchantId: number, sign: 1 | -1): void {
       GROUP BY campaign_id, day, pillar
      ON CONFLICT (merchant_id, campaign_id, day, pillar) DO UPDATE SET ${four.map((m) => `${m} = ${m} + excluded.${m}`).join(", ")}`,
   ).run({ merchantId });
+  // the moved orders' channel sums, read once (temp.moved_channel): out under their old pillar,
+  // back under the pillar temp.decision gives them (an account's orders with and without a campaign)
+  const pillar = sign === -1 ? "m.pillar" : "CASE WHEN m.with_campaign THEN d.cp ELSE d.np END";
   c.prepare(
     `INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
-     SELECT merchant_id, day, pillar, channel, ${sign} * SUM(gmv), ${sign} * COUNT(*) FROM orders
-      WHERE merchant_id = @merchantId AND attributed_account_id ${IN_CHANGED} AND status <> 'cancelled'
-      GROUP BY day, pillar, channel
+     SELECT @merchantId, m.day, ${pillar}, m.channel, ${sign} * SUM(m.gmv), ${sign} * SUM(m.orders)
+       FROM temp.moved_channel m ${sign === -1 ? "" : "JOIN temp.decision d ON d.account_id = m.account_id AND d.facet = ''"}
+      WHERE true
+      GROUP BY 2, 3, 4
      ON CONFLICT (merchant_id, day, pillar, channel) DO UPDATE SET gmv = gmv + excluded.gmv, orders = orders + excluded.orders`,
+  ).run({ merchantId });
+}
+
+function loadMovedChannels(db: Db, merchantId: number): void {
+  const c = db.$client;
+  c.exec("DROP TABLE IF EXISTS temp.moved_channel");
+  c.exec(
+    "CREATE TEMP TABLE moved_channel (day TEXT NOT NULL, pillar TEXT NOT NULL, account_id TEXT NOT NULL, with_campaign INTEGER NOT NULL, channel TEXT NOT NULL, gmv INTEGER NOT NULL, orders INTEGER NOT NULL)",
+  );
+  c.prepare(
+    `INSERT INTO temp.moved_channel
+     SELECT day, pillar, attributed_account_id, campaign_id <> '', channel, SUM(gmv), COUNT(*) FROM orders
+      WHERE merchant_id = @merchantId AND attributed_account_id ${IN_CHANGED} AND status <> 'cancelled'
+      GROUP BY 1, 2, 3, 4, 5`,
   ).run({ merchantId });
 }
 
 /**
  * A settings change that moves the pillars of some accounts only (temp.changed_account, never
- * ""): takes those accounts' rows out of every rollup, lets `reattribute` rewrite their pillars,
- * and sums them back in. Reads and writes only those accounts' rows and the small rollups.
+ * ""): takes those accounts' rows out of every rollup, lets `reattribute` rewrite their pillars
+ * (from the decisions it leaves in temp.decision), and sums them back in. Reads and writes only
+ * those accounts' rows and the small rollups.
  */
 export function rebuildAccountRollups(db: Db, merchantId: number, reattribute: () => void): void {
   const c = db.$client;
   const params = { merchantId };
+  loadMovedChannels(db, merchantId);
   moveAccountSums(db, merchantId, -1);
   c.prepare(`DELETE FROM segment_day WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}`).run(params);
   c.prepare(`DELETE FROM account_day WHERE merchant_id = @merchantId AND account_id ${IN_CHANGED}`).run(params);
@@ -209,4 +229,5 @@ export function rebuildAccountRollups(db: Db, merchantId: number, reattribute: (
           AND s.day = campaign_day.day AND s.pillar = campaign_day.pillar)`,
   ).run(params);
   c.prepare("DELETE FROM channel_day WHERE merchant_id = @merchantId AND orders = 0").run(params);
+  c.exec("DROP TABLE temp.moved_channel");
 }
