@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadavg } from "node:os";
 import { parse } from "csv-parse/sync";
 import { campaignEvents } from "../app/domain/forecast/calendar";
 import { placeOccurrences, type DatedOccurrence, type Occurrence } from "../app/domain/forecast/occurrences";
@@ -27,8 +28,9 @@ import { backtestShape, benchmarkModel, candidatesFor, maxHistoryFor, minHistory
 import { refreshForecasts } from "../app/services/forecast.server";
 import { findMerchant } from "../app/services/merchants.server";
 import { openDb } from "../db/client";
+import { forecastCache } from "../db/schema";
 import { seedDemo } from "../seeds/demo.server";
-import { writeFigures, type Figure } from "./lib/figures";
+import { machine, writeFigures, type Figure } from "./lib/figures";
 
 // `--json PATH`: also write the figures in the shape every bench shares (bench/lib/figures.ts).
 const jsonAt = process.argv.indexOf("--json");
@@ -64,16 +66,25 @@ function everyKth<T>(items: T[], k: number): T[] {
 }
 
 // ---------- timing of fits: every Forecaster call is timed ----------
-const fitTimes = new Map<string, { total: number; count: number; max: number; points: number }>();
+// Wall time and this process's CPU time (user + system): on a machine shared with other work the
+// wall time includes waiting for a core, the CPU time is the fit's own work.
+const fitTimes = new Map<string, { total: number; cpu: number; count: number; max: number; points: number }>();
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 function timed(model: Forecaster): Forecaster {
   return {
     ...model,
     forecast(input) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const out = model.forecast(input);
+      const cpu = cpuMs(c0);
       const ms = performance.now() - t0;
-      const s = fitTimes.get(model.id) ?? { total: 0, count: 0, max: 0, points: 0 };
+      const s = fitTimes.get(model.id) ?? { total: 0, cpu: 0, count: 0, max: 0, points: 0 };
       s.total += ms;
+      s.cpu += cpu;
       s.count++;
       s.max = Math.max(s.max, ms);
       s.points += input.history.length;
@@ -82,6 +93,7 @@ function timed(model: Forecaster): Forecaster {
     },
   };
 }
+const loadAtStart = loadavg()[0];
 
 interface Scored {
   relMase: number[];
@@ -263,7 +275,9 @@ for (const r of walRows) {
 }
 progress("Walmart");
 const walScored = emptyScored();
+let walStores = 0;
 for (const [, rows] of everyKth([...walByStore.entries()].sort((a, b) => a[0] - b[0]), Number(process.env.BENCH_WALMART_EVERY ?? 1))) {
+  walStores++;
   rows.sort((a, b) => (a.date < b.date ? -1 : 1));
   evaluateSeries(rows.map((r) => r.v), { cadence: { unit: "week", period: 52 }, horizon: 13, nonNegative: true }, 3, 4, maxHistoryFor({ unit: "week", period: 52 }), walScored);
 }
@@ -310,9 +324,20 @@ progress("demo merchant refresh");
 const demoDb = openDb(":memory:");
 await seedDemo(demoDb);
 const demo = findMerchant(demoDb, "demo")!;
-const refreshStarted = performance.now();
-const refreshed = refreshForecasts(demoDb, demo);
-const refreshMs = performance.now() - refreshStarted;
+// Three refreshes, each from an empty cache (the data version moves between them as after an
+// import), the median kept: one refresh is at the mercy of whatever else the machine runs.
+const refreshRuns: { wall: number; cpu: number }[] = [];
+let refreshed = 0;
+for (let k = 0; k < 3; k++) {
+  demoDb.delete(forecastCache).run();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  refreshed = refreshForecasts(demoDb, demo);
+  refreshRuns.push({ cpu: cpuMs(c0), wall: performance.now() - t0 });
+}
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const refreshMs = medianOf(refreshRuns.map((r) => r.wall));
+const refreshCpuMs = medianOf(refreshRuns.map((r) => r.cpu));
 demoDb.$client.close();
 const m4Owa = owa(m4.smape, m4.mase, m4.naive2Smape, m4.naive2Mase);
 
@@ -341,13 +366,13 @@ say(
   `Favorita: every ${FAV_STORES_EVERY === 1 ? "" : `${FAV_STORES_EVERY}nd `}store (${storeIds.length} of ${byStore.size}, deterministic), ${FAV_OUTER} origins 28 days apart ending ${favLast}, horizon 28 days, ` +
     `at most ${maxHistoryFor({ unit: "day", period: 7 })} days of history per fit; national holidays/events as the known calendar.`,
 );
-say(`Walmart: all 45 stores, 3 origins 4 weeks apart at the end of the data, horizon 13 weeks, at most ${maxHistoryFor({ unit: "week", period: 52 })} weeks per fit.`);
+say(`Walmart: ${walStores === walByStore.size ? "all " : ""}${walStores} of ${walByStore.size} stores, 3 origins 4 weeks apart at the end of the data, horizon 13 weeks, at most ${maxHistoryFor({ unit: "week", period: 52 })} weeks per fit.`);
 say(`M4 Weekly: all ${cnt} series, official 13-week test horizon, at most ${M4_MAX_HISTORY} weeks of history per fit.`);
 say("");
 say("| dataset                        | series × origins | MASE   | sNaive | rel.   | cov80  | cov95  | W80/sc | W95/sc |");
 say("|--------------------------------|------------------|--------|--------|--------|--------|--------|--------|--------|");
 const fav = row("Favorita daily transactions", favScored, `${storeIds.length} × ${FAV_OUTER}`);
-const wal = row("Walmart weekly store sales", walScored, `45 × 3`);
+const wal = row("Walmart weekly store sales", walScored, `${walStores} × 3`);
 const m4c80 = coverage(m4Cov.actual, m4Cov.lo80, m4Cov.hi80);
 const m4c95 = coverage(m4Cov.actual, m4Cov.lo95, m4Cov.hi95);
 say("");
@@ -355,20 +380,26 @@ say("MASE, sNaive: geometric means over series × origins of the pipeline's and 
 say("rel.: geometric mean of their ratio (below 1 beats seasonal naive). cov80/cov95: share of held-out points inside the");
 say("calibrated 80%/95% intervals. W80/sc, W95/sc: mean Winkler score divided by the in-sample seasonal-naive MAE (lower is better).");
 say("");
-say("| M4 Weekly (359 series, h = 13) | sMAPE  | MASE   | OWA    | cov80  | cov95  |");
+say(`| ${`M4 Weekly (${cnt} series, h = ${M4_H})`.padEnd(30)} | sMAPE  | MASE   | OWA    | cov80  | cov95  |`);
 say("|--------------------------------|--------|--------|--------|--------|--------|");
 say(`| pipeline                       | ${m4.smape.toFixed(3).padStart(6)} | ${m4.mase.toFixed(3).padStart(6)} | ${f3(m4Owa).padStart(6)} | ${pct(m4c80).padStart(6)} | ${pct(m4c95).padStart(6)} |`);
 say(`| Naive2 (= naive for weekly)    | ${m4.naive2Smape.toFixed(3).padStart(6)} | ${m4.naive2Mase.toFixed(3).padStart(6)} |  1.000 |        |        |`);
 say("");
 say(`Models chosen — Favorita: ${chosenText(favScored)}; Walmart: ${chosenText(walScored)}; M4: ${chosenText(m4Cov)}`);
 say("");
-say("| model                  | fits  | mean ms/fit | max ms | mean history |");
-say("|------------------------|-------|-------------|--------|--------------|");
+say("| model                          | fits  | mean ms/fit | CPU ms/fit | max ms | mean history |");
+say("|--------------------------------|-------|-------------|------------|--------|--------------|");
 let worstMean = 0;
+let worstCpu = 0;
 for (const [id, s] of [...fitTimes.entries()].sort((a, b) => b[1].total / b[1].count - a[1].total / a[1].count)) {
   worstMean = Math.max(worstMean, s.total / s.count);
-  say(`| ${id.padEnd(22)} | ${String(s.count).padStart(5)} | ${(s.total / s.count).toFixed(2).padStart(11)} | ${s.max.toFixed(1).padStart(6)} | ${(s.points / s.count).toFixed(0).padStart(12)} |`);
+  worstCpu = Math.max(worstCpu, s.cpu / s.count);
+  say(`| ${id.padEnd(30)} | ${String(s.count).padStart(5)} | ${(s.total / s.count).toFixed(2).padStart(11)} | ${(s.cpu / s.count).toFixed(2).padStart(10)} | ${s.max.toFixed(1).padStart(6)} | ${(s.points / s.count).toFixed(0).padStart(12)} |`);
 }
+const loadAtEnd = loadavg()[0];
+say("");
+say(`Load average (1 min) at the start ${loadAtStart.toFixed(1)}, at the end ${loadAtEnd.toFixed(1)}, on ${machine().cpus} cores: wall times include waiting for a core.`);
+say(`Demo refresh, three runs from an empty cache: ${refreshRuns.map((r) => `${(r.wall / 1000).toFixed(1)} s wall / ${(r.cpu / 1000).toFixed(1)} s CPU`).join(", ")}.`);
 say("");
 const figures: Figure[] = [];
 /** One goal: printed as MET/SHORT and kept as a figure for --json. */
@@ -379,15 +410,18 @@ const goal = (f: Omit<Figure, "met" | "note"> & { ok: boolean | null; shown: str
 const num = (v: number | null) => (v === null || Number.isNaN(v) ? NaN : v);
 say("Goals:");
 goal({ name: `Favorita daily (${storeIds.length} stores × ${FAV_OUTER} origins, h 1–28): geometric-mean MASE ÷ seasonal naive`, value: num(fav.gm), unit: "ratio", goal: "≤ 0.80", ok: fav.gm !== null && fav.gm <= 0.8, shown: f3(fav.gm) });
-goal({ name: `Walmart weekly (45 stores × 3 origins, h 1–13): geometric-mean MASE ÷ seasonal naive`, value: num(wal.gm), unit: "ratio", goal: "≤ 0.85", ok: wal.gm !== null && wal.gm <= 0.85, shown: f3(wal.gm) });
+goal({ name: `Walmart weekly (${walStores} stores × 3 origins, h 1–13): geometric-mean MASE ÷ seasonal naive`, value: num(wal.gm), unit: "ratio", goal: "≤ 0.85", ok: wal.gm !== null && wal.gm <= 0.85, shown: f3(wal.gm) });
 goal({ name: `M4 Weekly (${cnt} series, h 13): OWA`, value: num(m4Owa), unit: "ratio", goal: "≤ 0.76", ok: m4Owa !== null && m4Owa <= 0.76, shown: f3(m4Owa) });
 for (const [name, c80, c95] of [["Favorita", fav.c80, fav.c95], ["Walmart", wal.c80, wal.c95], ["M4 Weekly", m4c80, m4c95]] as const) {
   goal({ name: `${name} 80% interval coverage (held-out points)`, value: num(c80 === null ? null : 100 * c80), unit: "%", goal: "75–85 % (within 5 points of 80)", ok: c80 !== null && Math.abs(c80 - 0.8) <= 0.05 + 1e-9, shown: pct(c80), note: c80 !== null && c80 > 0.8 ? "bands too wide" : "bands too narrow" });
   goal({ name: `${name} 95% interval coverage (held-out points)`, value: num(c95 === null ? null : 100 * c95), unit: "%", goal: "92–98 % (within 3 points of 95)", ok: c95 !== null && Math.abs(c95 - 0.95) <= 0.03 + 1e-9, shown: pct(c95), note: c95 !== null && c95 > 0.95 ? "bands too wide" : "bands too narrow" });
 }
 const slowest = [...fitTimes.entries()].sort((a, b) => b[1].total / b[1].count - a[1].total / a[1].count)[0];
-goal({ name: `mean time per fit of the slowest model (${slowest?.[0] ?? "none"})`, value: Number(worstMean.toFixed(2)), unit: "ms", goal: "≤ 50 ms", ok: worstMean <= 50, shown: `${worstMean.toFixed(1)} ms`, note: "measured on a shared, loaded machine" });
-goal({ name: `a whole merchant's forecast refresh (demo, ${refreshed} pillars, 28 days)`, value: Number((refreshMs / 1000).toFixed(2)), unit: "s", goal: "< 10 s", ok: refreshMs < 10_000, shown: `${(refreshMs / 1000).toFixed(1)} s`, note: "measured on a shared, loaded machine" });
+const loadNote = `wall time on ${machine().cpus} shared cores at load average ${loadAtStart.toFixed(1)}–${loadAtEnd.toFixed(1)}`;
+goal({ name: `mean wall time per fit of the slowest model (${slowest?.[0] ?? "none"})`, value: Number(worstMean.toFixed(2)), unit: "ms", goal: "≤ 50 ms", ok: worstMean <= 50, shown: `${worstMean.toFixed(1)} ms (CPU ${worstCpu.toFixed(1)} ms)`, note: `${loadNote}; the slowest model's CPU time per fit was ${worstCpu.toFixed(1)} ms` });
+goal({ name: `a whole merchant's forecast refresh (demo, ${refreshed} pillars, 28 days; median of 3)`, value: Number((refreshMs / 1000).toFixed(2)), unit: "s", goal: "< 10 s", ok: refreshMs < 10_000, shown: `${(refreshMs / 1000).toFixed(1)} s (CPU ${(refreshCpuMs / 1000).toFixed(1)} s)`, note: `${loadNote}; its CPU time was ${(refreshCpuMs / 1000).toFixed(1)} s` });
+figures.push({ name: "demo refresh CPU time (6 pillars, median of 3)", value: Number((refreshCpuMs / 1000).toFixed(2)), unit: "s", goal: null, met: null, note: null });
+figures.push({ name: "slowest model's mean CPU time per fit", value: Number(worstCpu.toFixed(2)), unit: "ms", goal: null, met: null, note: null });
 const totalSeconds = (performance.now() - started) / 1000;
 say("");
 say(`Total time ${totalSeconds.toFixed(1)} s.`);
