@@ -25,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const parsed = exportSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return text(`Choose a table (${EXPORT_TABLES.join(", ")}) and a format (csv or xlsx).`, 400);
   const { table, format, by, scope } = parsed.data;
-  const range = rangeFromUrl(db, merchant, url);
+  const range = rangeFromUrl(db, merchant, url, { sized: false });
   const tooLarge = factExportTooLarge(db, merchant, table, range, { by, scope });
   if (tooLarge) return text(reportTooLargeMessage(tooLarge, range.from), 400);
   // ?lang=zh-CN|ja|en: headers, sheet names and definitions in that language; without it the contract's keys

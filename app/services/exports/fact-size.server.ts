@@ -48,4 +48,11 @@ export function factExportTooLarge(db: Db, merchant: MerchantContext, table: Exp
   }
 }
 
+/** A page's range: its daily series of every pillar (the FACT trend by day) past the limit, null when it fits. */
+export function pageRangeTooLarge(from: string, to: string): TooLarge | null {
+  const t = tooLarge(from, to, "day", PILLARS.length);
+  // a page's grouping is its own: only a narrower range is offered
+  return t && { ...t, coarser: null };
+}
+
 export { reportTooLargeMessage };

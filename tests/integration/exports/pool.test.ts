@@ -8,7 +8,7 @@ import { MAX_REPORT_ROWS } from "../../../app/domain/report/size";
 import type { MerchantContext } from "../../../app/services/merchants.server";
 import { EXPORT_QUEUE, ExportsBusyError, exportPoolState, exportText, runExport } from "../../../app/services/exports/pool.server";
 import { buildExport, type ExportTask } from "../../../app/services/exports/tasks.server";
-import { factExportTooLarge } from "../../../app/services/exports/fact-size.server";
+import { factExportTooLarge, pageRangeTooLarge } from "../../../app/services/exports/fact-size.server";
 import { forecastOffThread } from "../../../app/services/exports/forecast.server";
 import { forecastGmv } from "../../../app/services/forecast.server";
 import { makeMerchant, tempDbPath } from "../../helpers/db";
@@ -117,5 +117,8 @@ describe("the export pool", () => {
     const weekFits = factExportTooLarge(db, m, "trend", range("2000-01-01", "2020-12-31"), { by: "day", scope: "all" });
     expect(weekFits?.coarser).toBe("week");
     expect(factExportTooLarge(db, m, "summary", range("1970-01-01", "2099-12-31"), { by: "day", scope: "all" })).toBeNull();
+    // a page's range: every pillar's days within the limit (4,000 days), else only a narrower range is offered
+    expect(pageRangeTooLarge("2016-01-01", "2025-12-31")).toBeNull();
+    expect(pageRangeTooLarge("1970-01-01", "2099-12-31")).toEqual({ rows: 237_410, coarser: null, narrowerTo: "1980-12-13" });
   });
 });
