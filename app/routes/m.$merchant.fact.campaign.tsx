@@ -7,6 +7,7 @@ import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { Value } from "~/components/data-text";
 import { FactHeader } from "~/components/fact/fact-header";
 import { LineTrend } from "~/components/fact/line-trend";
 import { exportLinks, ordersHref } from "~/components/fact/links";
@@ -103,6 +104,64 @@ export default function CampaignPage() {
             .
           </div>
         ) : null}
+      </div>
+
+      <div className="card" data-editions>
+        <div className="card-head">
+          <h2>{t("editions.title")}</h2>
+          <span className="hint">{t("editions.hint")}</span>
+        </div>
+        {c.editions.length === 0 ? (
+          <p className="muted">{t("editions.empty")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data" aria-label={t("editions.label")}>
+              <thead>
+                <tr>
+                  <th>{t("editions.campaign")}</th>
+                  <th>{t("editions.previous")}</th>
+                  <th className="num">{t("editions.days")}</th>
+                  <th className="num">{t("editions.gmv")}</th>
+                  <th className="num">{t("editions.previousGmv")}</th>
+                  <th className="num">{t("editions.gmvChange")}</th>
+                  <th className="num">{t("editions.orders")}</th>
+                  <th className="num">{t("editions.previousOrders")}</th>
+                  <th className="num">{t("editions.ordersChange")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.editions.map((e) => (
+                  <tr key={e.campaignId} data-edition={e.campaignId} data-previous={e.previous?.campaignId ?? ""}>
+                    <td>
+                      <Value>{e.name}</Value> <span className="muted">{e.startsOn.slice(0, 4)}</span>
+                    </td>
+                    {e.previous ? (
+                      <>
+                        <td>
+                          <Value>{e.previous.name}</Value>{" "}
+                          <span className="muted">
+                            {e.previous.from} – {e.previous.to}
+                          </span>
+                        </td>
+                        <td className="num">{f.count(e.previous.days)}</td>
+                        <td className="num">{money(e.gmv)}</td>
+                        <td className="num">{money(e.previous.gmv)}</td>
+                        <td className={`num ${e.gmvChange === null ? "muted" : e.gmvChange >= 0 ? "good" : "bad"}`}>{f.change(e.gmvChange)}</td>
+                        <td className="num">{f.count(e.orders)}</td>
+                        <td className="num">{f.count(e.previous.orders)}</td>
+                        <td className={`num ${e.ordersChange === null ? "muted" : e.ordersChange >= 0 ? "good" : "bad"}`}>{f.change(e.ordersChange)}</td>
+                      </>
+                    ) : (
+                      <td colSpan={8} className="muted" data-no-previous>
+                        {e.days === 0 ? `${t("editions.none")} · ${t("editions.notStarted")}` : t("editions.none")}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 // T Top-KOL: head influencers ranked by GMV, GPM and ROI, and the dependency risk of the top three.
+import { DataText } from "~/components/data-text";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { RouteErrorBoundary } from "~/components/error-boundary";
@@ -81,7 +82,10 @@ export default function TopKolPage() {
         </div>
         {tk.risk.top.length > 0 ? (
           <p className="muted" style={{ marginTop: 0 }}>
-            {t("fact.topThree", { names: tk.risk.top.map((x) => x.name || x.accountId).join(", "), share: f.percent(tk.risk.share) })}
+            <DataText
+              text={t("fact.topThree", { names: tk.risk.top.map((x) => x.name || x.accountId).join(", "), share: f.percent(tk.risk.share) })}
+              data={tk.risk.top.map((x) => x.name || x.accountId)}
+            />
             {risk === "high" ? t("fact.riskAdvice") : ""}
           </p>
         ) : null}

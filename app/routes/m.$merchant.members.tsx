@@ -1,4 +1,5 @@
 // Members of a merchant (owners only): roles, removal (asked first), and invitation links.
+import { DataText } from "~/components/data-text";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -81,7 +82,10 @@ export default function Members() {
         <div>
           <h1>{t("members.title")}</h1>
           <div className="sub">
-            {workspace ? t("members.sub", { merchant: merchant.name, workspace }) : t("members.subNoWorkspace", { merchant: merchant.name })}
+            <DataText
+              text={workspace ? t("members.sub", { merchant: merchant.name, workspace }) : t("members.subNoWorkspace", { merchant: merchant.name })}
+              data={[merchant.name, workspace]}
+            />
           </div>
         </div>
       </div>

@@ -8,7 +8,14 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, ownerPage, startApp, type RunningApp } from "./harness";
+import { openDb } from "../../db/client";
+import { suggestRequestSchema } from "../../app/domain/planner/requests";
+import { createInvitation } from "../../app/services/auth/invitations.server";
+import { findUser } from "../../app/services/auth/people.server";
+import { findMerchant } from "../../app/services/merchants.server";
+import { savePlan } from "../../app/services/planner/plans.server";
+import { suggestPlan } from "../../app/services/planner/suggest.server";
+import { browserAvailable, E2E_OWNER, launchBrowser, ownerPage, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -30,16 +37,19 @@ export const ENGLISH_UI_WORDS = [
 ];
 
 /** A message key that leaked onto a page: `nav.overview`, `fact.mixTitle`, `col.gmv`. */
-const RAW_KEY = /\b(?:nav|common|kpi|overview|fact|phases|col|colDef|pillar|phase|errors|table|home|signin|account|lang|forecast|orders|importer|settings|reports|mix|roles|planner|members|audit)\.(?!csv\b|xlsx\b|json\b)[a-zA-Z_]+(?:\.[a-zA-Z_]+)?\b/;
+const RAW_KEY = /\b(?:nav|common|kpi|overview|fact|phases|col|colDef|pillar|phase|errors|table|home|signin|account|lang|forecast|forecastPage|forecastExplain|orders|importer|importPage|importRow|importHistory|settings|reports|phaseDef|mix|roles|planner|members|audit)\.(?!csv\b|xlsx\b|json\b)[a-zA-Z_]+(?:\.[a-zA-Z_]+)?\b/;
 
 /** Latin words a Chinese or Japanese page may show: abbreviations the industry uses as they are, the product's name. */
-const LATIN_ALLOWED = new Set(["GMV", "AOV", "ROI", "GPM", "KOL", "UGC", "FACT", "CSV", "XLSX", "JSON", "factloop", "CLI", "Infinity", "Top", "CV", "ID", "MAPE", "MAE", "SKU", "PDF", "WAPE", "ETS", "MSTL", "Prophet", "demo", "EN", "Lumière", "Beauty", "CNY", "JPY", "USD", "UTC", "ALL", "UTF", "GBK", "csv", "tsv", "xlsx", "json", "ndjson", "Douyin", "TikTok", "Shop"]);
+const LATIN_ALLOWED = new Set(["GMV", "AOV", "ROI", "GPM", "KOL", "UGC", "FACT", "CSV", "XLSX", "JSON", "factloop", "CLI", "Infinity", "Top", "CV", "ID", "MAPE", "MAE", "SKU", "PDF", "WAPE", "MASE", "ETS", "MSTL", "Prophet", "Theta", "demo", "EN", "Lumière", "Beauty", "CNY", "JPY", "USD", "UTC", "ALL", "UTF", "GBK", "csv", "tsv", "xlsx", "json", "ndjson", "Douyin", "TikTok", "Shop",
+  // JSON's empty value, named as JSON writes it
+  "null"]);
 
 /** The page's interface text: what is left when data (table cells, code, the merchant picker, raw ids) is taken out. */
 async function interfaceText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll("td, code, select, option, pre, script, style, [data-raw], .merchant-switch, .user-menu, .lang-switch, .chip, .recharts-wrapper, svg text, [translate='no']").forEach((e) => e.remove());
+    // data inside interface text is marked as such (<bdi data-value translate="no">, components/data-text.tsx)
+    clone.querySelectorAll("td, code, select, option, pre, script, style, [data-raw], [data-value], .merchant-switch, .user-menu, .lang-switch, .chip, .recharts-wrapper, svg text, [translate='no']").forEach((e) => e.remove());
     // text nodes one by one, so words of neighbouring elements never run together
     const parts: string[] = [];
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
@@ -52,7 +62,30 @@ async function interfaceText(page: Page): Promise<string> {
   });
 }
 
-async function pagePaths(app: RunningApp): Promise<string[]> {
+/**
+ * A saved plan and an open invitation in the demo merchant, so the plan pages and the
+ * invitation page are visited too: the plan as the planner suggests one for a month of the
+ * demo's data, the invitation as its owner makes one.
+ */
+function seedPlanAndInvitation(dbPath: string): { plan: string; token: string } {
+  const db = openDb(dbPath);
+  try {
+    const demo = findMerchant(db, "demo");
+    const owner = findUser(db, E2E_OWNER.email);
+    if (!demo || !owner) throw new Error("the demo merchant and the test owner must exist");
+    const req = suggestRequestSchema.parse({ budget: "20000", from: "2026-11-01", to: "2026-11-30", minCreators: 2 });
+    const s = suggestPlan(db, demo, req);
+    if (!s.ok) throw new Error(`no plan could be suggested: ${JSON.stringify(s)}`);
+    const saved = savePlan(db, demo, { name: "E2E plan", budget: req.budget, from: req.from, to: req.to, objective: "gmv", constraints: {}, asOf: s.asOf, figures: s.figures, userId: owner.id });
+    if (!saved.ok) throw new Error(saved.error);
+    const inv = createInvitation(db, owner, demo, { scope: "merchant", role: "viewer" });
+    return { plan: String(saved.id), token: inv.token };
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function pagePaths(app: RunningApp, seeded: { plan: string; token: string }): Promise<string[]> {
   const build = (await import(pathToFileURL(resolve(root, "build", "server", "index.js")).href)) as { routes: Record<string, ManifestRoute> };
   const db = new Database(app.dbPath, { readonly: true });
   const one = (sql: string) => (db.prepare(sql).get() as Record<string, string> | undefined) ?? null;
@@ -61,8 +94,8 @@ async function pagePaths(app: RunningApp): Promise<string[]> {
     order: one("select order_id as v from orders o join merchants m on m.id = o.merchant_id where m.slug = 'demo' and status <> 'cancelled' limit 1")?.v ?? null,
     account: one("select account_id as v from accounts a join merchants m on m.id = a.merchant_id where m.slug = 'demo' and kind = 'creator' limit 1")?.v ?? null,
     batch: one("select b.id as v from import_batches b join merchants m on m.id = b.merchant_id where m.slug = 'demo' limit 1")?.v ?? null,
-    plan: null,
-    token: null,
+    plan: seeded.plan,
+    token: seeded.token,
   };
   db.close();
   const full = (r: ManifestRoute): string => {
@@ -94,14 +127,7 @@ async function pagePaths(app: RunningApp): Promise<string[]> {
  * Pages whose interface is not translated yet, with why: the English-word check skips them (the
  * language, key, title and axe checks do not). This list only shrinks.
  */
-const NOT_YET_TRANSLATED: Record<string, string> = {
-  "/m/demo/members": "the workspace's name (data, \"Demo workspace\") inside a translated sentence",
-  "/m/demo/forecast": "the calendar, festival, what-if and accuracy cards",
-  "/m/demo/import": "the batch history table and the import's own row messages",
-  "/m/demo/reports": "the report service's notes (phase definitions) are English sentences",
-  "/m/demo/reports/print": "the report service's notes and column definitions",
-  "/m/demo/fact/top-kol": "creator names (data) inside a translated sentence",
-};
+const NOT_YET_TRANSLATED: Record<string, string> = {};
 
 describe.runIf(browserAvailable())("every page, in three languages and on a phone", () => {
   let app: RunningApp;
@@ -111,7 +137,7 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
   beforeAll(async () => {
     app = await startApp({ seed: "demo" });
     browser = await launchBrowser();
-    paths = await pagePaths(app);
+    paths = await pagePaths(app, seedPlanAndInvitation(app.dbPath));
   }, 600_000);
 
   afterAll(async () => {
@@ -122,6 +148,9 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
   it("finds the pages in the route manifest", () => {
     expect(paths).toContain("/m/demo");
     expect(paths).toContain("/m/demo/fact/field");
+    // the seeded plan and invitation are visited too
+    expect(paths.some((p) => /^\/m\/demo\/plans\/\d+$/.test(p))).toBe(true);
+    expect(paths.some((p) => p.startsWith("/invite/"))).toBe(true);
     expect(paths.length).toBeGreaterThan(20);
   });
 

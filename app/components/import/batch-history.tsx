@@ -46,7 +46,7 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
           <tr key={b.id} data-batch={b.id}>
             <td className="num">{b.id}</td>
             <td>{b.fileName}</td>
-            <td>{b.kind}</td>
+            <td>{t(`importPage.kind.${b.kind as "orders"}`, { defaultValue: b.kind })}</td>
             <td>{when(b.startedAt)}</td>
             <td>
               <span className={`pill ${PILL[b.status] ?? ""}`}>{b.statusNote ?? stateOf(b.status)}</span>

@@ -1,5 +1,6 @@
 // A live import: rows read, percent of the file and rows per second.
-import { formatCount } from "~/domain/money";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../use-format";
 
 export interface ProgressView {
   fileName: string;
@@ -10,19 +11,23 @@ export interface ProgressView {
   rowsPerSecond: number | null;
 }
 
+const KINDS = ["accounts", "campaigns", "views", "orders", "reviews"] as const;
+
 export function ImportProgressBar({ p }: { p: ProgressView }) {
+  const { t } = useTranslation();
+  const { count: formatCount } = useFormat();
   const pct = p.percent === null ? null : Math.round(p.percent);
   const label =
     p.phase === "queued"
-      ? "waiting for the import before it"
+      ? t("importPage.queued")
       : p.phase === "finishing"
-        ? "updating pillars and daily totals"
-        : `${formatCount(p.rowsDone)} rows${pct === null ? "" : ` · ${pct}%`}${p.rowsPerSecond ? ` · ${formatCount(p.rowsPerSecond)} rows/s` : ""}`;
+        ? t("importPage.finishing")
+        : `${t("importPage.rowsDone", { n: formatCount(p.rowsDone) })}${pct === null ? "" : ` · ${pct}%`}${p.rowsPerSecond ? t("importer.rowsPerSecond", { n: formatCount(p.rowsPerSecond) }) : ""}`;
   return (
     <div data-import-progress={p.fileName} style={{ margin: "8px 0" }}>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 13 }}>
         <span>
-          <strong>{p.fileName}</strong> <span className="muted">({p.kind})</span>
+          <strong>{p.fileName}</strong> <span className="muted">({(KINDS as readonly string[]).includes(p.kind) ? t(`importPage.kind.${p.kind as "orders"}`) : p.kind})</span>
         </span>
         <span className="muted" aria-live="polite">
           {label}
@@ -30,7 +35,7 @@ export function ImportProgressBar({ p }: { p: ProgressView }) {
       </div>
       <div
         role="progressbar"
-        aria-label={`Importing ${p.fileName}`}
+        aria-label={t("importPage.importing", { file: p.fileName })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct ?? undefined}

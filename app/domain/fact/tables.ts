@@ -44,6 +44,8 @@ export const FIELD_SESSION_COLUMNS: Column[] = [
   text("day", "Day"),
   text("content_id", "Live session", "The live content broadcast that day."),
   text("account_id", "Account"),
+  text("account_name", "Account name", "The account's name from the accounts file."),
+  text("started_at", "Started", "The live's start: the paid time of its first order that day (the contract gives a live no start time of its own), else the day of its views."),
   num("live_hours", "Live hours", "live_seconds ÷ 3600."),
   VIEWS,
   GMV,

@@ -97,6 +97,16 @@ export function festivalOf(c: { startsOn: Day; endsOn: Day }): PlatformFestival 
   return undefined;
 }
 
+/**
+ * What a campaign's editions share: the festival it stands for, else its name without years.
+ * The forecast learns a campaign's shape from earlier campaigns of the same key, and the Campaign
+ * page compares a campaign with its previous edition by the same key (app/domain/fact/editions.ts).
+ */
+export function campaignEditionKey(c: { name: string; startsOn: Day; endsOn: Day }): string {
+  const f = festivalOf(c);
+  return f ? f.id : editionKey(c.name);
+}
+
 export interface CalendarCampaignInput {
   name: string;
   kind: string;
@@ -119,8 +129,7 @@ export function buildOccurrences(
   const out: DatedOccurrence[] = [];
   for (const c of campaigns) {
     if (c.endsOn < from || c.startsOn > to) continue;
-    const f = festivalOf(c);
-    out.push({ key: f ? f.id : editionKey(c.name), label: c.name, kind: c.kind, source: "campaign", startsOn: c.startsOn, endsOn: c.endsOn });
+    out.push({ key: campaignEditionKey(c), label: c.name, kind: c.kind, source: "campaign", startsOn: c.startsOn, endsOn: c.endsOn });
   }
   const entered = out.slice();
   for (const f of PLATFORM_FESTIVALS) {

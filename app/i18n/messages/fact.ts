@@ -36,6 +36,7 @@ export const fact = {
     content_id: ["Live session", "直播场次", "ライブ配信"],
     account_id: ["Account", "账号", "アカウント"],
     started_at: ["Started", "开播时间", "開始時刻"],
+    account_name: ["Account name", "账号名称", "アカウント名"],
     live_hours: ["Live hours", "直播时长（小时）", "配信時間（h）"],
     views: ["Views", "观看", "視聴数"],
     gpm: ["GPM", "千次观看成交（GPM）", "GPM（千回視聴あたり）"],
@@ -110,6 +111,12 @@ export const fact = {
     share_gap: ["Share − target share, in percentage points.", "占比 − 目标占比（百分点）。", "シェア − 目標シェア（ポイント）。"],
     lift: ["(Merchant GMV per day − baseline per day) ÷ baseline per day.", "（店铺日均 GMV − 日均基线）÷ 日均基线。", "（ショップ GMV/日 − ベースライン/日）÷ ベースライン/日。"],
     loop_rate: ["Sharing ÷ Purchase: new content fed back per purchase.", "分享 ÷ 购买：每次购买带回的新内容。", "共有 ÷ 購入：購入1件あたりに生まれる新しいコンテンツ。"],
+    started_at: [
+      "The live's start: the paid time of its first order that day (the contract gives a live no start time of its own), else the day of its views.",
+      "直播的开始：当天第一笔订单的支付时间（数据约定没有直播自己的开始时间），否则为其浏览记录的日期。",
+      "ライブの開始：その日の最初の注文の支払時刻（データ仕様にライブ自体の開始時刻はありません）。なければ閲覧の日付。",
+    ],
+    account_name: ["The account's name from the accounts file.", "账号文件中的账号名称。", "アカウントファイルのアカウント名。"],
     sharing_rate: ["Sharing ÷ Confirmation: shares and media reviews per kept order (often above 1).", "分享 ÷ 履约确认：每笔留存订单的分享与带图评价数（常大于 1）。", "共有 ÷ 確定：確定注文1件あたりのシェアと写真付きレビュー（1を超えることが多い）。"],
   },
   fact: {

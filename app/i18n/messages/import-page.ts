@@ -42,6 +42,10 @@ export const importPage = {
       "factloop が保存する形での先頭行：金額は小数2桁、時刻はショップのタイムゾーン、中国語の値は英語のコードに、既定値を補完。下線の値にポインタを合わせるとファイルの元のセルが見られます。",
     ],
     firstRowsOf: ["First rows of {{file}}", "{{file}} 的前几行", "{{file}} の先頭行"],
+    queued: ["waiting for the import before it", "等待前一个导入完成", "前のインポートを待っています"],
+    finishing: ["updating pillars and daily totals", "正在更新阵地与每日汇总", "柱と日次の合計を更新中"],
+    rowsDone: ["{{n}} rows", "{{n}} 行", "{{n}} 行"],
+    importing: ["Importing {{file}}", "正在导入 {{file}}", "{{file}} をインポート中"],
     inFile: ['In the file: "{{raw}}"', "文件中：“{{raw}}”", "ファイルでは「{{raw}}」"],
   },
 } as const;

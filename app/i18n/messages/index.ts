@@ -5,6 +5,7 @@ import type { Locale } from "~/domain/locale-format";
 import { access } from "./access";
 import { app } from "./app";
 import { fact } from "./fact";
+import { factMore } from "./fact-more";
 import { forecastPage } from "./forecast-page";
 import { importPage } from "./import-page";
 import { forecastExplainMessages } from "~/domain/forecast/explain-messages";
@@ -20,7 +21,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importPage } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importPage, ...factMore } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

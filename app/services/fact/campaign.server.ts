@@ -1,6 +1,7 @@
 // C Campaign: each campaign over its own days with GMV, orders, budget, ROI, and its lift and
 // incremental GMV against a weekday-matched baseline of the 28 days before it.
 import type { Db } from "../../../db/client";
+import { comparableDays, editionChange, previousEdition } from "../../domain/fact/editions";
 import { campaignLift, BASELINE_DAYS } from "../../domain/fact/lift";
 import { roi } from "../../domain/fact/roi";
 import type { PageRange } from "../../domain/range";
@@ -20,12 +21,28 @@ export interface CampaignPage {
   unlisted: { campaignId: string; gmv: number; orders: number }[];
   baselineDays: number;
   lastDataDay: string | null;
+  /** each campaign of the page against its previous edition (Double 11 2026 against Double 11 2025) */
+  editions: EditionRow[];
+}
+
+export interface EditionRow {
+  campaignId: string;
+  name: string;
+  startsOn: string;
+  /** days of this campaign measured so far; the previous edition is compared over as many of its own */
+  days: number;
+  gmv: number;
+  orders: number;
+  previous: { campaignId: string; name: string; startsOn: string; endsOn: string; from: string; to: string; days: number; gmv: number; orders: number } | null;
+  gmvChange: number | null;
+  ordersChange: number | null;
 }
 
 export function campaignPage(db: Db, merchant: MerchantContext, range: PageRange): CampaignPage {
   const totals = pillarTotals(db, merchant, range);
   const span = dataSpan(db, merchant.id);
-  const overlapping = listCampaigns(db, merchant.id).filter((c) => c.startsOn <= range.to && c.endsOn >= range.from);
+  const all = listCampaigns(db, merchant.id);
+  const overlapping = all.filter((c) => c.startsOn <= range.to && c.endsOn >= range.from);
 
   const windows = overlapping.map((c) => {
     const measuredTo = span && c.endsOn > span.to ? span.to : c.endsOn;
@@ -65,7 +82,29 @@ export function campaignPage(db: Db, merchant: MerchantContext, range: PageRange
     };
   });
 
+  const editions: EditionRow[] = windows.map(({ c, days }, i) => {
+    const gmv = Number(campaigns[i].gmv ?? 0);
+    const orders = Number(campaigns[i].orders ?? 0);
+    const prev = previousEdition(c, all);
+    if (!prev) return { campaignId: c.campaignId, name: c.name, startsOn: c.startsOn, days: days.length, gmv, orders, previous: null, gmvChange: null, ordersChange: null };
+    const span = comparableDays(prev, days.length);
+    const sums = span.days ? campaignSums(db, { merchantId: merchant.id, campaignId: prev.campaignId, from: span.from, to: span.to }) : { gmv: 0, orders: 0 };
+    const delta = editionChange({ gmv, orders }, sums);
+    return {
+      campaignId: c.campaignId,
+      name: c.name,
+      startsOn: c.startsOn,
+      days: days.length,
+      gmv,
+      orders,
+      previous: { campaignId: prev.campaignId, name: prev.name, startsOn: prev.startsOn, endsOn: prev.endsOn, from: span.from, to: span.to, days: span.days, gmv: sums.gmv, orders: sums.orders },
+      gmvChange: delta.gmv,
+      ordersChange: delta.orders,
+    };
+  });
+
   return {
+    editions,
     kpis: totals.kpis.C,
     daily: pillarDaily(db, merchant, range, "C"),
     campaigns,

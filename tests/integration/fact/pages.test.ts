@@ -87,10 +87,10 @@ describe("F Field", () => {
   it("lists each live session with its rates", () => {
     const f = fieldPage(db, m, range);
     expect(f.sessions).toEqual([
-      // 03-03: ¥50 over 1 h, 500 views, 20,000 watch seconds, 1 order
-      { day: "2026-03-03", content_id: "live-2", account_id: "self-a", live_hours: 1, views: 500, gmv: 5_000, orders: 1, gpm: 10_000, gmv_per_live_hour: 5_000, watch_seconds_per_view: 40, order_rate: 0.002 },
+      // 03-03: ¥50 over 1 h, 500 views, 20,000 watch seconds, 1 order; started with its order paid at noon
+      { day: "2026-03-03", content_id: "live-2", account_id: "self-a", account_name: "Own shop live", started_at: "2026-03-03 12:00", live_hours: 1, views: 500, gmv: 5_000, orders: 1, gpm: 10_000, gmv_per_live_hour: 5_000, watch_seconds_per_view: 40, order_rate: 0.002 },
       // 03-02: ¥300 over 2 h (one order found through the content), 1,000 views
-      { day: "2026-03-02", content_id: "live-1", account_id: "self-a", live_hours: 2, views: 1000, gmv: 30_000, orders: 2, gpm: 30_000, gmv_per_live_hour: 15_000, watch_seconds_per_view: 50, order_rate: 0.002 },
+      { day: "2026-03-02", content_id: "live-1", account_id: "self-a", account_name: "Own shop live", started_at: "2026-03-02 12:00", live_hours: 2, views: 1000, gmv: 30_000, orders: 2, gpm: 30_000, gmv_per_live_hour: 15_000, watch_seconds_per_view: 50, order_rate: 0.002 },
     ]);
     expect(f.outsideSessionsGmv).toBe(0);
     expect(f.rates.gpm).toBeCloseTo((35_000 / 1500) * 1000, 9);
