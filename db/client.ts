@@ -82,24 +82,29 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
 
 /**
- * Runs `once` again after a pause while it fails with SQLITE_BUSY, up to BUSY_RETRIES times.
- * Only outside a transaction: a statement inside one is retried with its whole transaction.
+ * Tries `once` again after a pause while it fails with SQLITE_BUSY, up to BUSY_RETRIES times;
+ * called after the first try failed so (the first try costs nothing on the hot path: no check
+ * before it). Only outside a transaction: a statement inside one is retried with its whole
+ * transaction.
  */
-function retrying<T>(sqlite: Database.Database, once: () => T, busy: BusyPolicy): T {
-  for (let attempt = 0; ; attempt++) {
+function retryAfterBusy<T>(sqlite: Database.Database, once: () => T, busy: BusyPolicy): T {
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > BUSY_RETRIES) throw busy.onBusy(new DatabaseBusyError(attempt));
+    sleep(BUSY_BACKOFF_MS * 2 ** (attempt - 1));
+    // a retry waits the shorter busy timeout; the connection's own comes back after
+    sqlite.pragma(`busy_timeout = ${busy.retryTimeoutMs}`);
     try {
       return once();
     } catch (e) {
       if (!isBusy(e) || sqlite.inTransaction) throw e;
-      if (attempt >= BUSY_RETRIES) throw busy.onBusy(new DatabaseBusyError(attempt + 1));
     } finally {
-      // a retry waited the shorter busy timeout; the connection's own comes back
-      if (attempt > 0) sqlite.pragma(`busy_timeout = ${busy.timeoutMs}`);
+      sqlite.pragma(`busy_timeout = ${busy.timeoutMs}`);
     }
-    sleep(BUSY_BACKOFF_MS * 2 ** attempt);
-    sqlite.pragma(`busy_timeout = ${busy.retryTimeoutMs}`);
   }
 }
+
+/** Whether a failure is a busy one that the retry takes over: outside any transaction only. */
+const retriable = (sqlite: Database.Database, e: unknown) => isBusy(e) && !sqlite.inTransaction;
 
 /**
  * The one place SQLITE_BUSY is handled: every statement run outside a transaction and every
@@ -112,12 +117,17 @@ function retryOnBusy(sqlite: Database.Database, busy: BusyPolicy): void {
     const stmt = prepare(source);
     for (const method of ["run", "get", "all"] as const) {
       const original = stmt[method] as (...args: unknown[]) => unknown;
-      // `arguments` passed straight on: no array per call on the import's hot path (inside its transaction)
+      // `arguments` passed straight on and nothing checked before the first try: the import's
+      // hot path (inside its transaction) pays only the call
       (stmt as unknown as Record<string, unknown>)[method] = function () {
         // eslint-disable-next-line prefer-rest-params
         const args = arguments as unknown as unknown[];
-        if (sqlite.inTransaction) return original.apply(stmt, args);
-        return retrying(sqlite, () => original.apply(stmt, args), busy);
+        try {
+          return original.apply(stmt, args);
+        } catch (e) {
+          if (!retriable(sqlite, e)) throw e;
+          return retryAfterBusy(sqlite, () => original.apply(stmt, args), busy);
+        }
       };
     }
     return stmt;
@@ -127,9 +137,13 @@ function retryOnBusy(sqlite: Database.Database, busy: BusyPolicy): void {
     const tx = transaction(fn);
     const wrap = (variant: (...args: unknown[]) => unknown) =>
       function (this: unknown, ...args: unknown[]) {
-        // a nested transaction is a savepoint of the outer one, which is retried whole
-        if (sqlite.inTransaction) return variant.apply(this, args);
-        return retrying(sqlite, () => variant.apply(this, args), busy);
+        try {
+          return variant.apply(this, args);
+        } catch (e) {
+          // a nested transaction is a savepoint of the outer one, which is retried whole
+          if (!retriable(sqlite, e)) throw e;
+          return retryAfterBusy(sqlite, () => variant.apply(this, args), busy);
+        }
       };
     const wrapped = Object.assign(wrap(tx), {
       default: wrap(tx.default),
