@@ -6,7 +6,9 @@
 //   npm run bench                  the full sizes (long: the import at 1M and 3M rows, the pages
 //                                  at 100k, 1M and 10M orders)
 //   npm run bench -- --quick       small sizes, for a smoke check of the whole table in minutes
-//   npm run bench -- --only load,planner   some benches only (the table then holds only those)
+//   npm run bench -- --only load,planner   some benches only: the others keep their last run's
+//                                  figures from bench/results.json, each run dated and marked
+//                                  quick or full (a figure's ratio is always of one run)
 //   npm run bench -- --no-build    use the build/ that is there
 //
 // It builds the app once (the pages and the load test run the built server). A bench that fails
@@ -39,6 +41,35 @@ interface Outcome {
   exitCode: number | null;
   seconds: number;
   file: FigureFile | null;
+  /** when it ran, and at which sizes */
+  at: string;
+  quick: boolean;
+}
+
+/** The runs a previous `npm run bench` wrote, for the benches this one does not run. */
+function earlierRuns(): Outcome[] {
+  const path = join(here, "results.json");
+  if (!only || !existsSync(path)) return [];
+  try {
+    const old = JSON.parse(readFileSync(path, "utf8")) as {
+      generatedAt: string;
+      quick: boolean;
+      machine: FigureFile["machine"];
+      runs: { bench: string; exitCode: number | null; seconds: number; figures: Figure[] | null; tables: FigureFile["tables"]; at?: string; quick?: boolean }[];
+    };
+    return old.runs
+      .filter((r) => !only.has(r.bench))
+      .map((r) => ({
+        name: r.bench,
+        exitCode: r.exitCode,
+        seconds: r.seconds,
+        at: r.at ?? old.generatedAt,
+        quick: r.quick ?? old.quick,
+        file: r.figures ? { bench: r.bench, machine: old.machine, figures: r.figures, tables: r.tables } : null,
+      }));
+  } catch {
+    return [];
+  }
 }
 
 function run(script: string, benchArgs: string[]): Promise<{ code: number | null; seconds: number }> {
@@ -80,23 +111,27 @@ try {
         file = null;
       }
     }
-    outcomes.push({ name: b.name, exitCode: r.code, seconds: r.seconds, file });
+    outcomes.push({ name: b.name, exitCode: r.code, seconds: r.seconds, file, at: new Date().toISOString(), quick });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// ---- the table ----
+// ---- the table: this run's benches, then (with --only) the others' last runs, in the usual order ----
+const order = BENCHES.map((b) => b.name);
+outcomes.push(...earlierRuns());
+outcomes.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 const m = machine();
 const cell = (v: unknown) => String(v ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
 const fmt = (f: Figure) => (Number.isInteger(f.value) ? f.value.toLocaleString("en-US") : Number(f.value.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 4 }));
 const metWord = (f: Figure) => (f.met === null ? "—" : f.met ? "met" : "**missed**");
+const flags = [...(quick ? ["--quick"] : []), ...(only ? ["--only", [...only].join(",")] : [])];
 const all = outcomes.flatMap((o) => (o.file?.figures ?? []).map((f) => ({ bench: o.name, ...f })));
 const goals = all.filter((f) => f.met !== null);
 const md: string[] = [
   "# factloop benchmarks",
   "",
-  `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " — **quick run: small sizes, a smoke check; the goals are for the full sizes**" : ""}.`,
+  `Written by \`npm run bench${flags.length ? ` -- ${flags.join(" ")}` : ""}\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " — **this run's benches at small sizes (quick: a smoke check; the goals are for the full sizes)**" : ""}.${only ? " The other benches' figures are from their last run (see Runs)." : ""}`,
   "",
   `Machine: ${m.cpus} × ${m.model}, ${m.memGiB} GiB memory, Node ${m.node}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other processes share the cores).`,
   "",
@@ -108,9 +143,12 @@ const md: string[] = [
   "",
   "## Runs",
   "",
-  "| bench | exit | seconds | figures |",
-  "|---|---:|---:|---:|",
-  ...outcomes.map((o) => `| ${o.name} | ${o.exitCode ?? "signal"} | ${o.seconds.toFixed(0)} | ${o.file ? o.file.figures.length : "none written"} |`),
+  "| bench | ran (UTC) | sizes | exit | seconds | figures |",
+  "|---|---|---|---:|---:|---:|",
+  ...outcomes.map(
+    (o) =>
+      `| ${o.name} | ${o.at.slice(0, 16).replace("T", " ")} | ${o.quick ? "quick" : "full"} | ${o.exitCode ?? "signal"} | ${o.seconds.toFixed(0)} | ${o.file ? o.file.figures.length : "none written"} |`,
+  ),
 ];
 for (const o of outcomes) {
   for (const t of o.file?.tables ?? []) md.push("", `## ${o.name}: ${t.title}`, "", t.markdown);
@@ -123,7 +161,7 @@ writeFileSync(
       generatedAt: startedAt.toISOString(),
       quick,
       machine: { ...m, platform: process.platform, arch: process.arch, loadAverageAtStart: Number(loadAtStart.toFixed(2)), loadAverageAtEnd: Number(loadavg()[0].toFixed(2)) },
-      runs: outcomes.map((o) => ({ bench: o.name, exitCode: o.exitCode, seconds: Math.round(o.seconds), figures: o.file?.figures ?? null, tables: o.file?.tables ?? [] })),
+      runs: outcomes.map((o) => ({ bench: o.name, at: o.at, quick: o.quick, exitCode: o.exitCode, seconds: Math.round(o.seconds), figures: o.file?.figures ?? null, tables: o.file?.tables ?? [] })),
     },
     null,
     2,
