@@ -110,3 +110,60 @@ export function translate(t: (key: string, options?: Record<string, unknown>) =>
   for (const [k, v] of Object.entries(m.params ?? {})) flat[k] = isList(v) ? v.list.map(one).join(v.sep) : one(v);
   return t(m.code, flat);
 }
+
+/**
+ * English text back to the message it was made from, for texts that travel as English (zod
+ * issues, stored errors): each template of `subtree` (a branch of `tree` at `path`) is tried
+ * whole; a parameter is captured as written. Null when no template makes the text.
+ */
+export function messageFromEnglish(tree: TripleTree, path: string, text: string): Message | null {
+  let cache = reversers.get(tree);
+  if (!cache) reversers.set(tree, (cache = new Map()));
+  let r = cache.get(path);
+  if (!r) {
+    const branch = lookupTree(tree, path);
+    const fixed = new Map<string, string>();
+    const patterns: [string, RegExp][] = [];
+    const walk = (node: TripleTree, prefix: string) => {
+      for (const [k, v] of Object.entries(node)) {
+        const code = `${prefix}.${k}`;
+        if (!Array.isArray(v)) walk(v as TripleTree, code);
+        else if (!(v as Triple)[0].includes("{{")) fixed.set((v as Triple)[0], code);
+        else {
+          const seen = new Set<string>();
+          const source = (v as Triple)[0]
+            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+            // a parameter written twice is the same text twice
+            .replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, name: string) => (seen.has(name) ? `\\k<${name}>` : (seen.add(name), `(?<${name}>.+?)`)));
+          patterns.push([code.replace(/_(one|other)$/, ""), new RegExp(`^${source}$`)]);
+        }
+      }
+    };
+    if (branch) walk(branch, path);
+    patterns.sort((a, b) => b[1].source.length - a[1].source.length);
+    r = { fixed, patterns };
+    cache.set(path, r);
+  }
+  const code = r.fixed.get(text);
+  if (code) return { code };
+  for (const [c, re] of r.patterns) {
+    const m = re.exec(text);
+    if (m) {
+      const params: MessageParams = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = k === "count" && /^\d+$/.test(v) ? Number(v) : v;
+      return { code: c, params };
+    }
+  }
+  return null;
+}
+
+const reversers = new WeakMap<TripleTree, Map<string, { fixed: Map<string, string>; patterns: [string, RegExp][] }>>();
+
+function lookupTree(tree: TripleTree, path: string): TripleTree | undefined {
+  let node: Triple | TripleTree | undefined = tree;
+  for (const part of path.split(".")) {
+    if (!node || Array.isArray(node)) return undefined;
+    node = (node as TripleTree)[part];
+  }
+  return node && !Array.isArray(node) ? (node as TripleTree) : undefined;
+}

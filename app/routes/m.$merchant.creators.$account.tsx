@@ -1,5 +1,6 @@
 // One creator: its figures per format with the estimate and cost, the trend of its posts and
 // sales, its rate card (editable), and what every figure means.
+import { plannerText } from "~/components/planner/planner-text";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -173,7 +174,7 @@ export default function CreatorPage() {
           {t("planner.creator.saveRates")}
         </button>
         {result?.ok ? <span className="good"> {t("planner.saved")}</span> : null}
-        {result && !result.ok ? <p className="bad">{Object.values(result.errors).join(" ")}</p> : null}
+        {result && !result.ok ? <p className="bad">{Object.values(result.errors).map((e) => plannerText(t, String(e))).join(" ")}</p> : null}
       </Form>
       <div className="card">
         <h2>{t("planner.creator.definitions")}</h2>

@@ -1,5 +1,6 @@
 // The plan builder: lines of creator × format × posts × dates (from the roster's selection or
 // edited here), with expected views, GMV and cost against the budget; saving keeps the figures.
+import { plannerText } from "~/components/planner/planner-text";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -158,7 +159,7 @@ export default function PlanBuilder() {
         </button>
         {saved && "error" in saved ? (
           <p className="bad" role="alert">
-            {saved.error}
+            {saved.error.split(/(?<=\.) /).map((x) => plannerText(t, x)).join(" ")}
           </p>
         ) : null}
       </Form>

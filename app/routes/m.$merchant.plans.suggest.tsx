@@ -1,4 +1,5 @@
 // Suggest a plan under a budget, dates and constraints; the budget scenarios around it; save it.
+import { plannerText } from "~/components/planner/planner-text";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -163,12 +164,12 @@ export default function SuggestPage() {
       </Form>
       {errors ? (
         <div className="card bad" role="alert">
-          {errors.join(" ")}
+          {errors.map((e) => plannerText(t, e)).join(" ")}
         </div>
       ) : null}
       {outcome && !outcome.ok ? (
         <div className="card bad" role="alert" data-infeasible>
-          {t("planner.suggestion.infeasible", { constraint: outcome.constraint })} {outcome.message}
+          {t("planner.suggestion.infeasible", { constraint: outcome.constraint })} {plannerText(t, outcome.message)}
         </div>
       ) : null}
       {outcome?.ok ? (
@@ -217,7 +218,7 @@ export default function SuggestPage() {
             </Link>
             {saved && "error" in saved ? (
               <p className="bad" role="alert">
-                {saved.error}
+                {saved.error.split(/(?<=\.) /).map((x) => plannerText(t, x)).join(" ")}
               </p>
             ) : null}
           </Form>

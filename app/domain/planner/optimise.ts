@@ -6,6 +6,7 @@
 // use by hand (greedy by GPM, greedy by followers), then a local search from the best of them
 // (take a line's last post out, keep it out, refill) that only accepts strict improvements. The
 // result is never worse than either baseline because both are among the starting points.
+import { plannerEnglish } from "./messages";
 import { repeatFactor } from "./cost";
 import type { Format, Intent } from "./types";
 
@@ -355,7 +356,7 @@ function infeasibleMinCreators(x: Ctx): Infeasible | null {
     return {
       ok: false,
       constraint: "minCreators",
-      message: `At least ${need} creators were asked for, but only ${x.creatorsByCheapest.length} can be booked for one post within the budget and the per-creator share.`,
+      message: plannerEnglish("infeasibleFew", { need, count: x.creatorsByCheapest.length }),
     };
   }
   const sum = x.creatorsByCheapest.slice(0, need).reduce((t, c) => t + x.cheapest[c], 0);
@@ -363,7 +364,7 @@ function infeasibleMinCreators(x: Ctx): Infeasible | null {
     return {
       ok: false,
       constraint: "minCreators",
-      message: `At least ${need} creators were asked for, but the ${need} cheapest one-post bookings cost ${(sum / 100).toFixed(2)}, more than the budget of ${(x.k.budget / 100).toFixed(2)}.`,
+      message: plannerEnglish("infeasibleCost", { need, sum: (sum / 100).toFixed(2), budget: (x.k.budget / 100).toFixed(2) }),
     };
   }
   return null;
@@ -415,8 +416,8 @@ export function suggest(cands: Candidate[], k: Constraints, decay: number, opts:
       constraint: v,
       message:
         v === "minSeedingShare"
-          ? `No plan can put ${(k.minSeedingShare * 100).toFixed(0)}% of its cost on seeding creators with these candidates and constraints.`
-          : `No plan meets the ${v} constraint with these candidates.`,
+          ? plannerEnglish("infeasibleSeeding", { share: (k.minSeedingShare * 100).toFixed(0) })
+          : plannerEnglish("infeasibleOther", { constraint: v }),
     };
   }
   let best = starts[0];

@@ -1,4 +1,5 @@
 // What a page form or a command may ask of the planner, checked once with messages people read.
+import { plannerEnglish } from "./messages";
 import { z } from "zod";
 import { parseMoney } from "../money";
 import { isDay } from "../time";
@@ -26,16 +27,16 @@ export const suggestRequestSchema = z
     from: day("The first day"),
     to: day("The last day"),
     objective: z.enum(["gmv", "p10"]).default("gmv"),
-    maxShare: z.coerce.number().gt(0, "The largest share per creator is above 0.").max(1, "The largest share per creator is at most 1 (100%).").default(0.3),
-    maxPosts: z.coerce.number().int().min(1, "At least one post per creator and format.").max(30).optional(),
+    maxShare: z.coerce.number().gt(0, plannerEnglish("maxShareAbove0")).max(1, plannerEnglish("maxShareAtMost1")).default(0.3),
+    maxPosts: z.coerce.number().int().min(1, plannerEnglish("maxPostsMin")).max(30).optional(),
     minCreators: z.coerce.number().int().min(0).max(500).default(0),
-    minSeedingShare: z.coerce.number().min(0).max(1, "The seeding share is at most 1 (100%).").default(0),
+    minSeedingShare: z.coerce.number().min(0).max(1, plannerEnglish("seedingAtMost1")).default(0),
     formats: list.pipe(z.array(z.enum(FORMATS, { message: "A format is live or video." }))),
     tiers: list,
     categories: list,
     prospects: z.enum(["include", "exclude"]).default("include"),
   })
-  .refine((r) => r.from <= r.to, { message: "The last day comes on or after the first.", path: ["to"] });
+  .refine((r) => r.from <= r.to, { message: plannerEnglish("lastAfterFirst"), path: ["to"] });
 export type SuggestRequest = z.output<typeof suggestRequestSchema>;
 
 export const planLineSchema = z.object({
@@ -51,12 +52,12 @@ export type PlanLineRequest = z.output<typeof planLineSchema>;
 
 export const planHeaderSchema = z
   .object({
-    name: z.string().trim().min(1, "Give the plan a name.").max(120),
+    name: z.string().trim().min(1, plannerEnglish("nameRequired")).max(120),
     budget: money("The budget"),
     from: day("The first day"),
     to: day("The last day"),
   })
-  .refine((r) => r.from <= r.to, { message: "The last day comes on or after the first.", path: ["to"] });
+  .refine((r) => r.from <= r.to, { message: plannerEnglish("lastAfterFirst"), path: ["to"] });
 
 /** A line in a URL or form: `accountId~format~posts~from~to~intent` (ids may hold anything but ~). */
 export function encodeLine(l: { accountId: string; format: string; posts: number; fromDay: string; toDay: string; intent?: string }): string {
@@ -77,6 +78,6 @@ export const rateCardSchema = z.object({
 });
 
 export const plannerSettingsFormSchema = z.object({
-  repeatDecay: z.coerce.number().min(0.1, "The repeat factor is 0.1 to 1.").max(1, "The repeat factor is 0.1 to 1."),
+  repeatDecay: z.coerce.number().min(0.1, plannerEnglish("repeatFactor")).max(1, plannerEnglish("repeatFactor")),
   defaultMaxPosts: z.coerce.number().int().min(1).max(30),
 });

@@ -11,6 +11,7 @@ import { importPage } from "./import-page";
 import { forecastExplainMessages } from "~/domain/forecast/explain-messages";
 import { phaseDefinitionMessages } from "~/domain/report/phase-definitions";
 import { importMessages } from "~/domain/import/messages";
+import { plannerMessages } from "~/domain/planner/messages";
 import { importHistory } from "./import-history";
 import { other } from "./other";
 import { phases } from "./phases";
@@ -21,7 +22,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importPage, ...factMore } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importPage, ...factMore, ...plannerMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

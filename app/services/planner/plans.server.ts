@@ -1,6 +1,7 @@
 // Plans: evaluating lines built by hand, saving a plan with the figures it was planned with,
 // reading one back (scoped to its merchant: another merchant's plan is not found), listing,
 // deleting and comparing.
+import { plannerEnglish } from "../../domain/planner/messages";
 import type { Db } from "../../../db/client";
 import { evaluatePlan, type PlanFigures, type PlanLineInput, type PlannedLine, type PlanTotals } from "../../domain/planner/plan";
 import { SIMULATION_SEED } from "../../domain/planner/settings";
@@ -38,8 +39,8 @@ export function savePlan(
   merchant: MerchantContext,
   p: { name: string; budget: number; from: string; to: string; objective: "gmv" | "p10" | "manual"; constraints: Record<string, unknown>; asOf: string; figures: PlanFigures; userId?: number | null },
 ): SaveOutcome {
-  if (findPlan(db, merchant.id, { name: p.name })) return { ok: false, error: `A plan named “${p.name}” already exists; choose another name.` };
-  if (p.figures.lines.length === 0) return { ok: false, error: "A plan needs at least one line." };
+  if (findPlan(db, merchant.id, { name: p.name })) return { ok: false, error: plannerEnglish("planExists", { name: p.name }) };
+  if (p.figures.lines.length === 0) return { ok: false, error: plannerEnglish("planNoLines") };
   const id = insertPlan(
     db,
     {

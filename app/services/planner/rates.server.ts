@@ -1,4 +1,5 @@
 // Saving a creator's rate card and the planner settings, with messages people read.
+import { plannerEnglish } from "../../domain/planner/messages";
 import type { Db } from "../../../db/client";
 import { parseMoney } from "../../domain/money";
 import { plannerSettingsFormSchema, rateCardSchema } from "../../domain/planner/requests";
@@ -11,7 +12,7 @@ export type FormOutcome = { ok: true } | { ok: false; errors: Record<string, str
 
 export function saveRates(db: Db, merchant: MerchantContext, accountId: string, form: Record<string, unknown>): FormOutcome {
   const parsed = rateCardSchema.safeParse(form);
-  if (!parsed.success) return { ok: false, errors: { form: "The rate card could not be read." } };
+  if (!parsed.success) return { ok: false, errors: { form: plannerEnglish("rateCardUnreadable") } };
   const errors: Record<string, string> = {};
   const values: RateCardValues = { liveFee: null, videoFee: null, sampleCost: null, commissionRate: null, boost: null };
   for (const key of ["liveFee", "videoFee", "sampleCost", "boost"] as const) {
@@ -19,14 +20,14 @@ export function saveRates(db: Db, merchant: MerchantContext, accountId: string, 
     if (!raw) continue;
     const m = parseMoney(raw);
     if (m.ok) values[key] = m.value;
-    else errors[key] = `This amount ${m.error}.`;
+    else errors[key] = plannerEnglish("amount", { problem: m.error });
   }
   const rate = parsed.data.commissionRate;
   if (rate) {
     // "20%" or "0.2"
     const n = rate.endsWith("%") ? Number(rate.slice(0, -1)) / 100 : Number(rate);
     if (Number.isFinite(n) && n >= 0 && n <= 1) values.commissionRate = n;
-    else errors.commissionRate = "The commission is a rate from 0 to 1 (or 0% to 100%).";
+    else errors.commissionRate = plannerEnglish("commission");
   }
   if (Object.keys(errors).length) return { ok: false, errors };
   saveRateCard(db, merchant.id, accountId, values);
