@@ -96,7 +96,11 @@ function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void
   const days = range ? "AND day BETWEEN @from AND @to" : "";
   const params = range ? { merchantId, from: range.from, to: range.to } : { merchantId };
   const run = (sql: string) => db.$client.prepare(sql).run(params);
-  for (const t of SMALL_ROLLUPS) run(`DELETE FROM ${t} WHERE merchant_id = @merchantId ${days}`);
+  for (const t of SMALL_ROLLUPS) if (t !== "account_content_day" || !range) run(`DELETE FROM ${t} WHERE merchant_id = @merchantId ${days}`);
+  // account_content_day's key starts with the account: a day range is deleted account by account
+  // (those in temp.range_account, which rebuildRollups read before it deleted the range's segments),
+  // not by reading every row of the merchant
+  if (range) run(`DELETE FROM account_content_day WHERE merchant_id = @merchantId AND account_id IN (SELECT account_id FROM temp.range_account) ${days}`);
   run(`INSERT INTO campaign_day (merchant_id, campaign_id, day, pillar, gmv, refunds, orders, views)
        SELECT merchant_id, campaign_id, day, pillar, SUM(gmv), SUM(refunds), SUM(orders), SUM(views)
          FROM segment_day WHERE merchant_id = @merchantId AND campaign_id <> '' ${days}
@@ -124,6 +128,13 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange, opt
   const params = { merchantId, from: range?.from ?? "", to: range?.to ?? "" };
   const run = (sql: string) => db.$client.prepare(sql).run(range ? params : { merchantId });
   const days = (alias: string) => (range ? `AND ${alias}.day BETWEEN @from AND @to` : "");
+  if (range) {
+    // the accounts whose account_content_day rows these days can hold: those of their segments
+    db.$client.exec("DROP TABLE IF EXISTS temp.range_account");
+    db.$client.exec("CREATE TEMP TABLE range_account (account_id TEXT PRIMARY KEY) WITHOUT ROWID");
+    run(`INSERT OR IGNORE INTO temp.range_account SELECT DISTINCT account_id FROM segment_day
+          WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND account_id <> ''`);
+  }
   run(`DELETE FROM segment_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
   run(`DELETE FROM pillar_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
   if (!opts.liveLoaded) loadLiveContent(db, merchantId);
@@ -136,6 +147,7 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange, opt
      WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}
      GROUP BY day, pillar`);
   rebuildSmallRollups(db, merchantId, range);
+  if (range) db.$client.exec("DROP TABLE temp.range_account");
 }
 
 const IN_CHANGED = "IN (SELECT account_id FROM temp.changed_account)";
