@@ -7,8 +7,8 @@
 // aiming at 0.5), peak RSS ≤ 300 MB and flat from 1M to 3M rows.
 //   --rows N (default 1,000,000)   --skip-3m (only the first size)   --no-single (skip the
 //   one-thread run)   --json PATH (figures as JSON, bench/lib/figures.ts)
-import { execFileSync, spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,16 @@ interface ChildResult {
   status: string;
   inserted: number;
   orderIndexes: number;
+  /** CPU seconds of the thread that ran importFile (the writing thread), and of the whole process */
+  mainCpuSeconds: number;
+  processCpuSeconds: number;
+}
+
+/** CPU seconds the calling thread has used (Linux: /proc/thread-self/stat, in clock ticks of 1/100 s). */
+function threadCpuSeconds(): number {
+  const stat = readFileSync("/proc/thread-self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** In the child: import the file into a fresh database through the real service, on one thread or two. */
@@ -72,8 +82,12 @@ async function child(csv: string, dbPath: string, worker: "on" | "off"): Promise
   const r = createMerchant(db, { slug: "bench" });
   if (!r.ok) throw new Error(r.error);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const main0 = threadCpuSeconds();
   const report = await importFile(db, r.merchant, { kind: "orders", path: csv, worker });
   const seconds = (performance.now() - t0) / 1000;
+  const mainCpuSeconds = threadCpuSeconds() - main0;
+  const cpu = process.cpuUsage(cpu0);
   const orderIndexes = (db.$client.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL").get() as { n: number }).n;
   db.$client.close();
   const result: ChildResult = {
@@ -86,6 +100,8 @@ async function child(csv: string, dbPath: string, worker: "on" | "off"): Promise
     status: report.status,
     inserted: report.inserted,
     orderIndexes,
+    mainCpuSeconds,
+    processCpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
   if (report.status !== "done") result.status += `: ${report.errors[0]?.message}`;
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -126,10 +142,14 @@ function runChild(mode: string, csv: string, dbPath: string, extra: string[] = [
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as ChildResult;
 }
 
-function sqliteImport(csv: string, dbPath: string): number {
+/** sqlite3's `.import` of the file: wall seconds, and CPU seconds (bash's `time`). */
+function sqliteImport(csv: string, dbPath: string): { seconds: number; cpuSeconds: number } {
   const t0 = performance.now();
-  execFileSync("/usr/bin/sqlite3", [dbPath, ".import --csv " + csv + " orders_plain"]);
-  return (performance.now() - t0) / 1000;
+  const r = spawnSync("bash", ["-c", 'TIMEFORMAT="%U %S"; time /usr/bin/sqlite3 "$1" ".import --csv $2 orders_plain"', "bash", dbPath, csv], { encoding: "utf8" });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr}`);
+  const [user, sys] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { seconds, cpuSeconds: user + sys };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -144,6 +164,7 @@ interface SizeResult {
   rows: number;
   mb: number;
   sqliteSeconds: number;
+  sqliteCpuSeconds: number;
   two: ChildResult;
   one: ChildResult | null;
   floor: { rows: number; seconds: number } | null;
@@ -159,17 +180,19 @@ async function measure(dir: string, rows: number, withSingle: boolean, withFloor
     const path = join(dir, `${name}-${rows}.sqlite`);
     return path;
   };
-  const sqliteSeconds = sqliteImport(csv, db("plain"));
+  const { seconds: sqliteSeconds, cpuSeconds: sqliteCpuSeconds } = sqliteImport(csv, db("plain"));
   rmSync(db("plain"), { force: true });
   const sqliteRate = rows / sqliteSeconds;
-  console.log(`  sqlite3 .import --csv (plain table, no checks): ${sqliteSeconds.toFixed(2)} s, ${fmt(sqliteRate)} rows/s`);
+  console.log(`  sqlite3 .import --csv (plain table, no checks): ${sqliteSeconds.toFixed(2)} s, ${fmt(sqliteRate)} rows/s, CPU ${sqliteCpuSeconds.toFixed(2)} s`);
   const show = (label: string, c: ChildResult) => {
     if (!c.status.startsWith("done")) throw new Error(`import did not finish: ${c.status}`);
     const rate = c.rows / c.seconds;
     console.log(
       `  factloop importFile, ${label}: ${c.seconds.toFixed(2)} s, ${fmt(rate)} rows/s, ratio ${(rate / sqliteRate).toFixed(2)}, peak RSS ${c.maxRssMb.toFixed(0)} MB\n` +
         `    rows (read, check, write) ${c.rowsSeconds.toFixed(2)} s, index rebuild (${c.orderIndexes} orders indexes) ${c.indexesSeconds.toFixed(2)} s, ` +
-        `pillars and rollups ${c.derivedSeconds.toFixed(2)} s`,
+        `pillars and rollups ${c.derivedSeconds.toFixed(2)} s\n` +
+        `    CPU: writing thread ${c.mainCpuSeconds.toFixed(2)} s, whole process ${c.processCpuSeconds.toFixed(2)} s; ` +
+        `sqlite3's CPU ÷ writing thread's CPU ${(sqliteCpuSeconds / c.mainCpuSeconds).toFixed(2)}`,
     );
   };
   const two = runChild("--child", csv, db("two"), ["on"]);
@@ -191,7 +214,7 @@ async function measure(dir: string, rows: number, withSingle: boolean, withFloor
     );
   }
   rmSync(csv, { force: true });
-  return { rows, mb, sqliteSeconds, two, one, floor };
+  return { rows, mb, sqliteSeconds, sqliteCpuSeconds, two, one, floor };
 }
 
 async function main(): Promise<void> {
@@ -228,6 +251,16 @@ async function main(): Promise<void> {
         goal: `≥ ${RATIO_GOAL} (aim ${RATIO_AIM})`,
         met: ratio >= RATIO_GOAL,
         note: ratio >= RATIO_GOAL ? null : "SQLite's own inserts, index rebuilds and rollup upserts on the writing thread are most of the time (docs/import.md, Performance)",
+      });
+      figures.push({
+        name: `import ${mill(r.rows)} orders: sqlite3's CPU ÷ the writing thread's CPU`,
+        value: Number((r.sqliteCpuSeconds / r.two.mainCpuSeconds).toFixed(3)),
+        unit: "ratio",
+        goal: null,
+        met: null,
+        note: "load-independent: the rate ratio an idle 2-core machine would give if the writing thread is the bottleneck; " +
+          `writing thread ${r.two.mainCpuSeconds.toFixed(1)} s, whole process ${r.two.processCpuSeconds.toFixed(1)} s of CPU` +
+          (r.one ? `; one thread: ${r.one.mainCpuSeconds.toFixed(1)} s (ratio ${(r.sqliteCpuSeconds / r.one.mainCpuSeconds).toFixed(3)})` : ""),
       });
       figures.push({ name: `import ${mill(r.rows)} orders: factloop time`, value: Number(r.two.seconds.toFixed(2)), unit: "s", goal: null, met: null, note: `sqlite3 .import ${r.sqliteSeconds.toFixed(2)} s` });
       if (oneRatio !== null) {
