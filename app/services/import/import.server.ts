@@ -78,8 +78,9 @@ const DELTA_FLUSH_SEGMENTS = 10_000;
 /**
  * CSV files of this size or more (about 160,000 orders) are read and checked in a second thread
  * while this one writes (docs/decisions/011). Starting the thread (a V8 isolate, tsx loading the
- * reader in it) took 2.1–2.3 s on this 2-core machine under a load of 11, some hundreds of ms when
- * quiet; reading is about a fifth of a one-thread import, so a smaller file would gain little or lose.
+ * reader in it) took 2.1–2.4 s on this 2-core machine under a load average of 11–15 (an idle one
+ * was not measured); reading is about a fifth of a one-thread import, so a smaller file would gain
+ * little or lose.
  */
 export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
