@@ -195,13 +195,15 @@ export function checkIntervals(
   levels: readonly number[],
   clampAtZero = false,
 ): IntervalCheck[] {
+  // one calibration per left-out origin, shared by the levels
+  const folds = origins.length >= 3 ? origins.map((_, i) => calibrate(origins.filter((_, j) => j !== i))) : [];
   return levels.map((level) => {
     const actual: number[] = [];
     const lo: number[] = [];
     const hi: number[] = [];
     if (origins.length >= 3) {
       origins.forEach((o, i) => {
-        const c = calibrate(origins.filter((_, j) => j !== i));
+        const c = folds[i];
         if (!c) return;
         o.point.forEach((p, h) => {
           const iv = intervalAt(c, p, h + 1, level, o.special?.[h] ?? false, o.spread ?? null);
