@@ -151,7 +151,7 @@ export function smallSampleWidening(level: number, origins: number): number {
  * The interval at `level` (0.8 for 80%) around `point`, `step` steps ahead; `spread` is the
  * series' recent spread at the forecast's origin (`recentSpread`), needed when the calibration is
  * relative. The quantiles are widened by `smallSampleWidening` for the origins behind them: with
- * eight origins an 80% band is 8% wider, with sixty 1%.
+ * eight origins an 80% band is 10% wider, with sixty 1%.
  */
 export function intervalAt(
   c: Calibration,
