@@ -15,7 +15,9 @@ import {
   type ImportWarning,
 } from "../../domain/import/report";
 import { BatchCursor, RECORD_OK, RECORD_RAGGED } from "../../domain/import/row-batch";
-import { cellMessage, quoteValue, rowParser, STORED_COLUMNS, type CellIssue, type ParsedRow, type StoredValue } from "../../domain/import/rows";
+import { duplicateKeyOf, duplicateMessage, importEnglish, raggedMessage } from "../../domain/import/messages";
+import type { Message } from "../../domain/message";
+import { cellMessage, cellMessageOf, quoteValue, rowParser, STORED_COLUMNS, type CellIssue, type ParsedRow, type StoredValue } from "../../domain/import/rows";
 import { OrderRollupDelta, orderSegmentKey, type OrderForRollup } from "../../domain/order-rollup";
 import { separatorName } from "../../domain/import/csv";
 import { ImportLimitError, limitMessages, REJECTED_MAX_BYTES, REJECTED_MAX_ROWS } from "../../domain/import/limits";
@@ -371,9 +373,10 @@ async function runImport(
     rejectedBytes += writeSync(rejectedFd, csvLine([String(line), reason, ...values.map((v) => (v.length > 1024 ? `${v.slice(0, 1024)}…` : v))]));
     rejectedRows++;
   };
-  const error = (line: number, column: string | null, value: string | null, message: string) => {
+  /** `code` gives the message as a code for the pages; made only for the errors the report keeps */
+  const error = (line: number, column: string | null, value: string | null, message: string, code?: () => Message) => {
     report.errorCount++;
-    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ line, column, value, message } satisfies ImportError);
+    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ line, column, value, message, ...(code ? { code: code() } : {}) } satisfies ImportError);
   };
 
   // A large CSV is read and checked in a thread of its own while this one writes; the thread
@@ -462,8 +465,9 @@ async function runImport(
 
     const ragged = (line: number, values: string[]) => {
       // a lone empty cell on a line is an empty line that has spaces or a stray separator
-      const message = `Line ${line} has ${values.length} value${values.length === 1 ? "" : "s"}, but the header has ${width} columns`;
-      error(line, null, null, message);
+      const code = raggedMessage(line, values.length, width);
+      const message = importEnglish(code);
+      error(line, null, null, message, () => code);
       reject(line, values, message);
       report.rejected++;
     };
@@ -473,7 +477,7 @@ async function runImport(
         const header = headerOf(issue.field);
         const message = cellMessage(kind, line, header, issue);
         messages.push(message);
-        error(line, header, issue.value.length > 200 ? `${issue.value.slice(0, 200)}…` : issue.value, message);
+        error(line, header, issue.value.length > 200 ? `${issue.value.slice(0, 200)}…` : issue.value, message, () => cellMessageOf(kind, line, header, issue));
       }
       reject(line, values, messages.join("; "));
       report.rejected++;
@@ -493,9 +497,10 @@ async function runImport(
       }
       const existing = writer.existing(full);
       if (existing.batch_id === attemptId) {
-        const keyText = kind === "views" ? `content_id ${quoteValue(String(row.values[0]))} on ${row.values[1]}` : `${keyLabel} ${quoteValue(row.key)}`;
-        const message = `Line ${line}: ${keyText} appears more than once in this file; each ${ROW_NOUN[kind]} may be given once`;
-        error(line, kind === "views" ? headerOf("content_id") : headerOf(keyLabel), row.key.replace("\u0001", " "), message);
+        const key = kind === "views" ? duplicateKeyOf(kind, "content_id", quoteValue(String(row.values[0])), String(row.values[1])) : duplicateKeyOf(kind, keyLabel, quoteValue(row.key));
+        const code = duplicateMessage(kind, line, key);
+        const message = importEnglish(code);
+        error(line, kind === "views" ? headerOf("content_id") : headerOf(keyLabel), row.key.replace("\u0001", " "), message, () => code);
         reject(line, cells, message);
         report.rejected++;
         return;

@@ -5,6 +5,7 @@ import { matchHeaders, suggestKind } from "../../domain/import/aliases";
 import { separatorName } from "../../domain/import/csv";
 import { KIND_FIELDS, fieldNames, type ImportKind } from "../../domain/import/kinds";
 import type { ColumnUse, ImportFormat } from "../../domain/import/report";
+import { importEnglish, raggedMessage } from "../../domain/import/messages";
 import { cellMessage, rowParser, shownValue } from "../../domain/import/rows";
 import { getColumnMappings } from "../../queries/import/mappings.server";
 import type { MerchantContext } from "../merchants.server";
@@ -143,7 +144,7 @@ export async function previewFile(
             ? []
             : parsed.issues.map((i) => cellMessage(kind, r.line, headers[match.fieldColumn.get(i.field) ?? 0]?.trim() ?? i.field, i));
           if (source.format === "csv" && r.values.length !== headers.length) {
-            problems.unshift(`Line ${r.line} has ${r.values.length} values, but the header has ${headers.length} columns`);
+            problems.unshift(importEnglish(raggedMessage(r.line, r.values.length, headers.length)));
           }
           const read = parsed.ok && problems.length === 0 ? shown(parsed.fields) : null;
           rows.push({ line: r.line, cells, read, problems });

@@ -118,6 +118,8 @@ describe("bad input is refused with a message, and nothing changes", () => {
         column: "paid_at",
         value: "2024-02-30 10:00:00",
         message: 'Line 3, column "paid_at": "2024-02-30 10:00:00" is not a real calendar date',
+        // the same message as a code, for the pages to translate
+        code: { code: "importRow.cell", params: { line: 3, column: "paid_at", value: '"2024-02-30 10:00:00"', problem: { code: "importRow.problem.notRealDate" } } },
       },
     ]);
   });
@@ -143,6 +145,10 @@ describe("bad input is refused with a message, and nothing changes", () => {
         column: "order_id",
         value: "7001",
         message: 'Line 4: order_id "7001" appears more than once in this file; each order may be given once',
+        code: {
+          code: "importRow.duplicate",
+          params: { line: 4, key: { code: "importRow.keyOf", params: { field: "order_id", value: '"7001"' } }, noun: { code: "importRow.noun.orders" } },
+        },
       },
     ]);
   });
