@@ -138,6 +138,11 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
     app = await startApp({ seed: "demo" });
     browser = await launchBrowser();
     paths = await pagePaths(app, seedPlanAndInvitation(app.dbPath));
+    // The first forecast is fitted on the first visit (tens of seconds on a loaded machine); these
+    // tests are about what the pages say, so it is fitted once here, with time to spare.
+    const warm = await ownerPage(browser, app);
+    await warm.goto(`${app.baseUrl}/m/demo/forecast`, { waitUntil: "load", timeout: 300_000 });
+    await warm.context().close();
   }, 600_000);
 
   afterAll(async () => {
