@@ -10,6 +10,7 @@ import { formatCount } from "~/domain/money";
 import type { FilePreview } from "~/services/import/preview.server";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
+import { Value } from "../data-text";
 import { importText } from "./import-text";
 import { readAs } from "./read-as";
 
@@ -96,7 +97,10 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       <input type="hidden" name={`separator:${file.token}`} value={separator} />
       <div className="card-head">
         <div>
-          <strong>{p.fileName}</strong> <span className="muted">{t("importPage.bytes", { n: formatCount(p.size) })}</span>
+          <strong>
+            <Value>{p.fileName}</Value>
+          </strong>{" "}
+          <span className="muted">{t("importPage.bytes", { n: formatCount(p.size) })}</span>
         </div>
         <span className="hint" data-read-as>
           {readAs(t, p)}

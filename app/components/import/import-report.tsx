@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { ImportReport } from "~/domain/import/report";
 import { useFormat } from "../use-format";
+import { Value } from "../data-text";
 import { importText } from "./import-text";
 import { readAs } from "./read-as";
 
@@ -19,7 +20,9 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
     <div className="card" data-import-report={report.attemptId}>
       <div className="card-head">
         <div>
-          <strong>{report.fileName}</strong>{" "}
+          <strong>
+            <Value>{report.fileName}</Value>
+          </strong>{" "}
           <span className="muted" data-report-export={report.export?.id}>
             ({report.export ? `${report.export.summary} → ${t(`importPage.kind.${report.kind}`)}` : t(`importPage.kind.${report.kind}`)})
           </span>{" "}

@@ -1,5 +1,6 @@
 // A live import: rows read, percent of the file and rows per second.
 import { useTranslation } from "react-i18next";
+import { Value } from "../data-text";
 import { useFormat } from "../use-format";
 
 export interface ProgressView {
@@ -27,7 +28,9 @@ export function ImportProgressBar({ p }: { p: ProgressView }) {
     <div data-import-progress={p.fileName} style={{ margin: "8px 0" }}>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 13 }}>
         <span>
-          <strong>{p.fileName}</strong> <span className="muted">({(KINDS as readonly string[]).includes(p.kind) ? t(`importPage.kind.${p.kind as "orders"}`) : p.kind})</span>
+          <strong>
+            <Value>{p.fileName}</Value>
+          </strong> <span className="muted">({(KINDS as readonly string[]).includes(p.kind) ? t(`importPage.kind.${p.kind as "orders"}`) : p.kind})</span>
         </span>
         <span className="muted" aria-live="polite">
           {label}
