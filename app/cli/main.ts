@@ -56,6 +56,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return name ? EXIT.ok : EXIT.usage;
   }
   const load = commands[name];
+  // `factloop forecast --help` asks for the usage, not for a forecast with an unknown option
+  if (load && rest.some((a) => a === "--help" || a === "-h")) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
   if (!load) {
     io.err(`factloop: unknown command "${name}"\n\n${USAGE}`);
     return EXIT.usage;

@@ -39,6 +39,13 @@ describe("factloop command line", () => {
     expect(unknown.stderr).toContain("unknown command");
   });
 
+  it("prints the usage for a command's --help (exit 0), with every forecast option", async () => {
+    const help = await run("forecast", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--country CN|JP|none");
+    expect((await run("import", "-h")).stdout).toContain("factloop import");
+  });
+
   it("names an unknown merchant as bad input (exit 1)", async () => {
     const r = await run("report", "fact", "--merchant", "nobody");
     expect(r.code).toBe(1);
