@@ -133,7 +133,8 @@ export default function CampaignPage() {
                 {c.editions.map((e) => (
                   <tr key={e.campaignId} data-edition={e.campaignId} data-previous={e.previous?.campaignId ?? ""}>
                     <td>
-                      <Value>{e.name}</Value> <span className="muted">{e.startsOn.slice(0, 4)}</span>
+                      <Value>{e.name}</Value>
+                      {e.name.includes(e.startsOn.slice(0, 4)) ? null : <span className="muted"> {e.startsOn.slice(0, 4)}</span>}
                     </td>
                     {e.previous ? (
                       <>

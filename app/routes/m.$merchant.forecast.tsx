@@ -200,7 +200,7 @@ export default function ForecastPage() {
                   <td>{p.date}</td>
                   <td>{money(p.value)}</td>
                   <td>{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
-                  <td>{c ? `${c.name} (${c.kind})` : ""}</td>
+                  <td>{c ? `${c.name} (${["platform", "brand", "flash", "other"].includes(c.kind) ? t(`forecastExplain.campaignKind.${c.kind as "brand"}`) : c.kind})` : ""}</td>
                 </tr>
               );
             })}

@@ -39,7 +39,7 @@ export function AccuracyCard({
         <h2>{t("forecastPage.accuracyTitle")}</h2>
       </div>
       <p>
-        <strong>{modelName(model)}</strong>. {reasonMessage ? message(reasonMessage) : reason}
+        <strong>{modelName(model)}</strong> · {reasonMessage ? message(reasonMessage) : reason}
       </p>
       <div className="grid cols-3">
         <div className="kpi">
