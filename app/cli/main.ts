@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const load = commands[name];
   // `factloop forecast --help` asks for the usage, not for a forecast with an unknown option
-  if (load && rest.some((a) => a === "--help" || a === "-h")) {
+  if (Object.hasOwn(commands, name) && rest.some((a) => a === "--help" || a === "-h")) {
     io.out(USAGE);
     return EXIT.ok;
   }

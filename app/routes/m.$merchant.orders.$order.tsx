@@ -7,6 +7,7 @@ import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataText, Value } from "../components/data-text";
 import { ordersHref } from "~/components/fact/links";
 import { RULE_PILLAR } from "~/domain/pillars";
 import { explainOrder } from "~/services/fact/orders.server";
@@ -66,23 +67,24 @@ export default function OrderPage() {
           <span className="hint">{t("orders.ruleHint", { rule: t(`pillar.name.${RULE_PILLAR[e.rule]}`) })}</span>
         </div>
         <p className="why-text" data-explanation>
-          {explanation}
+          <DataText text={explanation} data={[o.attributedAccountId, o.contentId, o.campaignId, e.account?.name]} />
         </p>
         <p className="muted" style={{ marginBottom: 0 }}>
           {e.foundBy.kind === "own" ? (
-            <>{t("orders.foundOwn", { account: e.foundBy.accountId })}</>
+            <DataText text={t("orders.foundOwn", { account: e.foundBy.accountId })} data={[e.foundBy.accountId]} />
           ) : e.foundBy.kind === "content" ? (
-            <>
-              {t("orders.foundContent", {
+            <DataText
+              text={t("orders.foundContent", {
                 content: e.foundBy.contentId,
                 type: e.foundBy.origin.contentType,
                 account: e.foundBy.accountId,
                 day: e.foundBy.origin.day,
                 days: e.foundBy.origin.viewDays,
               })}
-            </>
+              data={[e.foundBy.contentId, e.foundBy.accountId]}
+            />
           ) : e.foundBy.kind === "content-unknown" ? (
-            <>{t("orders.foundUnknown", { content: e.foundBy.contentId })}</>
+            <DataText text={t("orders.foundUnknown", { content: e.foundBy.contentId })} data={[e.foundBy.contentId]} />
           ) : (
             <>{t("orders.foundNone")}</>
           )}
@@ -122,11 +124,13 @@ export default function OrderPage() {
                 <td>
                   {o.attributedAccountId ? (
                     <>
-                      <Link to={ordersHref(merchant.slug, { ...day, account: o.attributedAccountId })}>{o.attributedAccountId}</Link>
+                      <Link className="inline" to={ordersHref(merchant.slug, { ...day, account: o.attributedAccountId })}>
+                        <Value>{o.attributedAccountId}</Value>
+                      </Link>
                       {e.account ? (
                         <span className="muted">
                           {" "}
-                          · {e.account.name} · {t(`orders.kind.${e.account.kind as "self"}`)} · {t("orders.followers", { n: f.count(e.account.followers) })}
+                          · <Value>{e.account.name}</Value> · {t(`orders.kind.${e.account.kind as "self"}`)} · {t("orders.followers", { n: f.count(e.account.followers) })}
                           {e.account.commissionRate !== null ? t("orders.commission", { rate: f.percent(e.account.commissionRate) }) : ""}
                         </span>
                       ) : (
@@ -140,14 +144,14 @@ export default function OrderPage() {
               </tr>
               <tr>
                 <td>{t("orders.content")}</td>
-                <td>{o.contentId ? <Link to={ordersHref(merchant.slug, { ...day, content: o.contentId })}>{o.contentId}</Link> : <span className="muted">{t("orders.none")}</span>}</td>
+                <td>{o.contentId ? <Link className="inline" to={ordersHref(merchant.slug, { ...day, content: o.contentId })}><Value>{o.contentId}</Value></Link> : <span className="muted">{t("orders.none")}</span>}</td>
               </tr>
               <tr>
                 <td>{t("col.campaign_id")}</td>
                 <td>
                   {o.campaignId ? (
                     <>
-                      <Link to={ordersHref(merchant.slug, { ...day, campaign: o.campaignId })}>{o.campaignId}</Link>
+                      <Link className="inline" to={ordersHref(merchant.slug, { ...day, campaign: o.campaignId })}><Value>{o.campaignId}</Value></Link>
                       {e.campaign ? <span className="muted"> · {e.campaign.name} ({e.campaign.startsOn} → {e.campaign.endsOn})</span> : <span className="muted">{t("orders.notInCampaigns")}</span>}
                     </>
                   ) : (
