@@ -4,6 +4,16 @@
 import { english, type Message, type MessageParams, type TripleTree } from "../message";
 import type { Counter, Phase } from "../settings";
 
+/** The six Infinity phases by the names merchants use: the one triple every page, report and export reads. */
+export const PHASE_NAMES = {
+  exploration: ["Exploration", "种草·触达", "認知（種草）"],
+  connection: ["Connection", "互动", "接点"],
+  verification: ["Verification", "兴趣验证", "検討"],
+  purchase: ["Purchase", "拔草·购买", "購入（抜草）"],
+  confirmation: ["Confirmation", "履约确认", "確定"],
+  sharing: ["Sharing", "分享", "共有"],
+} as const satisfies TripleTree;
+
 export const phaseDefinitionMessages = {
   phaseDef: {
     col: {
@@ -57,14 +67,7 @@ export const phaseDefinitionMessages = {
     partialMonths: ["Partial months: {{list}}.", "不完整的月：{{list}}。", "一部だけの月：{{list}}。"],
     partial: ["{{period}} has {{days}} of its {{of}} days in the range", "{{period}} 在范围内只有 {{days}}/{{of}} 天", "{{period}} は範囲内に {{of}} 日中 {{days}} 日"],
     money: ["Money in {{currency}}; days in {{timezone}}.", "金额单位 {{currency}}；日期按 {{timezone}}。", "金額は {{currency}}、日付は {{timezone}}。"],
-    phase: {
-      exploration: ["Exploration", "种草·触达", "認知（種草）"],
-      connection: ["Connection", "互动", "接点"],
-      verification: ["Verification", "兴趣验证", "検討"],
-      purchase: ["Purchase", "拔草·购买", "購入（抜草）"],
-      confirmation: ["Confirmation", "履约确认", "確定"],
-      sharing: ["Sharing", "分享", "共有"],
-    },
+    phase: PHASE_NAMES,
     // counters as a formula names them: the canonical snake_case name in English
     counter: {
       impressions: ["impressions", "曝光", "インプレッション"],

@@ -1,5 +1,7 @@
 // The frame every page shares (navigation, language switch, errors, titles), shared words and
 // figures, the pillars and phases by their industry names, the overview and the signed-out pages.
+import { PHASE_NAMES } from "~/domain/report/phase-definitions";
+
 export const app = {
   lang: {
     label: ["Language", "语言", "言語"],
@@ -149,14 +151,7 @@ export const app = {
     },
   },
   phase: {
-    name: {
-      exploration: ["Exploration", "种草·触达", "認知（種草）"],
-      connection: ["Connection", "互动", "接点"],
-      verification: ["Verification", "兴趣验证", "検討"],
-      purchase: ["Purchase", "拔草·购买", "購入（抜草）"],
-      confirmation: ["Confirmation", "履约确认", "確定"],
-      sharing: ["Sharing", "分享", "共有"],
-    },
+    name: PHASE_NAMES,
   },
   kpi: {
     gmv: ["GMV", "GMV", "GMV"],

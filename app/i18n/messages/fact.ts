@@ -1,4 +1,6 @@
 // The FACT pages, report columns (the same names on pages and in exports) and the data table.
+import { PHASE_NAMES } from "~/domain/report/phase-definitions";
+
 export const fact = {
   table: {
     filter: ["Filter…", "筛选…", "絞り込み…"],
@@ -71,12 +73,7 @@ export const fact = {
     rank_gpm: ["# GPM", "GPM 排名", "GPM 順位"],
     rank_roi: ["# ROI", "ROI 排名", "ROI 順位"],
     share_of_all: ["Share of all GMV", "占全部 GMV", "全 GMV に占める割合"],
-    exploration: ["Exploration", "种草·触达", "認知（種草）"],
-    connection: ["Connection", "互动", "接点"],
-    verification: ["Verification", "兴趣验证", "検討"],
-    purchase: ["Purchase", "拔草·购买", "購入（抜草）"],
-    confirmation: ["Confirmation", "履约确认", "確定"],
-    sharing: ["Sharing", "分享", "共有"],
+    ...PHASE_NAMES,
     connection_rate: ["Connection rate", "互动率", "接点率"],
     verification_rate: ["Verification rate", "验证率", "検討率"],
     purchase_rate: ["Purchase rate", "购买率", "購入率"],
