@@ -179,6 +179,19 @@ export function openReadonlyDb(path: string): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/**
+ * A query built and prepared once per connection, for the hot path: every request reads its
+ * session, person, memberships and merchant, and building a drizzle query costs more than running it.
+ */
+export function perConnection<T>(build: (db: Db) => T): (db: Db) => T {
+  const built = new WeakMap<Db, T>();
+  return (db) => {
+    let q = built.get(db);
+    if (q === undefined) built.set(db, (q = build(db)));
+    return q;
+  };
+}
+
 export function migrateDb(db: Db): void {
   migrate(db, { migrationsFolder });
 }

@@ -45,11 +45,22 @@ async function hasChoice(request: Request): Promise<boolean> {
   return matchLocale((await localeCookie.parse(request.headers.get("Cookie"))) as string | null) !== null;
 }
 
-/** An i18next instance in one language, for rendering a page or writing a message on the server. */
-export async function i18nFor(locale: Locale): Promise<I18n> {
-  const instance = createInstance();
-  await instance.use(initReactI18next).init({ ...i18nOptions, lng: locale, resources });
-  return instance;
+// One instance per language, made on first use: the resources are bundled and never change, and
+// nothing changes an instance's language (a switch is a new request in the other language).
+const instances = new Map<Locale, Promise<I18n>>();
+
+/** The i18next instance of one language, for rendering a page or writing a message on the server. */
+export function i18nFor(locale: Locale): Promise<I18n> {
+  let made = instances.get(locale);
+  if (!made) {
+    const instance = createInstance();
+    made = instance
+      .use(initReactI18next)
+      .init({ ...i18nOptions, lng: locale, resources })
+      .then(() => instance);
+    instances.set(locale, made);
+  }
+  return made;
 }
 
 /** A translate function in the request's language, for messages a loader or action writes. */

@@ -1,9 +1,11 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { perConnection, type Db } from "../../db/client";
 import { merchants, type Merchant } from "../../db/schema";
 
+const merchantBySlug = perConnection((db) => db.select().from(merchants).where(eq(merchants.slug, sql.placeholder("slug"))).prepare());
+
 export function getMerchantBySlug(db: Db, slug: string): Merchant | undefined {
-  return db.select().from(merchants).where(eq(merchants.slug, slug)).get();
+  return merchantBySlug(db).get({ slug });
 }
 
 export function listMerchants(db: Db): Merchant[] {

@@ -1,11 +1,13 @@
 // Memberships: a person's role in a workspace, or in one merchant only.
-import { and, asc, eq, isNull, or, inArray } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { and, asc, eq, isNull, or, inArray, sql } from "drizzle-orm";
+import { perConnection, type Db } from "../../../db/client";
 import { memberships, merchants, users, type Membership, type Merchant } from "../../../db/schema";
 import type { Role } from "../../domain/auth/roles";
 
+const membershipsByUser = perConnection((db) => db.select().from(memberships).where(eq(memberships.userId, sql.placeholder("userId"))).prepare());
+
 export function membershipsOfUser(db: Db, userId: number): Membership[] {
-  return db.select().from(memberships).where(eq(memberships.userId, userId)).all();
+  return membershipsByUser(db).all({ userId });
 }
 
 /** Every merchant a person's memberships reach: their workspaces' merchants and single grants. */

@@ -1,6 +1,6 @@
 // Server-side sessions, keyed by the SHA-256 of the cookie's token.
-import { and, eq, lt, ne } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { and, eq, lt, ne, sql } from "drizzle-orm";
+import { perConnection, type Db } from "../../../db/client";
 import { sessions } from "../../../db/schema";
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -9,8 +9,10 @@ export function insertSession(db: Db, s: SessionRow): void {
   db.insert(sessions).values(s).run();
 }
 
+const sessionByHash = perConnection((db) => db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder("idHash"))).prepare());
+
 export function getSession(db: Db, idHash: string): SessionRow | undefined {
-  return db.select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  return sessionByHash(db).get({ idHash });
 }
 
 export function touchSession(db: Db, idHash: string, now: number, expiresAt: number): void {

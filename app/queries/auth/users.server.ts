@@ -1,14 +1,16 @@
 // People: looked up by email or id, created, their password and language changed.
-import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { asc, eq, sql } from "drizzle-orm";
+import { perConnection, type Db } from "../../../db/client";
 import { users, type User } from "../../../db/schema";
 
 export function getUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email)).get();
 }
 
+const userById = perConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+
 export function getUserById(db: Db, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return userById(db).get({ id });
 }
 
 export function listUsers(db: Db): User[] {

@@ -50,8 +50,18 @@ export interface SignedIn {
   session: SessionRow;
 }
 
+// A page's request is read by the root's, the layout's and the page's loaders and by the language
+// detection: the session is looked up once per request (and forgotten when it starts or ends).
+const readOf = new WeakMap<Request, Promise<SignedIn | null>>();
+
 /** The signed-in person of a request, or null (no cookie, bad signature, expired, revoked). */
-export async function readSession(db: Db, request: Request, now = Date.now()): Promise<SignedIn | null> {
+export function readSession(db: Db, request: Request, now = Date.now()): Promise<SignedIn | null> {
+  let read = readOf.get(request);
+  if (!read) readOf.set(request, (read = lookUpSession(db, request, now)));
+  return read;
+}
+
+async function lookUpSession(db: Db, request: Request, now: number): Promise<SignedIn | null> {
   const token = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof token !== "string" || token.length < 20) return null;
   const idHash = hashToken(token);
@@ -72,6 +82,7 @@ export async function readSession(db: Db, request: Request, now = Date.now()): P
 
 /** Starts a fresh session (never reusing one the browser brought) and returns its Set-Cookie. */
 export async function startSession(db: Db, request: Request, userId: number, now = Date.now()): Promise<string> {
+  readOf.delete(request);
   const old = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof old === "string") deleteSession(db, hashToken(old));
   deleteExpiredSessions(db, now);
@@ -91,6 +102,7 @@ export async function startSession(db: Db, request: Request, userId: number, now
 
 /** Ends this session and returns the Set-Cookie that clears it. */
 export async function endSession(db: Db, request: Request): Promise<string> {
+  readOf.delete(request);
   const token = await sessionCookie().parse(request.headers.get("Cookie"));
   if (typeof token === "string") deleteSession(db, hashToken(token));
   return sessionCookie().serialize("", { maxAge: 0, secure: isHttps(request) });
