@@ -29,9 +29,20 @@ export function isMessage(v: unknown): v is Message {
   return typeof v === "object" && v !== null && typeof (v as Message).code === "string";
 }
 
+/**
+ * A placeholder: `{{name}}`, or `{{name, number}}` for a figure that each language writes its own
+ * way (i18next's number format on a page; 1,234 in English).
+ */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(number)\s*)?\}\}/g;
+
+/** A parameter as English writes it: a figure of a `, number` placeholder with thousands separators. */
+function englishValue(v: string | number, format: string | undefined): string {
+  return format === "number" && typeof v === "number" ? v.toLocaleString("en-US") : String(v);
+}
+
 /** `{{name}}` placeholders filled the way i18next fills them (no escaping: React escapes). */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
+  return template.replace(PLACEHOLDER, (all, k: string, format?: string) => (k in params ? englishValue(params[k], format) : all));
 }
 
 function lookup(tree: TripleTree, path: string): Triple | undefined {
@@ -48,11 +59,12 @@ type Compiled = (params: Record<string, string | number>) => string;
 const compiled = new WeakMap<TripleTree, Map<string, Compiled | null>>();
 
 function compile(template: string): Compiled {
-  const parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+  // text, name, format, text, name, format, … text
+  const parts = template.split(PLACEHOLDER);
   if (parts.length === 1) return () => template;
   return (params) => {
     let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) out += (parts[i] in params ? String(params[parts[i]]) : `{{${parts[i]}}}`) + parts[i + 1];
+    for (let i = 1; i < parts.length; i += 3) out += (parts[i] in params ? englishValue(params[parts[i]], parts[i + 1]) : `{{${parts[i]}}}`) + parts[i + 2];
     return out;
   };
 }
@@ -112,6 +124,21 @@ export function translate(t: (key: string, options?: Record<string, unknown>) =>
 }
 
 /**
+ * The data inside a message: its text parameters (names, ids, values, a library's own words),
+ * nested messages' included. Figures are numbers and other parameters are messages, so what is
+ * left is what a page marks as data inside the translated sentence.
+ */
+export function messageData(m: Message): string[] {
+  const out: string[] = [];
+  const one = (v: MessageParam) => (isMessage(v) ? out.push(...messageData(v)) : typeof v === "string" && v !== "" ? out.push(v) : 0);
+  for (const v of Object.values(m.params ?? {})) {
+    if (isList(v)) v.list.forEach(one);
+    else one(v);
+  }
+  return out;
+}
+
+/**
  * English text back to the message it was made from, for texts that travel as English (zod
  * issues, stored errors): each template of `subtree` (a branch of `tree` at `path`) is tried
  * whole; a parameter is captured as written. Null when no template makes the text.
@@ -123,7 +150,7 @@ export function messageFromEnglish(tree: TripleTree, path: string, text: string)
   if (!r) {
     const branch = lookupTree(tree, path);
     const fixed = new Map<string, string>();
-    const patterns: [string, RegExp][] = [];
+    const patterns: [string, RegExp, Set<string>][] = [];
     const walk = (node: TripleTree, prefix: string) => {
       for (const [k, v] of Object.entries(node)) {
         const code = `${prefix}.${k}`;
@@ -131,11 +158,17 @@ export function messageFromEnglish(tree: TripleTree, path: string, text: string)
         else if (!(v as Triple)[0].includes("{{")) fixed.set((v as Triple)[0], code);
         else {
           const seen = new Set<string>();
+          const figures = new Set<string>();
           const source = (v as Triple)[0]
             .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-            // a parameter written twice is the same text twice
-            .replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, name: string) => (seen.has(name) ? `\\k<${name}>` : (seen.add(name), `(?<${name}>.+?)`)));
-          patterns.push([code.replace(/_(one|other)$/, ""), new RegExp(`^${source}$`)]);
+            // a parameter written twice is the same text twice; a figure is digits and separators
+            .replace(/\\\{\\\{\s*(\w+)\s*(?:,\s*(number)\s*)?\\\}\\\}/g, (_, name: string, format?: string) => {
+              if (seen.has(name)) return `\\k<${name}>`;
+              seen.add(name);
+              if (format) figures.add(name);
+              return format ? `(?<${name}>-?\\d[\\d,]*(?:\\.\\d+)?)` : `(?<${name}>.+?)`;
+            });
+          patterns.push([code.replace(/_(one|other)$/, ""), new RegExp(`^${source}$`), figures]);
         }
       }
     };
@@ -146,18 +179,20 @@ export function messageFromEnglish(tree: TripleTree, path: string, text: string)
   }
   const code = r.fixed.get(text);
   if (code) return { code };
-  for (const [c, re] of r.patterns) {
+  for (const [c, re, figures] of r.patterns) {
     const m = re.exec(text);
     if (m) {
       const params: MessageParams = {};
-      for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = k === "count" && /^\d+$/.test(v) ? Number(v) : v;
+      for (const [k, v] of Object.entries(m.groups ?? {})) {
+        params[k] = figures.has(k) ? Number(v.replace(/,/g, "")) : k === "count" && /^\d+$/.test(v) ? Number(v) : v;
+      }
       return { code: c, params };
     }
   }
   return null;
 }
 
-const reversers = new WeakMap<TripleTree, Map<string, { fixed: Map<string, string>; patterns: [string, RegExp][] }>>();
+const reversers = new WeakMap<TripleTree, Map<string, { fixed: Map<string, string>; patterns: [string, RegExp, Set<string>][] }>>();
 
 function lookupTree(tree: TripleTree, path: string): TripleTree | undefined {
   let node: Triple | TripleTree | undefined = tree;
