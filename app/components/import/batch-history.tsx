@@ -49,7 +49,7 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
             <td>{t(`importPage.kind.${b.kind as "orders"}`, { defaultValue: b.kind })}</td>
             <td>{when(b.startedAt)}</td>
             <td>
-              <span className={`pill ${PILL[b.status] ?? ""}`}>{b.statusNote ?? stateOf(b.status)}</span>
+              <span className={`pill ${PILL[b.status] ?? ""}`}>{stateOf(b.statusNote ?? b.status)}</span>
             </td>
             <td className="num">{f.count(b.rowsRead)}</td>
             <td className="num">{f.count(b.inserted)}</td>

@@ -3,14 +3,16 @@
 import { CSRF_FIELD, useCsrfToken } from "~/components/csrf-field";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { DATE_ORDER_LABELS, dateOrderChoice, EXPORT_READ_AS_IT_COMES, IGNORED_COLUMN } from "~/domain/import/exports/messages";
+import { dateOrderChoice, dateOrderLabel, EXPORT_READ_AS_IT_COMES, exportSummaryOf, IGNORED_COLUMN } from "~/domain/import/exports/messages";
 import { DATE_ORDERS } from "~/domain/settings";
 import { IMPORT_KINDS } from "~/domain/import/kinds";
 import { formatCount } from "~/domain/money";
 import type { FilePreview } from "~/services/import/preview.server";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { Value } from "../data-text";
+import { DataText, Value } from "../data-text";
+import { messageText } from "../message-text";
+import { ImportMessage } from "./import-message";
 import { importText } from "./import-text";
 import { readAs } from "./read-as";
 
@@ -87,6 +89,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
   };
 
   const shownFields = p.fields.map((f) => f.name);
+  const exportSummary = p.export ? exportSummaryOf(p.export) : null;
   return (
     <div className="card" data-preview-file={p.fileName} style={{ marginBottom: 14 }}>
       <input type="hidden" name="token" value={file.token} />
@@ -156,12 +159,12 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
       {fetcher.state !== "idle" && <span className="muted">{t("importPage.updating")}</span>}
       {p.export && (
         <p data-export={p.export.id} style={{ margin: "8px 0" }}>
-          <strong>{p.export.summary}</strong> <span className="muted">{EXPORT_READ_AS_IT_COMES}</span>
+          <strong>{exportSummary ? messageText(t, exportSummary) : p.export.summary}</strong> <span className="muted">{messageText(t, EXPORT_READ_AS_IT_COMES)}</span>
         </p>
       )}
       {p.ambiguousDates && (
         <label data-date-order style={{ display: "block", margin: "6px 0" }}>
-          {dateOrderChoice(p.ambiguousDates.example)}{" "}
+          <DataText text={messageText(t, dateOrderChoice(p.ambiguousDates.example))} data={[p.ambiguousDates.example]} />{" "}
           <select
             aria-label={t("importPage.dateOrderOf", { file: p.fileName })}
             value={p.ambiguousDates.order}
@@ -180,20 +183,20 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           >
             {DATE_ORDERS.map((o) => (
               <option key={o} value={o}>
-                {DATE_ORDER_LABELS[o]}
+                {messageText(t, dateOrderLabel(o))}
               </option>
             ))}
           </select>
         </label>
       )}
-      {p.notes.map((n) => (
+      {p.notes.map((n, i) => (
         <p key={n} className="muted" style={{ margin: "6px 0" }}>
-          {n}
+          <ImportMessage text={n} code={p.noteCodes?.[i]} />
         </p>
       ))}
       {p.problem && (
         <p role="alert" style={{ color: "var(--bad)", margin: "8px 0" }}>
-          {p.problem}
+          <ImportMessage text={p.problem} code={p.problemCode} />
         </p>
       )}
       {p.columns.length > 0 && p.fields.length > 0 && (
@@ -212,7 +215,7 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
                   <td>{c.header}</td>
                   <td>
                     {p.export ? (
-                      <span data-column-use={c.header}>{c.field ?? IGNORED_COLUMN}</span>
+                      <span data-column-use={c.header}>{c.field ?? messageText(t, IGNORED_COLUMN)}</span>
                     ) : (
                       <select
                         aria-label={t("importPage.fieldFor", { column: c.header })}

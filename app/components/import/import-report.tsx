@@ -4,7 +4,9 @@ import { useTranslation } from "react-i18next";
 import type { ImportReport } from "~/domain/import/report";
 import { useFormat } from "../use-format";
 import { Value } from "../data-text";
-import { importText } from "./import-text";
+import { exportSummaryOf } from "~/domain/import/exports/messages";
+import { messageText } from "../message-text";
+import { ImportMessage } from "./import-message";
 import { readAs } from "./read-as";
 
 const STATUSES = ["done", "dry-run", "failed", "undone", "running"] as const;
@@ -16,6 +18,8 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
   const status = report.dryRun && report.status === "failed" ? "dry-run" : report.status;
   const stored = status === "done" || status === "undone";
   const pill = status === "failed" ? "err" : status === "done" || status === "dry-run" ? "ok" : "warn";
+  const summary = report.export ? exportSummaryOf(report.export) : null;
+  const exportName = report.export ? (summary ? messageText(t, summary) : report.export.summary) : null;
   return (
     <div className="card" data-import-report={report.attemptId}>
       <div className="card-head">
@@ -24,7 +28,7 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
             <Value>{report.fileName}</Value>
           </strong>{" "}
           <span className="muted" data-report-export={report.export?.id}>
-            ({report.export ? `${report.export.summary} → ${t(`importPage.kind.${report.kind}`)}` : t(`importPage.kind.${report.kind}`)})
+            ({exportName ? `${exportName} → ${t(`importPage.kind.${report.kind}`)}` : t(`importPage.kind.${report.kind}`)})
           </span>{" "}
           <span className={`pill ${pill}`}>{(STATUSES as readonly string[]).includes(status) ? t(`importer.status.${status as "done"}`) : status}</span>
         </div>
@@ -58,7 +62,7 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
         <ul style={{ margin: "12px 0 0", paddingLeft: 18 }} aria-label={t("importer.warnings")}>
           {report.warnings.map((w, i) => (
             <li key={i}>
-              <span className="pill warn">{t("importer.warning")}</span> {importText(t, w.message, w.code)}
+              <span className="pill warn">{t("importer.warning")}</span> <ImportMessage text={w.message} code={w.code} />
               {w.examples.length > 0 && <span className="muted">{t("importer.forExample", { examples: w.examples.map((e) => `“${e}”`).join(", ") })}</span>}
             </li>
           ))}
@@ -88,7 +92,9 @@ export function ImportReportView({ report, rejectedHref }: { report: ImportRepor
                     <td style={{ maxWidth: 220, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
                       {e.value === null ? "—" : <code>{e.value}</code>}
                     </td>
-                    <td>{importText(t, e.message, e.code)}</td>
+                    <td>
+                      <ImportMessage text={e.message} code={e.code} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -3,19 +3,37 @@
 // hot path needs about ten times csv-parse's speed (docs/import.md has the measurements); tests
 // check it against csv-parse on tricky input.
 
+import { english, type Message, type TripleTree } from "../message";
+
+/** What the tokenizer says when a file cannot be read on, as [en, zh-CN, ja]. */
+export const csvMessages = {
+  importCsv: {
+    unclosedQuote: [
+      'Line {{line}}: a quoted value starts on this line but its closing quote (") is missing, so the rest of the file cannot be read',
+      '第 {{line}} 行：这一行开始了一个带引号的值，但缺少结尾的引号（"），文件其余部分无法读取',
+      '{{line}} 行目：この行で引用符付きの値が始まっていますが、閉じる引用符（"）がないため、ファイルの残りを読めません',
+    ],
+    rowTooLong: [
+      'Line {{line}}: one row runs on for more than {{mb}} MB; most likely a quote (") is never closed',
+      '第 {{line}} 行：一行超过 {{mb}} MB；很可能有引号（"）没有闭合',
+      '{{line}} 行目：1行が {{mb}} MB を超えています。引用符（"）が閉じられていない可能性が高いです',
+    ],
+  },
+} as const satisfies TripleTree;
+
 export interface CsvRecord {
   /** the file line the record starts on (1 = the first line) */
   line: number;
   values: string[];
 }
 
-/** A problem that stops reading the file: nothing after it can be read reliably. */
+/** A problem that stops reading the file: nothing after it can be read reliably. `message` is its English; `code` the message the pages translate. */
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly code: Message,
   ) {
-    super(message);
+    super(english(csvMessages, code));
   }
 }
 
@@ -112,10 +130,7 @@ export class CsvTokenizer {
           }
           if (!closed) {
             if (final) {
-              throw new CsvSyntaxError(
-                startLine,
-                `Line ${startLine}: a quoted value starts on this line but its closing quote (") is missing, so the rest of the file cannot be read`,
-              );
+              throw new CsvSyntaxError(startLine, { code: "importCsv.unclosedQuote", params: { line: startLine } });
             }
             pos = start;
             break records;
@@ -191,10 +206,7 @@ export class CsvTokenizer {
     this.pending = pos < n ? buf.slice(pos) : "";
     this.line = line;
     if (this.pending.length > MAX_RECORD_CHARS) {
-      throw new CsvSyntaxError(
-        line,
-        `Line ${line}: one row runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB; most likely a quote (") is never closed`,
-      );
+      throw new CsvSyntaxError(line, { code: "importCsv.rowTooLong", params: { line, mb: MAX_RECORD_CHARS / 1024 / 1024 } });
     }
     return out;
   }

@@ -60,7 +60,7 @@ export interface ImportReport {
   /** a CSV of the rejected rows with a reason column, when there are any */
   rejectedFile: string | null;
   /** the platform export the file was recognised as ("抖店 order export (68 columns, 9 used)"); null for the contract's columns */
-  export?: { id: string; label: string; summary: string } | null;
+  export?: { id: string; label: string; summary: string; summaryMessage?: Message } | null;
   durationMs: number;
   rowsPerSecond: number | null;
   /** where the time went: reading, checking and writing rows; rebuilding indexes after a bulk

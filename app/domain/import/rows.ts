@@ -6,7 +6,7 @@ import { dayOf, formatLocal } from "../time";
 import type { Message } from "../message";
 import { KIND_FIELDS, type FieldDef, type ImportKind } from "./kinds";
 import { CELL_ENGLISH, importEnglish, importMessage, nounOf, problem, problemMessage } from "./messages";
-import { controlCharacterIn, limitMessages } from "./limits";
+import { controlCharacterIn, controlCharacterProblem } from "./limits";
 import {
   MAX_CELL_CHARS,
   parseBool,
@@ -82,7 +82,7 @@ const asText: Convert = (s) => ({ ok: true, value: s });
 /** An id is text one can see: NUL and other control characters make it a different key that looks the same. */
 const asId: Convert = (s) => {
   const bad = controlCharacterIn(s);
-  return bad === null ? { ok: true, value: s } : { ok: false, error: limitMessages.controlCharacter(bad) };
+  return bad === null ? { ok: true, value: s } : { ok: false, error: controlCharacterProblem(bad) };
 };
 
 function converter(def: FieldDef, tz: string): { convert: Convert; fallback: unknown } {

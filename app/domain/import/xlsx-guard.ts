@@ -3,6 +3,7 @@
 // that would make one cell, one row or the whole sheet larger than a spreadsheet can hold (a
 // 1 MB zip whose one shared string unpacks to 1 GiB). It also writes the row and cell
 // references (`r="B7"`) that some writers leave out, so every cell knows where it is.
+import type { Message } from "../message";
 import {
   ImportLimitError,
   XLSX_MAX_CELLS,
@@ -14,7 +15,7 @@ import {
   XLSX_MAX_SKIPPED_CHARS,
   XLSX_MAX_TAG_CHARS,
   XLSX_MAX_TEXT_CHARS,
-  limitMessages,
+  limitMessage,
 } from "./limits";
 
 /** Stands for a shared string cut off at the limit; the cell that uses it is then named. */
@@ -97,11 +98,11 @@ export class XmlGuard {
         }
         if (j === n) {
           this.tag += chunk.slice(i);
-          if (this.tag.length > this.limits.tagChars) throw new ImportLimitError(limitMessages.xlsxBadXml(this.partName()));
+          if (this.tag.length > this.limits.tagChars) throw new ImportLimitError(limitMessage.xlsxBadXml(this.partName()));
           return out;
         }
         this.tag += chunk.slice(i, j + 1);
-        if (this.tag.length > this.limits.tagChars) throw new ImportLimitError(limitMessages.xlsxBadXml(this.partName()));
+        if (this.tag.length > this.limits.tagChars) throw new ImportLimitError(limitMessage.xlsxBadXml(this.partName()));
         out += this.onTag(this.tag);
         this.tag = "";
         this.inTag = false;
@@ -125,27 +126,27 @@ export class XmlGuard {
     return this.flushRun() + (this.inTag ? this.tag : "");
   }
 
-  private partName(): string {
-    return this.part === "sharedStrings" ? "text list (xl/sharedStrings.xml)" : "sheet";
+  private partName(): Message {
+    return { code: `importLimit.part.${this.part === "sharedStrings" ? "sharedStrings" : "sheet"}` };
   }
 
   private addText(text: string): void {
     if (this.part === "sheet") {
       this.rowChars += text.length;
-      if (this.row > 0 && this.rowChars > this.limits.rowChars) throw new ImportLimitError(limitMessages.xlsxRowTooLong(this.row), this.row);
+      if (this.row > 0 && this.rowChars > this.limits.rowChars) throw new ImportLimitError(limitMessage.xlsxRowTooLong(this.row), this.row);
     } else if (!this.runTooLong) {
       // only text that is kept counts; a text cut off at the limit is scanned, never held
       this.sharedChars += text.length;
-      if (this.sharedChars > this.limits.sharedChars) throw new ImportLimitError(limitMessages.xlsxTooManyStrings());
+      if (this.sharedChars > this.limits.sharedChars) throw new ImportLimitError(limitMessage.xlsxTooManyStrings());
     }
     if (this.runTooLong) {
       // skipped to name the cell that uses it; a text of millions of characters stops the file at once
       this.skipped += text.length;
-      if (this.skipped > this.limits.skippedChars) throw new ImportLimitError(limitMessages.xlsxSharedStringHuge(this.strings));
+      if (this.skipped > this.limits.skippedChars) throw new ImportLimitError(limitMessage.xlsxSharedStringHuge(this.strings));
       return;
     }
     if (this.run.length + text.length > this.limits.textChars) {
-      if (this.part === "sheet") throw new ImportLimitError(limitMessages.xlsxCellTooLong(this.cell || `in row ${this.row}`), this.row || null);
+      if (this.part === "sheet") throw new ImportLimitError(this.cell ? limitMessage.xlsxCellTooLong(this.cell) : limitMessage.xlsxRowCellTooLong(this.row), this.row || null);
       // the cell that uses this text is named when the sheet is read
       this.runTooLong = true;
       this.skipped = this.run.length + text.length;
@@ -171,26 +172,26 @@ export class XmlGuard {
     if (!m || m[1] === "/") return tag;
     const name = m[2];
     if (this.part === "sharedStrings") {
-      if (name === "si" && ++this.strings > this.limits.sharedStrings) throw new ImportLimitError(limitMessages.xlsxTooManyStrings());
+      if (name === "si" && ++this.strings > this.limits.sharedStrings) throw new ImportLimitError(limitMessage.xlsxTooManyStrings());
       return tag;
     }
     if (name === "row") {
       const r = R_ATTR.exec(tag);
       const given = r ? Number(r[1]) : NaN;
       this.row = Number.isInteger(given) && given > 0 ? given : this.row + 1;
-      if (this.row > this.limits.rows) throw new ImportLimitError(limitMessages.xlsxRowPastEnd(this.row), null);
+      if (this.row > this.limits.rows) throw new ImportLimitError(limitMessage.xlsxRowPastEnd(this.row), null);
       this.nextColumn = 1;
       this.rowChars = 0;
       return r ? tag : this.withR(tag, m[0].length, String(this.row));
     }
     if (name === "c") {
-      if (++this.cells > this.limits.cells) throw new ImportLimitError(limitMessages.xlsxTooManyCells());
+      if (++this.cells > this.limits.cells) throw new ImportLimitError(limitMessage.xlsxTooManyCells());
       const r = R_ATTR.exec(tag);
       const ref = r ? /^([A-Z]{1,7})(\d+)$/.exec(r[1].toUpperCase()) : null;
       if (ref) {
         const col = columnNumber(ref[1]);
         this.cell = `${ref[1]}${ref[2]}`;
-        if (col > this.limits.columns) throw new ImportLimitError(limitMessages.xlsxColumnPastEnd(this.cell), this.row || null);
+        if (col > this.limits.columns) throw new ImportLimitError(limitMessage.xlsxColumnPastEnd(this.cell), this.row || null);
         if (Number(ref[2]) !== this.row) {
           // a cell must sit in its row; the row's number is the one that counts
           this.cell = `${ref[1]}${this.row}`;
@@ -201,7 +202,7 @@ export class XmlGuard {
         return tag;
       }
       const col = this.nextColumn++;
-      if (col > this.limits.columns) throw new ImportLimitError(limitMessages.xlsxColumnPastEnd(`${columnLetters(col)}${this.row}`), this.row || null);
+      if (col > this.limits.columns) throw new ImportLimitError(limitMessage.xlsxColumnPastEnd(`${columnLetters(col)}${this.row}`), this.row || null);
       this.cell = `${columnLetters(col)}${this.row}`;
       const stripped = r ? tag.replace(R_ATTR, "") : tag;
       return this.withR(stripped, m[0].length, this.cell);

@@ -11,6 +11,11 @@ import { importPage } from "./import-page";
 import { forecastExplainMessages } from "~/domain/forecast/explain-messages";
 import { phaseDefinitionMessages } from "~/domain/report/phase-definitions";
 import { importMessages } from "~/domain/import/messages";
+import { importFileMessages } from "~/domain/import/file-messages";
+import { csvMessages } from "~/domain/import/csv";
+import { jsonMessages } from "~/domain/import/json-stream";
+import { limitTriples } from "~/domain/import/limits";
+import { exportMessages } from "~/domain/import/exports/messages";
 import { plannerMessages } from "~/domain/planner/messages";
 import { importHistory } from "./import-history";
 import { other } from "./other";
@@ -22,7 +27,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importPage, ...factMore, ...plannerMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importPage, ...factMore, ...plannerMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

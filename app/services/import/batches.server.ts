@@ -2,6 +2,7 @@
 // and the rollups follow, all in one transaction.
 import type { Db } from "../../../db/client";
 import type { ImportBatch } from "../../../db/schema";
+import { fileMessage, importFileEnglish } from "../../domain/import/file-messages";
 import type { ImportKind } from "../../domain/import/kinds";
 import type { ImportReport, ImportStatus } from "../../domain/import/report";
 import {
@@ -34,7 +35,8 @@ export interface BatchSummary {
   progress: (ImportProgress & { percent: number | null; rowsPerSecond: number | null }) | null;
 }
 
-const INTERRUPTED = "The import was interrupted (the program stopped before it finished); nothing of this file was stored";
+const INTERRUPTED_CODE = fileMessage("interrupted");
+const INTERRUPTED = importFileEnglish(INTERRUPTED_CODE);
 
 function toSummary(b: ImportBatch): BatchSummary {
   let report: ImportReport | null = null;
@@ -90,7 +92,7 @@ export function settleInterruptedBatches(db: Db, merchant: MerchantContext): voi
         kind: b?.kind,
         fileName: b?.fileName,
         status: "failed",
-        errors: [{ line: null, column: null, value: null, message: INTERRUPTED }],
+        errors: [{ line: null, column: null, value: null, message: INTERRUPTED, code: INTERRUPTED_CODE }],
         errorCount: 1,
         warnings: [],
         rowsRead: 0,

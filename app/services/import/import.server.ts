@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createDb, type Db } from "../../../db/client";
 import { matchHeaders, suggestKind, type HeaderMatch } from "../../domain/import/aliases";
-import { KIND_FIELDS, ROW_NOUN, fieldNames, type ImportKind } from "../../domain/import/kinds";
+import { KIND_FIELDS, fieldNames, type ImportKind } from "../../domain/import/kinds";
 import {
   MAX_REPORTED_ERRORS,
   csvLine,
@@ -20,7 +20,8 @@ import type { Message } from "../../domain/message";
 import { cellMessage, cellMessageOf, quoteValue, rowParser, STORED_COLUMNS, type CellIssue, type ParsedRow, type StoredValue } from "../../domain/import/rows";
 import { OrderRollupDelta, orderSegmentKey, type OrderForRollup } from "../../domain/order-rollup";
 import { separatorName } from "../../domain/import/csv";
-import { ImportLimitError, limitMessages, REJECTED_MAX_BYTES, REJECTED_MAX_ROWS } from "../../domain/import/limits";
+import { ImportLimitError, limitMessage, REJECTED_MAX_BYTES, REJECTED_MAX_ROWS } from "../../domain/import/limits";
+import { fileMessage, importFileEnglish, missingColumns, noKnownColumns, unknownReference } from "../../domain/import/file-messages";
 import { logJob } from "../jobs/log.server";
 import { setJobProgress, withWriter, type WaitingFor } from "../jobs/writer-queue.server";
 import { finishBatch, insertBatch } from "../../queries/import/batches.server";
@@ -92,20 +93,24 @@ const YIELD_EVERY_ROWS = 4096;
 /** Larger files are refused: a merchant's export is far smaller, and the page promises this limit. */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
-const REFERENCES: Partial<Record<ImportKind, { ref: Reference; message: string }[]>> = {
+/** What a kind's rows name in other files; `what` words the warning (file-messages.ts, unknownReference). */
+const REFERENCES: Partial<Record<ImportKind, { ref: Reference; what: "account" | "campaign" | "content" | "order" }[]>> = {
   views: [
-    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, message: "name an account that no accounts file has named (yet)" },
-    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, message: "name a campaign that no campaigns file has named (yet)" },
+    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, what: "account" },
+    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, what: "campaign" },
   ],
   orders: [
-    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, message: "name an account that no accounts file has named (yet)" },
-    { ref: { column: "content_id", refTable: "views", refColumn: "content_id" }, message: "name content that no views file has named (yet)" },
-    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, message: "name a campaign that no campaigns file has named (yet)" },
+    { ref: { column: "account_id", refTable: "accounts", refColumn: "account_id" }, what: "account" },
+    { ref: { column: "content_id", refTable: "views", refColumn: "content_id" }, what: "content" },
+    { ref: { column: "campaign_id", refTable: "campaigns", refColumn: "campaign_id" }, what: "campaign" },
   ],
-  reviews: [
-    { ref: { column: "order_id", refTable: "orders", refColumn: "order_id" }, message: "name an order that no orders file has named (yet); they count in Shelf (S)" },
-  ],
+  reviews: [{ ref: { column: "order_id", refTable: "orders", refColumn: "order_id" }, what: "order" }],
 };
+
+/** A warning of the report: its English and its code. */
+function warning(code: Message, count: number, examples: string[]): ImportWarning {
+  return { message: importFileEnglish(code), code, count, examples };
+}
 
 /** Where the CSV of a batch's rejected rows goes: beside the database, or in the temp folder. */
 export function rejectedFilePath(db: Db, attemptId: number): string {
@@ -143,28 +148,20 @@ function emptyReport(o: ImportOptions, attemptId: number): ImportReport {
   };
 }
 
-function fileError(report: ImportReport, message: string, line: number | null = null): ImportReport {
-  report.errors.push({ line, column: null, value: null, message });
+function fileError(report: ImportReport, code: Message, line: number | null = null): ImportReport {
+  report.errors.push({ line, column: null, value: null, message: importFileEnglish(code), code });
   report.errorCount++;
   report.status = "failed";
   return report;
 }
 
 /** Why a header row does not fit the kind, in the merchant's words; null when it fits. */
-function headerProblem(kind: ImportKind, headers: string[], match: HeaderMatch, mapping: Record<string, string>): string | null {
+function headerProblem(kind: ImportKind, headers: string[], match: HeaderMatch, mapping: Record<string, string>): Message | null {
   const shown = headers.map((h) => `"${h.trim()}"`).join(", ");
-  const other = suggestKind(headers, mapping);
-  const hint =
-    other && other.kind !== kind && other.complete
-      ? ` It looks like ${/^[aeiou]/.test(other.kind) ? "an" : "a"} ${other.kind} file: import it as ${other.kind}.`
-      : "";
-  if (match.fieldColumn.size === 0) {
-    return `None of the columns of this file is one factloop knows for ${kind}: ${shown}.${hint || " Rename them to the contract's names, or map each to a field (on the import page, or with --mapping)."}`;
-  }
-  if (match.missing.length) {
-    const list = match.missing.join(", ");
-    return `The file has no column for ${list}, which every ${ROW_NOUN[kind]} needs. Its columns are ${shown}.${hint || " Map a column to each missing field, or add them."}`;
-  }
+  const suggested = suggestKind(headers, mapping);
+  const other = suggested && suggested.kind !== kind && suggested.complete ? suggested.kind : null;
+  if (match.fieldColumn.size === 0) return noKnownColumns(kind, shown, other);
+  if (match.missing.length) return missingColumns(kind, match.missing, shown, other);
   return null;
 }
 
@@ -231,10 +228,10 @@ async function importFileNow(db: Db, merchant: MerchantContext, o: ImportOptions
     finishReport(report, started);
     // a limit met deep in a reader is the file's problem; anything else is ours, logged for the
     // operator and told to the merchant without a stack trace
-    if (e instanceof ImportLimitError) fileError(report, e.message, e.line);
+    if (e instanceof ImportLimitError) fileError(report, e.code, e.line);
     else {
       logJob({ kind: "import-error", attemptId, merchant: merchant.slug, error: (e as Error).message, stack: (e as Error).stack });
-      fileError(report, limitMessages.unexpected());
+      fileError(report, limitMessage.unexpected());
     }
     report.rejectedFile = null;
     finishBatch(work, attemptId, {
@@ -278,15 +275,13 @@ async function runImport(
       finishedAt: Date.now(),
     });
   };
-  const fail = (message: string, line: number | null = null) => {
-    fileError(report, message, line);
+  const fail = (code: Message, line: number | null = null) => {
+    fileError(report, code, line);
     closeFailed();
   };
 
   if (progress.bytesTotal > MAX_IMPORT_BYTES) {
-    return fail(
-      `The file is ${(progress.bytesTotal / 1024 ** 3).toFixed(2)} GB; files up to 1 GB can be imported. Split it (for example by month) and import the parts`,
-    );
+    return fail(fileMessage("tooLarge", { size: (progress.bytesTotal / 1024 ** 3).toFixed(2) }));
   }
   const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
 
@@ -300,7 +295,7 @@ async function runImport(
   try {
     source = await openSource(o.path, report.fileName, readerOptions);
   } catch (e) {
-    if (e instanceof FileProblem) return fail(e.message, e.line);
+    if (e instanceof FileProblem) return fail(e.code, e.line);
     throw e;
   }
   report.format = source.format;
@@ -316,10 +311,10 @@ async function runImport(
       exported = await prepareExport(db, merchant, { path: o.path, fileName: report.fileName, options: readerOptions }, recognised, headers);
     } catch (e) {
       source.close();
-      if (e instanceof FileProblem) return fail(e.message, e.line);
+      if (e instanceof FileProblem) return fail(e.code, e.line);
       throw e;
     }
-    report.export = { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary };
+    report.export = { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary, summaryMessage: recognised.summaryMessage };
   }
   const problem = exported ? null : headerProblem(kind, headers, match, mapping);
   report.columns = headers.map((h, i) => ({ header: h.replace(/^\uFEFF/, "").trim(), field: recognised ? recognised.columns[i] : match.columns[i] }));
@@ -327,7 +322,7 @@ async function runImport(
     source.close();
     return fail(problem, source.format === "json" || source.format === "ndjson" ? null : source.headerLine);
   }
-  const notes: ImportWarning[] = source.notes.map((n) => ({ message: n, count: 1, examples: [] }));
+  const notes: ImportWarning[] = source.notes.map((n) => warning(n, 1, []));
   const headerNotes = () => headerWarnings(match, recognised);
 
   // rows come from the file as cells by column; the parser wants cells by field (an export's
@@ -568,7 +563,7 @@ async function runImport(
         o.onProgress?.(progress);
       }
     }
-    if (rejectedLeftOut > 0) notes.push({ message: limitMessages.rejectedCapped(rejectedLeftOut), count: rejectedLeftOut, examples: [] });
+    if (rejectedLeftOut > 0) notes.push(warning(limitMessage.rejectedCapped(rejectedLeftOut), rejectedLeftOut, []));
     report.warnings = [...notes];
     progress.bytesDone = rows ? rows.bytesRead() : source.bytesRead();
     progress.phase = "finishing";
@@ -580,7 +575,7 @@ async function runImport(
 
     if (report.rowsRead === 0) {
       client.exec("ROLLBACK");
-      return fail("The file has a header row but no data rows: there is nothing to import", source.headerLine);
+      return fail(fileMessage("noDataRows"), source.headerLine);
     }
     const stored = report.inserted + report.replaced + report.unchanged;
     if (report.errorCount > 0 && !o.skipBadRows) {
@@ -593,11 +588,11 @@ async function runImport(
     if (stored === 0) {
       client.exec("ROLLBACK");
       report.rejectedFile = rejectedFd === null ? null : rejectedPath;
-      return fail(`Every row of the file has a problem: nothing was imported`);
+      return fail(fileMessage("everyRowBad"));
     }
 
     if (exported) notes.push(...exported.notes());
-    for (const { ref, message } of REFERENCES[kind] ?? []) {
+    for (const { ref, what } of REFERENCES[kind] ?? []) {
       const u = checks.find((c) => c.ref === ref) ?? unknownReferences(db, kind, merchant.id, attemptId, ref);
       if (u.count === 0) continue;
       if (exported && kind === "orders" && ref.column === "account_id") {
@@ -606,9 +601,9 @@ async function runImport(
         const ids = [...u.examples];
         const sources = salesSourcesOfAccounts(db, merchant.id, attemptId, ids);
         const more = ("distinct" in u ? u.distinct : ids.length) - ids.length;
-        notes.push({ message: unknownAccountsWarning(u.count, ids, more, sources), count: u.count, examples: ids });
+        notes.push(warning(unknownAccountsWarning(u.count, ids, more, sources), u.count, ids));
       } else {
-        notes.push({ message: `${u.count.toLocaleString("en-US")} row${u.count === 1 ? "" : "s"} ${message}`, count: u.count, examples: [...u.examples] });
+        notes.push(warning(unknownReference(what, u.count), u.count, [...u.examples]));
       }
     }
     report.warnings = [...notes, ...headerNotes()];
@@ -648,7 +643,7 @@ async function runImport(
     if (!committed && client.inTransaction) client.exec("ROLLBACK");
     if (e instanceof FileProblem) {
       report.rejectedFile = null;
-      return fail(e.message, e.line);
+      return fail(e.code, e.line);
     }
     throw e;
   } finally {
@@ -666,19 +661,11 @@ async function runImport(
 function headerWarnings(match: HeaderMatch, recognised: RecognisedExport | null): ImportWarning[] {
   if (recognised) {
     // an export's unused columns are expected: listed, never a problem
-    return recognised.ignored.length
-      ? [{ message: IGNORED_COLUMNS, count: recognised.ignored.length, examples: recognised.ignored.slice(0, 10) }]
-      : [];
+    return recognised.ignored.length ? [warning(IGNORED_COLUMNS, recognised.ignored.length, recognised.ignored.slice(0, 10))] : [];
   }
   return [
-    ...(match.unknown.length
-      ? [{ message: "Columns that no field takes were ignored", count: match.unknown.length, examples: match.unknown.slice(0, 10) }]
-      : []),
-    ...match.duplicates.map((d) => ({
-      message: `Column "${d.header}" was ignored: "${d.kept}" already gives ${d.field}`,
-      count: 1,
-      examples: [d.header],
-    })),
+    ...(match.unknown.length ? [warning(fileMessage("unknownColumns"), match.unknown.length, match.unknown.slice(0, 10))] : []),
+    ...match.duplicates.map((d) => warning(fileMessage("duplicateColumn", { header: d.header, kept: d.kept, field: d.field }), 1, [d.header])),
   ];
 }
 

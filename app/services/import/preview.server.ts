@@ -12,14 +12,21 @@ import type { MerchantContext } from "../merchants.server";
 import { exportToRead, headerTest, prepareExport } from "./exports.server";
 import { openSource } from "./readers/open.server";
 import { FileProblem, type ReaderOptions, type SourceRow } from "./readers/source.server";
-import { ImportLimitError, limitMessages } from "../../domain/import/limits";
+import { ImportLimitError, limitMessage } from "../../domain/import/limits";
+import { fileMessage, importFileEnglish, previewMissing } from "../../domain/import/file-messages";
+import type { Message } from "../../domain/message";
 import { logJob } from "../jobs/log.server";
 
+/** A problem of the whole file for the preview: its English and its code. */
+function problemOf(code: Message): Pick<FilePreview, "problem" | "problemCode"> {
+  return { problem: importFileEnglish(code), problemCode: code };
+}
+
 /** Any reading failure as a message for the page: the file's problem, or (logged) ours. */
-function previewProblem(e: unknown): string {
-  if (e instanceof FileProblem || e instanceof ImportLimitError) return e.message;
+function previewProblem(e: unknown): Pick<FilePreview, "problem" | "problemCode"> {
+  if (e instanceof FileProblem || e instanceof ImportLimitError) return problemOf(e.code);
   logJob({ kind: "preview-error", error: (e as Error).message, stack: (e as Error).stack });
-  return limitMessages.unexpected();
+  return problemOf(limitMessage.unexpected());
 }
 import type { RecognisedExport } from "../../domain/import/exports/recognise";
 import type { DateOrder } from "../../domain/settings";
@@ -47,11 +54,16 @@ export interface FilePreview {
   fields: { name: string; required: boolean }[];
   missing: string[];
   rows: PreviewRow[];
+  /** how the file was read, in English */
   notes: string[];
-  /** a problem of the whole file: it cannot be imported as it is */
+  /** the notes as messages (same order), for the page */
+  noteCodes: Message[];
+  /** a problem of the whole file: it cannot be imported as it is (English) */
   problem: string | null;
+  /** the problem as a message, for the page */
+  problemCode: Message | null;
   /** the platform export the headers name, read without any mapping: "抖店 order export (68 columns, 9 used)" */
-  export: { id: string; label: string; summary: string } | null;
+  export: { id: string; label: string; summary: string; summaryMessage: Message } | null;
   /** dates the file allows to read day or month first, read by the merchant's setting: the page offers the choice */
   ambiguousDates: { example: string; order: DateOrder } | null;
 }
@@ -84,7 +96,9 @@ export async function previewFile(
     missing: [],
     rows: [],
     notes: [],
+    noteCodes: [],
     problem: null,
+    problemCode: null,
     export: null,
     ambiguousDates: null,
   };
@@ -97,14 +111,22 @@ export async function previewFile(
   try {
     source = await openSource(o.path, o.fileName, readerOptions);
   } catch (e) {
-    return { ...empty, problem: previewProblem(e) };
+    return { ...empty, ...previewProblem(e) };
   }
+  const sourceNotes = { notes: source.notes.map(importFileEnglish), noteCodes: source.notes };
   try {
     const headers = source.headers;
     const recognised = exportToRead(headers, o.kind ?? null, o.mapping);
     if (recognised) {
       const preview = await previewExport(db, merchant, { ...o, options: readerOptions }, recognised, headers, source.batches);
-      return { ...preview, format: source.format, encoding: source.encoding, separator: source.separator === null ? null : separatorName(source.separator), notes: [...source.notes, ...preview.notes] };
+      return {
+        ...preview,
+        format: source.format,
+        encoding: source.encoding,
+        separator: source.separator === null ? null : separatorName(source.separator),
+        notes: [...sourceNotes.notes, ...preview.notes],
+        noteCodes: [...sourceNotes.noteCodes, ...preview.noteCodes],
+      };
     }
     const suggestion = suggestKind(headers);
     const kind = o.kind ?? suggestion?.kind ?? null;
@@ -115,13 +137,13 @@ export async function previewFile(
       separator: source.separator === null ? null : separatorName(source.separator),
       suggestedKind: suggestion?.kind ?? null,
       kind,
-      notes: source.notes,
+      ...sourceNotes,
     };
     if (!kind) {
       return {
         ...base,
         columns: headers.map((h) => ({ header: h.trim(), field: null })),
-        problem: "No column of this file is one factloop knows: choose what kind of file it is, then map its columns.",
+        ...problemOf(fileMessage("previewUnknown")),
       };
     }
     const mapping = { ...getColumnMappings(db, merchant.id, kind), ...(o.mapping ?? {}) };
@@ -158,12 +180,10 @@ export async function previewFile(
       fields: KIND_FIELDS[kind].map((d) => ({ name: d.name, required: !!d.required })),
       missing: match.missing,
       rows,
-      problem: match.missing.length
-        ? `No column gives ${match.missing.join(", ")}, which every ${kind === "views" ? "views row" : kind.replace(/s$/, "")} needs: map a column to ${match.missing.length === 1 ? "it" : "each"}.`
-        : null,
+      ...(match.missing.length ? problemOf(previewMissing(kind, match.missing)) : { problem: null, problemCode: null }),
     };
   } catch (e) {
-    return { ...empty, problem: previewProblem(e) };
+    return { ...empty, ...previewProblem(e) };
   } finally {
     source.close();
   }
@@ -193,7 +213,7 @@ async function previewExport(
       if (rows.length >= PREVIEW_ROWS) break read;
     }
   }
-  const dates = reader.notes().filter((n) => n.count === 1 && n.examples.length === 0).map((n) => n.message);
+  const dates = reader.notes().filter((n) => n.count === 1 && n.examples.length === 0);
   const order = reader.dateOrder();
   return {
     fileName: o.fileName,
@@ -207,9 +227,11 @@ async function previewExport(
     fields: KIND_FIELDS[kind].map((d) => ({ name: d.name, required: !!d.required })),
     missing: [],
     rows,
-    notes: dates,
+    notes: dates.map((n) => n.message),
+    noteCodes: dates.map((n) => n.code),
     problem: null,
-    export: { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary },
+    problemCode: null,
+    export: { id: recognised.format.id, label: recognised.format.label, summary: recognised.summary, summaryMessage: recognised.summaryMessage },
     ambiguousDates:
       order.by === "setting" ? { example: order.example, order: order.order } : order.by === "conflict" ? { example: order.monthFirst, order: order.order } : null,
   };

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { ImportKind } from "../../domain/import/kinds";
 import { ImportLimitError } from "../../domain/import/limits";
+import type { Message } from "../../domain/message";
 import { BatchPacker, type PackedBatch } from "../../domain/import/row-batch";
 import { rowParser, STORED_COLUMNS } from "../../domain/import/rows";
 import { openCsv } from "./readers/csv.server";
@@ -29,7 +30,7 @@ export type RowWorkerMessage =
   | { type: "ready"; width: number; headerLine: number }
   | { type: "batch"; batch: PackedBatch }
   | { type: "end"; bytesRead: number }
-  | { type: "error"; problem: "file" | "limit" | "other"; message: string; line: number | null; stack?: string };
+  | { type: "error"; problem: "file" | "limit" | "other"; message: string; code?: Message; line: number | null; stack?: string };
 
 async function run(input: RowWorkerInput): Promise<void> {
   const port = parentPort!;
@@ -71,8 +72,8 @@ async function run(input: RowWorkerInput): Promise<void> {
     post({ type: "end", bytesRead: source.bytesRead() });
   } catch (e) {
     const err = e as Error;
-    if (e instanceof FileProblem) post({ type: "error", problem: "file", message: err.message, line: e.line });
-    else if (e instanceof ImportLimitError) post({ type: "error", problem: "limit", message: err.message, line: e.line });
+    if (e instanceof FileProblem) post({ type: "error", problem: "file", message: err.message, code: e.code, line: e.line });
+    else if (e instanceof ImportLimitError) post({ type: "error", problem: "limit", message: err.message, code: e.code, line: e.line });
     else post({ type: "error", problem: "other", message: err.message, line: null, stack: err.stack });
   } finally {
     // nothing keeps the thread alive now: it ends once its messages are out

@@ -165,8 +165,8 @@ export async function startWorkerRows(input: Omit<RowWorkerInput, "inFlight">): 
 
 /** A problem the reading thread met, as the error the single-threaded reader would have thrown. */
 function problemOf(m: Extract<RowWorkerMessage, { type: "error" }>): Error {
-  if (m.problem === "file") return new FileProblem(m.message, m.line);
-  if (m.problem === "limit") return new ImportLimitError(m.message, m.line);
+  if (m.problem === "file" && m.code) return new FileProblem(m.code, m.line);
+  if (m.problem === "limit" && m.code) return new ImportLimitError(m.code, m.line);
   const e = new Error(m.message);
   if (m.stack) e.stack = m.stack;
   return e;

@@ -29,7 +29,13 @@ describe("formats and encodings", () => {
     ]);
     // no accounts or views are known yet: counted as warnings, with examples
     const accounts = r.warnings.find((w) => w.message.includes("account"));
-    expect(accounts).toEqual({ message: "3 rows name an account that no accounts file has named (yet)", count: 3, examples: expect.arrayContaining(["A-self-01", "A-kol-01"]) });
+    expect(accounts).toEqual({
+      message: "3 rows name an account that no accounts file has named (yet)",
+      // the same warning as a code, for the pages to translate
+      code: { code: "importFile.unknownReference.account", params: { count: 3 } },
+      count: 3,
+      examples: expect.arrayContaining(["A-self-01", "A-kol-01"]),
+    });
   });
 
   it("reads UTF-8 with BOM, semicolons, Chinese enum values and grouped counts", async () => {
@@ -99,7 +105,7 @@ describe("formats and encodings", () => {
     ]);
     // "note" is a key of the third object only: no field takes it
     expect(r.columns.map((c) => c.field)).toEqual(["order_id", "paid_at", "gmv", "quantity", "channel", "status", "refund_amount", null]);
-    expect(r.warnings).toEqual([{ message: "Columns that no field takes were ignored", count: 1, examples: ["note"] }]);
+    expect(r.warnings).toEqual([{ message: "Columns that no field takes were ignored", code: { code: "importFile.unknownColumns" }, count: 1, examples: ["note"] }]);
   });
 
   it("reads NDJSON with its real line numbers", async () => {

@@ -3,10 +3,11 @@
 // its start day: docs/formats.md).
 import { minutesAsSeconds, plainCount } from "./cells";
 import type { ExportFormat } from "./format";
+import { exportLabel } from "./messages";
 
 export const compassLive: ExportFormat = {
   id: "compass-live",
-  label: "Compass live-session list",
+  label: exportLabel("compass-live"),
   kind: "views",
   columns: {
     handle: ["主播抖音号", "抖音号"],

@@ -2,10 +2,11 @@
 // content on the day it was published.
 import { plainCount } from "./cells";
 import type { ExportFormat } from "./format";
+import { exportLabel } from "./messages";
 
 export const compassVideo: ExportFormat = {
   id: "compass-video",
-  label: "Compass video list",
+  label: exportLabel("compass-video"),
   kind: "views",
   columns: {
     video: ["视频ID"],

@@ -1,6 +1,7 @@
 // 抖店's order export (订单管理 → 导出): one row per sub-order, columns chosen by the merchant.
 // docs/formats.md has the table; ../shared/spec/real-exports.md the evidence.
 import type { ExportFormat, ExportContext, ExportRow } from "./format";
+import { exportLabel } from "./messages";
 
 /** 售后状态 values after which the money went back */
 const isRefunded = (afterSale: string) => afterSale.includes("退款成功");
@@ -35,7 +36,7 @@ export function douyinSalesSource(source: string): string {
 
 export const douyinOrders: ExportFormat = {
   id: "douyin-orders",
-  label: "抖店 order export",
+  label: exportLabel("douyin-orders"),
   kind: "orders",
   columns: {
     sub_order: ["子订单编号"],

@@ -2,10 +2,11 @@
 // the product and the time name a review.
 import { plainScore } from "./cells";
 import type { ExportFormat } from "./format";
+import { exportLabel } from "./messages";
 
 export const douyinReviews: ExportFormat = {
   id: "douyin-reviews",
-  label: "抖店 review export",
+  label: exportLabel("douyin-reviews"),
   kind: "reviews",
   columns: {
     date: ["评价日期", "评价时间"],

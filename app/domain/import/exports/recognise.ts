@@ -9,7 +9,8 @@ import { compassVideo } from "./compass-video";
 import { douyinOrders } from "./douyin-orders";
 import { douyinReviews } from "./douyin-reviews";
 import type { ExportContext, ExportFormat, ExportNote, ExportRow } from "./format";
-import { dateOrderNote, exportNote, exportSummary } from "./messages";
+import type { Message } from "../../message";
+import { dateOrderNote, exportEnglish, exportNote, exportSummary } from "./messages";
 import { tiktokOrders } from "./tiktok-orders";
 
 export const EXPORT_FORMATS: readonly ExportFormat<any>[] = [douyinOrders, tiktokOrders, compassLive, compassVideo, douyinReviews];
@@ -23,6 +24,8 @@ export interface RecognisedExport {
   used: number;
   /** "抖店 order export (68 columns, 9 used)" */
   summary: string;
+  /** the summary as a message, for the pages */
+  summaryMessage: Message;
   /** the headers of the unused columns */
   ignored: string[];
 }
@@ -57,7 +60,8 @@ function recogniseAs(format: ExportFormat<any>, headers: readonly string[]): Rec
   for (const [key, i] of at) columns[i] = format.gives[key] ?? null;
   const used = columns.filter((c) => c !== null).length;
   const ignored = headers.filter((_, i) => columns[i] === null).map((h) => h.replace(/^\uFEFF/, "").trim()).filter((h) => h !== "");
-  return { format, at, columns, used, summary: exportSummary(format.label, headers.length, used), ignored };
+  const summaryMessage = exportSummary(format.id, headers.length, used);
+  return { format, at, columns, used, summary: exportEnglish(summaryMessage), summaryMessage, ignored };
 }
 
 /** The export a header row is, the one that uses most of its columns; null when it is none of them. */
@@ -79,7 +83,10 @@ export interface ExportLookups {
 }
 
 export interface ExportNoteCount {
+  /** canonical English */
   message: string;
+  /** the note as a message, for the pages */
+  code: Message;
   count: number;
   examples: string[];
 }
@@ -165,17 +172,12 @@ export function exportReader(
     headerOf: (field) => (fieldHeaders.get(field) ?? [field]).join(" + "),
     notes() {
       const out: ExportNoteCount[] = [];
+      const add = (code: Message, count: number, examples: string[]) => out.push({ message: exportEnglish(code), code, count, examples });
       const dates = dateOrderNote(this.dateOrder());
-      if (dates) out.push({ message: dates, count: 1, examples: [] });
-      if (format.kind === "orders" && !at.has("paid")) {
-        out.push({ message: exportNote("datedByCreation", 1, [], settings.liveWithoutAccount), count: 1, examples: [] });
-      }
-      if (format.id === "compass-video" && !at.has("impressions")) {
-        out.push({ message: exportNote("impressionsFromViews", 1, [], settings.liveWithoutAccount), count: 1, examples: [] });
-      }
-      for (const [note, c] of counts) {
-        out.push({ message: exportNote(note, c.count, [...c.examples], settings.liveWithoutAccount), count: c.count, examples: [...c.examples] });
-      }
+      if (dates) add(dates, 1, []);
+      if (format.kind === "orders" && !at.has("paid")) add(exportNote("datedByCreation", 1, [], settings.liveWithoutAccount), 1, []);
+      if (format.id === "compass-video" && !at.has("impressions")) add(exportNote("impressionsFromViews", 1, [], settings.liveWithoutAccount), 1, []);
+      for (const [note, c] of counts) add(exportNote(note, c.count, [...c.examples], settings.liveWithoutAccount), c.count, [...c.examples]);
       return out;
     },
   };

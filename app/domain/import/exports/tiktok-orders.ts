@@ -3,6 +3,7 @@
 // Refund Amount repeat on every line of an order.
 import { centsToDecimal, parseMoney } from "../../money";
 import type { ExportFormat } from "./format";
+import { exportLabel } from "./messages";
 import { spreadProportionally } from "./spread";
 
 interface OrderLines {
@@ -23,7 +24,7 @@ const CANCEL_TYPES = new Set(["cancel", "取消", "キャンセル"]);
 
 export const tiktokOrders: ExportFormat<Map<string, OrderLines>> = {
   id: "tiktok-orders",
-  label: "TikTok Shop order export",
+  label: exportLabel("tiktok-orders"),
   kind: "orders",
   columns: {
     order: ["Order ID", "订单ID", "订单号", "注文ID", "注文番号"],

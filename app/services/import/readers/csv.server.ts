@@ -11,7 +11,8 @@ import {
   sniffEncoding,
   type TextEncodingName,
 } from "../../../domain/import/encoding";
-import { limitMessages } from "../../../domain/import/limits";
+import { fileMessage } from "../../../domain/import/file-messages";
+import { limitMessage } from "../../../domain/import/limits";
 import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./source.server";
 
 // 256 KB: smaller chunks keep fewer rows alive at once (a 1 MB chunk raised peak memory by ~50 MB)
@@ -39,10 +40,7 @@ function utf8Decoder(): Decoder {
     } catch {
       const at = Math.max(0, firstInvalidUtf8(bytes));
       const line = linesBefore + countLfBytes(bytes, at) + 1;
-      throw new FileProblem(
-        `Line ${line}: the file is read as UTF-8, but from this line on it holds bytes that are not UTF-8 (they look like GBK/GB18030, as Excel writes in China). Save the whole file in one encoding — "CSV UTF-8" in Excel — and import it again`,
-        line,
-      );
+      throw new FileProblem(fileMessage("notUtf8", { line }), line);
     }
   };
   return {
@@ -68,7 +66,7 @@ function gb18030Decoder(): Decoder {
   let linesBefore = 0;
   const refuse = (bytes: Buffer, at: number): never => {
     const line = linesBefore + countLfBytes(bytes, at) + 1;
-    throw new FileProblem(limitMessages.notGbk(line), line);
+    throw new FileProblem(limitMessage.notGbk(line), line);
   };
   return {
     write(chunk) {
@@ -90,7 +88,7 @@ function gb18030Decoder(): Decoder {
 
 export async function openCsv(path: string, options: ReaderOptions = {}): Promise<Source> {
   const bytesTotal = statSync(path).size;
-  if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
+  if (bytesTotal === 0) throw new FileProblem(fileMessage("empty"));
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let bytesRead = 0;
@@ -102,7 +100,7 @@ export async function openCsv(path: string, options: ReaderOptions = {}): Promis
   if (!options.encoding && guess.invalidAt !== undefined) {
     stream.destroy();
     const line = countLfBytes(first, guess.invalidAt) + 1;
-    throw new FileProblem(limitMessages.notAnyEncoding(line), line);
+    throw new FileProblem(limitMessage.notAnyEncoding(line), line);
   }
   if (guess.bom) first = first.subarray(3);
   const decoder = encoding === "utf-8" ? utf8Decoder() : gb18030Decoder();
@@ -120,7 +118,7 @@ export async function openCsv(path: string, options: ReaderOptions = {}): Promis
 
   const toProblem = (e: unknown): never => {
     stream.destroy();
-    if (e instanceof CsvSyntaxError) throw new FileProblem(e.message, e.line);
+    if (e instanceof CsvSyntaxError) throw FileProblem.of(e);
     throw e;
   };
 
@@ -151,7 +149,7 @@ export async function openCsv(path: string, options: ReaderOptions = {}): Promis
   const header = pending.shift();
   if (!header || header.values.every((f) => f.trim() === "")) {
     stream.destroy();
-    throw new FileProblem("The file has no header row: it holds no text at all", 1);
+    throw new FileProblem(fileMessage("noHeader"), 1);
   }
 
   async function* batches(): AsyncGenerator<SourceRow[]> {

@@ -2,11 +2,14 @@
 // keys are the header; values of later objects are read by those keys.
 import { createReadStream, statSync } from "node:fs";
 import { JsonArrayScanner, JsonShapeError, NdjsonScanner, jsonCellText, type JsonItem } from "../../../domain/import/json-stream";
+import { fileMessage } from "../../../domain/import/file-messages";
+import { jsonMessage } from "../../../domain/import/json-stream";
+import type { Message } from "../../../domain/message";
 import { FileProblem, type ReaderOptions, type Source, type SourceRow } from "./source.server";
 
 export async function openJson(path: string, _options: ReaderOptions = {}): Promise<Source> {
   const bytesTotal = statSync(path).size;
-  if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
+  if (bytesTotal === 0) throw new FileProblem(fileMessage("empty"));
   const stream = createReadStream(path, { highWaterMark: 256 * 1024, encoding: "utf8" });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   let bytesRead = 0;
@@ -33,7 +36,7 @@ export async function openJson(path: string, _options: ReaderOptions = {}): Prom
       return scanner.push(text);
     } catch (e) {
       stream.destroy();
-      if (e instanceof JsonShapeError) throw new FileProblem(e.message, e.line);
+      if (e instanceof JsonShapeError) throw FileProblem.of(e);
       throw e;
     }
   };
@@ -43,26 +46,20 @@ export async function openJson(path: string, _options: ReaderOptions = {}): Prom
   const first = pending[0];
   if (!first) {
     stream.destroy();
-    throw new FileProblem(
-      format === "json" ? "The JSON array is empty: there are no rows to import" : "The file holds no JSON objects: there is nothing to import",
-      1,
-    );
+    throw new FileProblem(jsonMessage(format === "json" ? "emptyArray" : "noObjects"), 1);
   }
   if (format === "ndjson") {
     const list = Object.entries(first.value).find(([, v]) => Array.isArray(v));
     if (list) {
       stream.destroy();
-      throw new FileProblem(
-        `Line ${first.line}: this JSON is an object that holds a list ("${list[0]}"), not an array of objects. Give the list itself: [{...}, {...}], or one object per line`,
-        first.line,
-      );
+      throw new FileProblem(jsonMessage("wrapped", { line: first.line, key: list[0] }), first.line);
     }
   }
   // The header is every key seen so far: a key that first shows up in a later object (an
   // optional value the first object left out) is appended, and the import maps it then.
   const headers = Object.keys(first.value);
   const index = new Map(headers.map((h, i) => [h, i]));
-  const notes: string[] = [];
+  const notes: Message[] = [];
 
   const toRow = (item: JsonItem): SourceRow => {
     for (const k in item.value) {

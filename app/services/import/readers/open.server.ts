@@ -2,6 +2,7 @@
 // its name, then by its content.
 import { closeSync, openSync, readSync } from "node:fs";
 import { extname } from "node:path";
+import { fileMessage } from "../../../domain/import/file-messages";
 import type { ImportFormat } from "../../../domain/import/report";
 import { openCsv } from "./csv.server";
 import { openJson } from "./json.server";
@@ -36,7 +37,7 @@ export function detectFormat(path: string, fileName: string = path): ImportForma
 export async function openSource(path: string, fileName: string, options: ReaderOptions = {}): Promise<Source> {
   const format = detectFormat(path, fileName);
   if (format !== "xlsx" && /\.xls$/i.test(fileName)) {
-    throw new FileProblem("Old Excel files (.xls) cannot be read: save the sheet as .xlsx or as CSV");
+    throw new FileProblem(fileMessage("xls"));
   }
   if (format === "xlsx") return openXlsx(path, options);
   if (format === "json" || format === "ndjson") return openJson(path, options);

@@ -1,6 +1,8 @@
 // What every reader gives the import: the header, then rows in batches, each with the real
 // line of the file (or row of the sheet), and how far through the file it is.
+import { importFileEnglish } from "../../../domain/import/file-messages";
 import type { ImportFormat } from "../../../domain/import/report";
+import type { Message } from "../../../domain/message";
 
 export interface SourceRow {
   line: number;
@@ -19,18 +21,23 @@ export interface Source {
   /** bytes of the file read so far */
   bytesRead(): number;
   bytesTotal: number;
-  /** notes about how the file was read ("2 title rows above the header were skipped") */
-  notes: string[];
+  /** notes about how the file was read ("2 rows above the header (row 3) were skipped as a title") */
+  notes: Message[];
   close(): void;
 }
 
-/** A problem with the whole file: nothing of it can be imported. */
+/** A problem with the whole file: nothing of it can be imported. `message` is its English, `code` the message the pages translate. */
 export class FileProblem extends Error {
   constructor(
-    message: string,
+    readonly code: Message,
     readonly line: number | null = null,
   ) {
-    super(message);
+    super(importFileEnglish(code));
+  }
+
+  /** A reader's or a limit's error (CsvSyntaxError, JsonShapeError, ImportLimitError) as the file's problem. */
+  static of(e: { code: Message; line: number | null }): FileProblem {
+    return new FileProblem(e.code, e.line);
   }
 }
 

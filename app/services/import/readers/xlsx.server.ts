@@ -4,7 +4,9 @@ import { createReadStream, statSync } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
-import { ImportLimitError, limitMessages } from "../../../domain/import/limits";
+import { fileMessage, titleRowsSkipped } from "../../../domain/import/file-messages";
+import { ImportLimitError, limitMessage } from "../../../domain/import/limits";
+import type { Message } from "../../../domain/message";
 import { columnLetters, TOO_LONG_TEXT, XmlGuard } from "../../../domain/import/xlsx-guard";
 import { FileProblem, BATCH_ROWS, type ReaderOptions, type Source, type SourceRow } from "./source.server";
 
@@ -50,7 +52,7 @@ function rowCells(values: unknown, row: number): string[] {
   const out: string[] = [];
   for (let i = 1; i < arr.length; i++) {
     const text = cellText(arr[i]);
-    if (text.includes(TOO_LONG_TEXT)) throw new ImportLimitError(limitMessages.xlsxSharedTooLong(`${columnLetters(i)}${row}`), row);
+    if (text.includes(TOO_LONG_TEXT)) throw new ImportLimitError(limitMessage.xlsxSharedTooLong(`${columnLetters(i)}${row}`), row);
     out.push(text);
   }
   return out;
@@ -88,21 +90,21 @@ const STALL_MS = 30_000;
 function orStall<T>(p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const stall = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ImportLimitError(limitMessages.xlsxStalled())), STALL_MS);
+    timer = setTimeout(() => reject(new ImportLimitError(limitMessage.xlsxStalled())), STALL_MS);
   });
   return Promise.race([p, stall]).finally(() => clearTimeout(timer));
 }
 
-/** A reading error as the merchant's message: a limit says what it is, anything else that the file is not readable. */
-function readProblem(e: unknown, prefix: string): FileProblem {
+/** A reading error as the merchant's message: a limit says what it is, anything else that the file is not readable (with the library's own words). */
+function readProblem(e: unknown, what: "notXlsx" | "notToEnd"): FileProblem {
   if (e instanceof FileProblem) return e;
-  if (e instanceof ImportLimitError) return new FileProblem(e.message, e.line);
-  return new FileProblem(`${prefix} (${(e as Error).message})`);
+  if (e instanceof ImportLimitError) return FileProblem.of(e);
+  return new FileProblem(fileMessage(what, { error: (e as Error).message }));
 }
 
 export async function openXlsx(path: string, options: ReaderOptions = {}): Promise<Source> {
   const bytesTotal = statSync(path).size;
-  if (bytesTotal === 0) throw new FileProblem("The file is empty (0 bytes): there is nothing to import");
+  if (bytesTotal === 0) throw new FileProblem(fileMessage("empty"));
   let bytesRead = 0;
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   const counter = new PassThrough();
@@ -126,14 +128,14 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
   try {
     sheets = (reader as unknown as ExcelJS.stream.xlsx.WorkbookReader)[Symbol.asyncIterator]();
     const first = await orStall(sheets.next());
-    if (first.done) throw new FileProblem("The workbook has no sheet");
+    if (first.done) throw new FileProblem(fileMessage("noSheet"));
     rows = (first.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   } catch (e) {
     close();
-    throw readProblem(e, "The file is not a readable XLSX workbook");
+    throw readProblem(e, "notXlsx");
   }
 
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let header: SourceRow | null = null;
   let firstNonEmpty: SourceRow | null = null;
   const before: SourceRow[] = [];
@@ -153,20 +155,20 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
     }
   } catch (e) {
     close();
-    throw readProblem(e, "The file is not a readable XLSX workbook");
+    throw readProblem(e, "notXlsx");
   }
   let held: SourceRow[] = [];
   if (!header) {
     if (!firstNonEmpty) {
       close();
-      throw new FileProblem("The first sheet of the workbook is empty: there is no header row", 1);
+      throw new FileProblem(fileMessage("emptySheet"), 1);
     }
     // no row names known columns: take the first one, so the report can list its headers
     header = firstNonEmpty;
     held = before.slice(1);
   } else if (header.line > 1) {
     const above = header.line - 1;
-    notes.push(`${above === 1 ? "1 row" : `${above} rows`} above the header (row ${header.line}) ${above === 1 ? "was" : "were"} skipped as a title`);
+    notes.push(titleRowsSkipped(above, header.line));
   }
   const width = header.values.length;
 
@@ -188,7 +190,7 @@ export async function openXlsx(path: string, options: ReaderOptions = {}): Promi
       }
       if (batch.length) yield batch;
     } catch (e) {
-      throw readProblem(e, "The workbook could not be read to the end");
+      throw readProblem(e, "notToEnd");
     } finally {
       close();
     }
