@@ -17,6 +17,7 @@ import { PILLAR_SUMMARY_COLUMNS } from "~/domain/fact/tables";
 import { PILLAR_COLORS, PILLARS, type Pillar } from "~/domain/pillars";
 import { factOverview } from "~/services/fact/overview.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -28,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     merchant: shownMerchant(merchant),
     range,
     by,
-    overview: factOverview(db, merchant, range, by),
+    overview: forDataVersion(db, merchant, ["fact", range, by], () => factOverview(db, merchant, range, by)),
   } as const;
 }
 

@@ -14,6 +14,7 @@ import { useReportColumns } from "~/components/fact/report-columns";
 import { TALENT_COLUMNS, TIER_COLUMNS } from "~/domain/fact/tables";
 import { alliancePage } from "~/services/fact/alliance.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -24,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: { ...shownMerchant(merchant), threshold: merchant.settings.topKolThreshold },
     range,
-    alliance: alliancePage(db, merchant, range, scope),
+    alliance: forDataVersion(db, merchant, ["alliance", range, scope], () => alliancePage(db, merchant, range, scope)),
   };
 }
 

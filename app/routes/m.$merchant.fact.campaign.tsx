@@ -17,6 +17,7 @@ import { CAMPAIGN_COLUMNS } from "~/domain/fact/tables";
 import { PILLAR_COLORS } from "~/domain/pillars";
 import { campaignPage } from "~/services/fact/campaign.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -25,7 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: shownMerchant(merchant),
     range,
-    campaign: campaignPage(db, merchant, range),
+    campaign: forDataVersion(db, merchant, ["campaign", range], () => campaignPage(db, merchant, range)),
   };
 }
 

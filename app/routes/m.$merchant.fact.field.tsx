@@ -16,6 +16,7 @@ import { FIELD_SESSION_COLUMNS } from "~/domain/fact/tables";
 import { PILLAR_COLORS } from "~/domain/pillars";
 import { fieldPage } from "~/services/fact/field.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -24,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: shownMerchant(merchant),
     range,
-    field: fieldPage(db, merchant, range),
+    field: forDataVersion(db, merchant, ["field", range], () => fieldPage(db, merchant, range)),
   };
 }
 

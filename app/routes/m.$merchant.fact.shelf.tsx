@@ -14,6 +14,7 @@ import { useReportColumns } from "~/components/fact/report-columns";
 import { SHELF_CHANNEL_COLUMNS, SHELF_TREND_COLUMNS } from "~/domain/fact/tables";
 import { shelfPage } from "~/services/fact/shelf.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -25,7 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     merchant: shownMerchant(merchant),
     range,
     by,
-    shelf: shelfPage(db, merchant, range, by),
+    shelf: forDataVersion(db, merchant, ["shelf", range, by], () => shelfPage(db, merchant, range, by)),
   } as const;
 }
 

@@ -14,6 +14,7 @@ import { useReportColumns } from "~/components/fact/report-columns";
 import { TOP_KOL_COLUMNS } from "~/domain/fact/tables";
 import { topKolPage } from "~/services/fact/top-kol.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -22,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: shownMerchant(merchant),
     range,
-    top: topKolPage(db, merchant, range),
+    top: forDataVersion(db, merchant, ["top-kol", range], () => topKolPage(db, merchant, range)),
   };
 }
 

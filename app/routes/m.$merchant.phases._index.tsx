@@ -20,6 +20,7 @@ import { SPLITS } from "~/domain/phases/report-query";
 import type { Column, Row } from "~/domain/report/table";
 import { funnelPage, type SplitRow } from "~/services/phases/funnel-page.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 const searchSchema = z.object({
@@ -35,7 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     merchant: shownMerchant(merchant),
     range,
-    page: funnelPage(db, merchant, range, search),
+    page: forDataVersion(db, merchant, ["funnel", range, search], () => funnelPage(db, merchant, range, search)),
   };
 }
 

@@ -13,12 +13,13 @@ import { change } from "~/domain/ratio";
 import type { Row } from "~/domain/report/table";
 import { loopPage } from "~/services/phases/loop-page.server";
 import { rangeFromUrl } from "~/services/page-range.server";
+import { forDataVersion } from "~/services/data-cache.server";
 import { requireMerchant } from "~/services/route-context.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant);
   const range = rangeFromUrl(db, merchant, new URL(request.url));
-  return { range, page: loopPage(db, merchant, range) };
+  return { range, page: forDataVersion(db, merchant, ["loop", range], () => loopPage(db, merchant, range)) };
 }
 
 const num = (v: Row[string] | undefined) => (typeof v === "number" ? v : null);

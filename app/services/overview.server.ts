@@ -8,6 +8,7 @@ import { change, ratio } from "../domain/ratio";
 import type { Row } from "../domain/report/table";
 import { eachDay } from "../domain/time";
 import { measuresByPeriod } from "../queries/reports/measures-by-period.server";
+import { forDataVersion } from "./data-cache.server";
 import type { MerchantContext } from "./merchants.server";
 import { factReport, phasesReport } from "./reports.server";
 
@@ -35,34 +36,13 @@ const num = (v: Row[string] | undefined): number | null => (typeof v === "number
 
 type OverviewRange = PageRange & { lastYear?: { from: string; to: string } | null };
 
-// The overview is the page everyone opens first, many people at once, and its figures change
-// only when the merchant's data version does (every import, undo, settings or phase-definition
-// change bumps it, in the same transaction as the rollups): kept per database handle, for the
-// last few ranges asked for.
-const CACHE_SIZE = 64;
-const cache = new WeakMap<Db, Map<string, Overview>>();
-
-/** `pillars` narrows every figure to those pillars (all when empty). */
+/**
+ * `pillars` narrows every figure to those pillars (all when empty). The page everyone opens first,
+ * many people at once: kept per data version (services/data-cache.server.ts).
+ */
 export function overview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[] = []): Overview {
-  const key = JSON.stringify([
-    merchant.id,
-    merchant.dataVersion,
-    merchant.settings,
-    range.from,
-    range.to,
-    range.previous.from,
-    range.previous.to,
-    range.lastYear ?? null,
-    pillars,
-  ]);
-  let mine = cache.get(db);
-  if (!mine) cache.set(db, (mine = new Map()));
-  const hit = mine.get(key);
-  if (hit) return hit;
-  const fresh = computeOverview(db, merchant, range, pillars);
-  if (mine.size >= CACHE_SIZE) mine.delete(mine.keys().next().value as string);
-  mine.set(key, fresh);
-  return fresh;
+  const key = ["overview", range.from, range.to, range.previous, range.lastYear ?? null, pillars];
+  return forDataVersion(db, merchant, key, () => computeOverview(db, merchant, range, pillars));
 }
 
 function computeOverview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[]): Overview {
