@@ -12,6 +12,7 @@ import { ordersHref } from "~/components/fact/links";
 import { RULE_PILLAR } from "~/domain/pillars";
 import { explainOrder } from "~/services/fact/orders.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+import { formatLocal } from "~/domain/time";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant);
@@ -20,10 +21,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { merchant: shownMerchant(merchant), e };
 }
 
-const time = (ms: number, tz: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-    .format(new Date(ms))
-    .replace(",", "");
 
 export const meta: MetaFunction = ({ matches, params }) => pageTitle(matches, (t) => t("orders.orderTitle", { id: params.order ?? "" }));
 
@@ -46,7 +43,7 @@ export default function OrderPage() {
             {t("orders.orderTitle", { id: o.orderId })} <span className={`pill ${e.pillar} pill-lg`} data-order-pillar={e.pillar}>{e.pillar} · {pillarName}</span>
           </h1>
           <div className="sub">
-            {t("orders.paidLine", { at: time(o.paidAt, merchant.timezone), tz: merchant.timezone, gmv: money(o.gmv), status: t(`orders.statuses.${o.status as "paid"}`) })}
+            {t("orders.paidLine", { at: formatLocal(o.paidAt, merchant.timezone), tz: merchant.timezone, gmv: money(o.gmv), status: t(`orders.statuses.${o.status as "paid"}`) })}
             {e.counted ? "" : t("orders.notCounted")}
           </div>
         </div>

@@ -14,6 +14,7 @@ import { PILLARS, RULE_PILLAR, type RuleId } from "~/domain/pillars";
 import { ordersPage } from "~/services/fact/orders.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
+import { formatLocal } from "~/domain/time";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant);
@@ -32,10 +33,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 const CHANNEL_KEYS = { live: 1, video: 1, mall: 1, search: 1, other: 1 } as const;
 
-const time = (ms: number, tz: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-    .format(new Date(ms))
-    .replace(",", "");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("nav.orders"));
 
@@ -158,7 +155,7 @@ export default function OrdersPage() {
                         {o.orderId}
                       </Link>
                     </td>
-                    <td className="num">{time(o.paidAt, merchant.timezone)}</td>
+                    <td className="num">{formatLocal(o.paidAt, merchant.timezone).slice(0, 16)}</td>
                     <td>
                       <span className={`pill ${o.pillar}`}>{o.pillar}</span>
                     </td>
