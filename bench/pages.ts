@@ -5,6 +5,10 @@
 // Top-KOL threshold (the incremental re-derivation), serves the built app with `node server.mjs`
 // (one worker, no forecast warm-up) on 127.0.0.1, signs in as the merchant's owner, and fetches every
 // page: the loader alone (single-fetch `.data`) and the whole server-rendered document, after warm-up.
+// Pages keep their figures per data version (app/services/data-cache.server.ts), so a loader is
+// timed two ways: "computed", each of COMPUTED different 28-day ranges asked once (what the first
+// person to open a page after an import, or anyone choosing another range, waits for: the goals are
+// judged on it), and "from memory", the same URL asked again.
 // Goals (issue 15): every loader's p95 under 150 ms at the largest size and within 3× of its figure
 // at the smallest; the full re-derivation at 10M at most 10× its 1M time. It is a benchmark, not a
 // test, and exits 0 whatever the figures.
@@ -48,6 +52,8 @@ const appRoot = args.app ? resolve(args.app) : root;
 const SIZES = args.sizes!.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
 const REQUESTS = Number(args.requests);
 const WARMUP = 3;
+/** how many different ranges each loader is computed for */
+const COMPUTED = 10;
 const MERCHANT = "bench";
 const OWNER = { email: "bench@factloop.test", password: "bench-owner-password" };
 const LOADER_GOAL_MS = 150;
@@ -222,7 +228,33 @@ async function time(url: string, cookie: string): Promise<Dist> {
   return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
 }
 
-type Timing = { loader: Dist; page: Dist };
+/** The first request for each of several URLs (28-day ranges ending on different days): nothing kept from before. */
+async function timeEach(urls: string[], cookie: string): Promise<Dist> {
+  const ms: number[] = [];
+  for (const url of urls) {
+    const t0 = performance.now();
+    const r = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
+}
+
+/** COMPUTED 28-day ranges ending on the data's last day and the days before it, as `from=…&to=…`. */
+function freshRanges(dbPath: string): string[] {
+  const db = openDb(dbPath);
+  try {
+    const last = db.$client.prepare("SELECT MAX(day) FROM orders").pluck().get() as string;
+    const day = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    return Array.from({ length: COMPUTED }, (_, i) => `from=${day(last, -i - 27)}&to=${day(last, -i)}`);
+  } finally {
+    db.$client.close();
+  }
+}
+
+type Timing = { loader: Dist; computed: Dist; page: Dist };
 
 async function main() {
   if (!args["no-build"]) {
@@ -240,6 +272,7 @@ async function main() {
     const s = REUSE ? reused(dbPath, size) : await prepare(dbPath, size);
     setups.push(s);
     log(`  database ${s.dbMB.toFixed(0)} MB (${(s.dbMB / (size / 1e6)).toFixed(0)} MB per million orders)`);
+    const ranges = freshRanges(dbPath);
     const server = await startServer(dbPath);
     const byPage = new Map<string, Timing>();
     try {
@@ -250,14 +283,18 @@ async function main() {
         const url = `${server.base}${pagePath}${query ? `?${query}` : ""}`;
         const data = `${server.base}${pagePath}.data?${query ? `${query}&` : ""}_routes=${encodeURIComponent(p.route)}`;
         try {
+          const computed = await timeEach(
+            ranges.map((r) => `${server.base}${pagePath}.data?${query ? `${query}&` : ""}${r}&_routes=${encodeURIComponent(p.route)}`),
+            cookie,
+          );
           const loader = await time(data, cookie);
           const page = await time(url, cookie);
-          byPage.set(p.name, { loader, page });
-          log(`  ${p.name.padEnd(18)} loader p50 ${loader.p50.toFixed(1)} ms, p95 ${loader.p95.toFixed(1)} ms · document p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`);
+          byPage.set(p.name, { loader, computed, page });
+          log(`  ${p.name.padEnd(18)} loader computed p50 ${computed.p50.toFixed(1)} ms, p95 ${computed.p95.toFixed(1)} ms · from memory p95 ${loader.p95.toFixed(1)} ms · document p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`);
         } catch (e) {
           // one failing page is reported, not the end of a run that took an hour to set up
           const failed = { p50: Number.NaN, p95: Number.NaN };
-          byPage.set(p.name, { loader: failed, page: failed });
+          byPage.set(p.name, { loader: failed, computed: failed, page: failed });
           log(`  ${p.name.padEnd(18)} FAILED: ${(e as Error).message}\n${server.log().split("\n").filter((l) => !/^\s+at /.test(l)).slice(-12).join("\n")}`);
         }
       }
@@ -278,15 +315,15 @@ async function main() {
   const rows: string[][] = [];
   let met = 0;
   for (const p of PAGES) {
-    for (const what of ["loader", "page"] as const) {
+    for (const what of ["computed", "loader", "page"] as const) {
       const a = results.get(small)!.get(p.name)![what];
       const b = results.get(large)!.get(p.name)![what];
       const ratio = b.p95 / a.p95;
-      const ok = what === "loader" ? b.p95 < LOADER_GOAL_MS && ratio <= RATIO_GOAL : null;
+      const ok = what === "computed" ? b.p95 < LOADER_GOAL_MS && ratio <= RATIO_GOAL : null;
       if (ok) met++;
       rows.push([
         p.name,
-        what === "loader" ? "loader" : "document",
+        { computed: "loader, computed", loader: "loader, from memory", page: "document" }[what],
         ...SIZES.flatMap((s) => {
           const t = results.get(s)!.get(p.name)![what];
           return [f(t.p50), f(t.p95)];
@@ -294,14 +331,14 @@ async function main() {
         `${ratio.toFixed(2)}×`,
         ok === null ? "—" : ok ? "met" : "MISSED",
       ]);
-      if (what === "loader") {
+      if (what === "computed") {
         figures.push({
           name: `pages: ${p.name} loader p95 at ${label(large)} orders`,
           value: Math.round(b.p95 * 10) / 10,
           unit: "ms",
           goal: `< ${LOADER_GOAL_MS} ms`,
           met: b.p95 < LOADER_GOAL_MS,
-          note: Number.isNaN(b.p95) ? "the page failed (see the log)" : b.p95 < LOADER_GOAL_MS ? null : "over the goal on this shared 2-core machine",
+          note: Number.isNaN(b.p95) ? "the page failed (see the log)" : `computed for ${COMPUTED} different ranges${b.p95 < LOADER_GOAL_MS ? "" : ": over the goal"}`,
         });
         if (large !== small) {
           figures.push({
@@ -313,6 +350,8 @@ async function main() {
             note: ratio <= RATIO_GOAL ? null : "grows with the data",
           });
         }
+      } else if (what === "loader") {
+        figures.push({ name: `pages: ${p.name} loader p95 from memory at ${label(large)} orders`, value: Math.round(b.p95 * 10) / 10, unit: "ms", goal: null, met: null, note: "the same URL again, same data version" });
       } else {
         figures.push({ name: `pages: ${p.name} document p95 at ${label(large)} orders`, value: Math.round(b.p95 * 10) / 10, unit: "ms", goal: null, met: null, note: null });
       }
@@ -320,7 +359,7 @@ async function main() {
   }
   const md = (h: string[], rs: string[][]) => [`| ${h.join(" | ")} |`, `|${h.map(() => "---").join("|")}|`, ...rs.map((r) => `| ${r.join(" | ")} |`)].join("\n");
   const pagesTable = md(head, rows);
-  log(`\nPage timings over HTTP on 127.0.0.1 (node server.mjs, one worker, signed in), ${REQUESTS} requests each after ${WARMUP} warm-up (ms). Loader = single-fetch .data of the page's route; document = the whole HTML page.`);
+  log(`\nPage timings over HTTP on 127.0.0.1 (node server.mjs, one worker, signed in), ${REQUESTS} requests each after ${WARMUP} warm-up (ms). Loader = single-fetch .data of the page's route (computed: ${COMPUTED} different 28-day ranges asked once each; from memory: the same URL again); document = the whole HTML page.`);
   log(pagesTable);
   log(`\nGoal (loader p95 at ${label(large)} < ${LOADER_GOAL_MS} ms and ≤ ${RATIO_GOAL}× its ${label(small)} figure): met ${met} of ${PAGES.length}.`);
 
