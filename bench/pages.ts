@@ -14,8 +14,9 @@
 // test, and exits 0 whatever the figures.
 //   --sizes 100000,1000000,10000000   --requests 30   --no-build (use the existing build/)
 //   --keep (keep the dbs)   --json PATH (figures as JSON, bench/lib/figures.ts)
-//   --app DIR (serve a copy of server.mjs, build/ and db/migrations from DIR: a long run is then
-//   not disturbed by a rebuild of the project)   --reuse DB1,DB2,… (time the pages of the databases a
+//   --app DIR (serve the app from another checkout, such as a `git worktree` with node_modules
+//   linked and built: a long run is then not disturbed by a rebuild of the project; a whole
+//   checkout, since the export and forecast worker threads run the TypeScript sources)   --reuse DB1,DB2,… (time the pages of the databases a
 //   --keep run left, one per size, without writing or re-deriving them again)
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -41,7 +42,7 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     json: { type: "string" },
-    /** serve a copy of the app from here (server.mjs, build/, db/migrations) instead of the project */
+    /** serve the app from this checkout (built, node_modules linked) instead of the project */
     app: { type: "string" },
     /** time the pages of databases a --keep run left (comma-separated, one per size): no writing, no re-derivation */
     reuse: { type: "string" },
