@@ -4,6 +4,7 @@
 import type { Locale } from "../domain/locale-format";
 import { translate } from "../domain/message";
 import { PHASES } from "../domain/settings";
+import { reportLine } from "../domain/report/export-notes";
 import type { ReportTable } from "../domain/report/table";
 import { hasMessage, tOf } from "../i18n/t";
 import type { XlsxWords } from "./report-xlsx.server";
@@ -30,7 +31,11 @@ export function xlsxWords(locale: Locale): XlsxWords {
     definitions: tr("export.definitions"),
     measure: tr("export.measure"),
     definition: tr("export.definition"),
-    blank: tr("reports.zeroDef"),
+    blank: tr("reportSheet.blank"),
     phase: Object.fromEntries(PHASES.map((p) => [p, tr(`phase.name.${p}`)])) as XlsxWords["phase"],
+    report: tr("reportSheet.report"),
+    note: tr("reportSheet.note"),
+    blankCells: tr("reportSheet.blankCells"),
+    line: (t) => translate((key, o) => tr(key, o) as string, reportLine(t)),
   };
 }

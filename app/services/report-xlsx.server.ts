@@ -2,6 +2,7 @@
 // a sheet that defines every measure.
 import ExcelJS from "exceljs";
 import { PHASES, PHASE_LABELS } from "../domain/phases";
+import { reportExportMessages, reportLine, reportNoteEnglish } from "../domain/report/export-notes";
 import { plainValue, type Column, type ReportTable } from "../domain/report/table";
 
 const FORMATS: Partial<Record<Column["type"], string>> = { money: "#,##0.00", ratio: "0.00%", count: "#,##0" };
@@ -16,7 +17,7 @@ function addTable(ws: ExcelJS.Worksheet, columns: Column[], rows: ReportTable["r
   }
 }
 
-/** The workbook's own words: sheet names and the definitions sheet's headers. */
+/** The workbook's own words: sheet names, the definitions sheet's headers and its closing rows. */
 export interface XlsxWords {
   summary: string;
   definitions: string;
@@ -24,15 +25,27 @@ export interface XlsxWords {
   definition: string;
   blank: string;
   phase: Record<(typeof PHASES)[number], string>;
+  /** the closing rows' names: "report", "note", "blank cells" */
+  report: string;
+  note: string;
+  blankCells: string;
+  /** "fact, 2026-01-01 to 2026-01-31, by day, split pillar" */
+  line: (t: ReportTable) => string;
 }
+
+const sheet = reportExportMessages.reportSheet;
 
 const ENGLISH: XlsxWords = {
   summary: "Summary",
   definitions: "Definitions",
   measure: "Measure",
   definition: "Definition",
-  blank: "A ratio whose denominator is 0 has no value and is left blank.",
+  blank: sheet.blank[0],
   phase: PHASE_LABELS,
+  report: sheet.report[0],
+  note: sheet.note[0],
+  blankCells: sheet.blankCells[0],
+  line: (t) => reportNoteEnglish(reportLine(t)),
 };
 
 /** Excel refuses sheet names longer than 31 characters or holding []:*?/\. */
@@ -62,8 +75,8 @@ export async function reportXlsx(t: ReportTable, words: XlsxWords = ENGLISH): Pr
   defs.getRow(1).font = { bold: true };
   for (const c of t.columns) if (c.definition) defs.addRow({ key: words === ENGLISH ? c.key : c.label, definition: c.definition });
   defs.addRow({});
-  defs.addRow({ key: "report", definition: `${t.report}, ${t.from} to ${t.to}, by ${t.by}, split ${t.split}` });
-  for (const n of t.notes) defs.addRow({ key: "note", definition: n });
-  defs.addRow({ key: "blank cells", definition: words.blank });
+  defs.addRow({ key: words.report, definition: words.line(t) });
+  for (const n of t.notes) defs.addRow({ key: words.note, definition: n });
+  defs.addRow({ key: words.blankCells, definition: words.blank });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -10,6 +10,7 @@ import { forecastPage } from "./forecast-page";
 import { importPage } from "./import-page";
 import { forecastExplainMessages } from "~/domain/forecast/explain-messages";
 import { phaseDefinitionMessages } from "~/domain/report/phase-definitions";
+import { reportExportMessages } from "~/domain/report/export-notes";
 import { importMessages } from "~/domain/import/messages";
 import { importFileMessages } from "~/domain/import/file-messages";
 import { csvMessages } from "~/domain/import/csv";
@@ -27,7 +28,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importPage, ...factMore, ...plannerMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importPage, ...factMore, ...plannerMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

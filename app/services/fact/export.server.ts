@@ -11,7 +11,10 @@ import {
   TIER_COLUMNS,
   TOP_KOL_COLUMNS,
 } from "../../domain/fact/tables";
+import type { Message } from "../../domain/message";
+import { moneyNote } from "../../domain/phases/columns";
 import type { PageRange } from "../../domain/range";
+import { factNote, factTableNote, reportNoteEnglish } from "../../domain/report/export-notes";
 import type { Column, ReportTable, Row } from "../../domain/report/table";
 import type { MerchantContext } from "../merchants.server";
 import { alliancePage, type AllianceScope } from "./alliance.server";
@@ -29,26 +32,26 @@ export interface ExportOptions {
   scope: AllianceScope;
 }
 
-type Built = { columns: Column[]; rows: Row[]; by: ReportTable["by"]; split: ReportTable["split"]; notes: string[] };
+type Built = { columns: Column[]; rows: Row[]; by: ReportTable["by"]; split: ReportTable["split"]; notes: Message[] };
 
 function build(db: Db, merchant: MerchantContext, table: ExportTable, range: PageRange, o: ExportOptions): Built {
   switch (table) {
     case "summary":
-      return { columns: PILLAR_SUMMARY_COLUMNS, rows: factOverview(db, merchant, range, o.by).summary, by: "total", split: "pillar", notes: [`Previous period ${range.previous.from} to ${range.previous.to}.`] };
+      return { columns: PILLAR_SUMMARY_COLUMNS, rows: factOverview(db, merchant, range, o.by).summary, by: "total", split: "pillar", notes: [factNote("previous", { from: range.previous.from, to: range.previous.to })] };
     case "trend":
       return { columns: PILLAR_TREND_COLUMNS, rows: factOverview(db, merchant, range, o.by).trend, by: o.by, split: "pillar", notes: [] };
     case "sessions":
-      return { columns: FIELD_SESSION_COLUMNS, rows: fieldPage(db, merchant, range).sessions, by: "day", split: "content", notes: ["Field pillar rows of live content, one per content and day."] };
+      return { columns: FIELD_SESSION_COLUMNS, rows: fieldPage(db, merchant, range).sessions, by: "day", split: "content", notes: [factNote("sessions")] };
     case "matrix": {
       const p = alliancePage(db, merchant, range, o.scope);
-      return { columns: TALENT_COLUMNS, rows: p.matrix, by: "total", split: "account", notes: [o.scope === "all" ? "Every creator with views or orders in the period." : "Creators whose sales without a campaign sit in Alliance.", "GMV per creator is all of the creator's attributed GMV, as `factloop report fact --split account` prints it."] };
+      return { columns: TALENT_COLUMNS, rows: p.matrix, by: "total", split: "account", notes: [factNote(o.scope === "all" ? "everyCreator" : "allianceCreators"), factNote("creatorGmv")] };
     }
     case "tiers":
       return { columns: TIER_COLUMNS, rows: alliancePage(db, merchant, range, o.scope).tiers, by: "total", split: "account", notes: [] };
     case "campaigns":
-      return { columns: CAMPAIGN_COLUMNS, rows: campaignPage(db, merchant, range).campaigns, by: "total", split: "campaign", notes: ["Each campaign is measured over its own days up to the latest imported day; the baseline is the merchant's GMV on the same weekdays in the 28 days before it starts."] };
+      return { columns: CAMPAIGN_COLUMNS, rows: campaignPage(db, merchant, range).campaigns, by: "total", split: "campaign", notes: [factNote("campaigns")] };
     case "top-kol":
-      return { columns: TOP_KOL_COLUMNS, rows: topKolPage(db, merchant, range).ranking, by: "total", split: "account", notes: [`Top-KOL threshold ${merchant.settings.topKolThreshold.toLocaleString("en-US")} followers.`] };
+      return { columns: TOP_KOL_COLUMNS, rows: topKolPage(db, merchant, range).ranking, by: "total", split: "account", notes: [factNote("threshold", { threshold: merchant.settings.topKolThreshold })] };
     case "shelf-channels":
       return { columns: SHELF_CHANNEL_COLUMNS, rows: shelfPage(db, merchant, range, o.by).channels, by: "total", split: "none", notes: [] };
     case "shelf-trend":
@@ -67,6 +70,11 @@ export function factExportTable(db: Db, merchant: MerchantContext, table: Export
     split: b.split,
     columns: b.columns,
     rows: b.rows,
-    notes: [`FACT ${table}.`, ...b.notes, `Money in ${merchant.currency}; days in ${merchant.timezone}.`],
+    // English for JSON and the canonical CSV; the messages for a download in the reader's language
+    ...notesOf([factTableNote(table), ...b.notes, moneyNote(merchant.currency, merchant.timezone)]),
   };
+}
+
+function notesOf(messages: Message[]): Pick<ReportTable, "notes" | "noteMessages"> {
+  return { notes: messages.map(reportNoteEnglish), noteMessages: messages };
 }

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { Db } from "../../../db/client";
 import { reportCsv } from "../../../app/domain/report/serialize";
 import { reportXlsx } from "../../../app/services/report-xlsx.server";
+import { localizedTable, xlsxWords } from "../../../app/services/report-language.server";
 import type { MerchantContext } from "../../../app/services/merchants.server";
 import { EXPORT_TABLES, factExportTable } from "../../../app/services/fact/export.server";
 import { memoryDb } from "../../helpers/db";
@@ -38,5 +39,28 @@ describe("FACT exports", () => {
   it("keeps campaign lift and baseline in the campaign export", () => {
     const csv = reportCsv(factExportTable(db, m, "campaigns", range, { by: "day", scope: "all" }));
     expect(csv).toContain("camp-1,Spring sale,brand,2026-03-09,2026-03-10,2026-03-10,2,460.00,2,1000.00,0.46,7,375.00,235.00,-0.373333,-280.00\r\n");
+  });
+
+  it("writes its notes in English for JSON and English downloads, and in the reader's language for a translated one", async () => {
+    const table = factExportTable(db, m, "top-kol", range, { by: "day", scope: "all" });
+    const threshold = m.settings.topKolThreshold.toLocaleString("en-US");
+    expect(table.notes).toEqual(["FACT top-kol.", `Top-KOL threshold ${threshold} followers.`, `Money in ${m.currency}; days in ${m.timezone}.`]);
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await reportXlsx(table)) as unknown as ArrayBuffer);
+    const englishRows = english.getWorksheet("Definitions")!.getSheetValues().map((r) => (Array.isArray(r) ? [r[1], r[2]] : []));
+    expect(englishRows).toContainEqual(["report", `fact, ${table.from} to ${table.to}, by total, split account`]);
+    expect(englishRows).toContainEqual(["note", "FACT top-kol."]);
+    expect(englishRows).toContainEqual(["blank cells", "A ratio whose denominator is 0 has no value and is left blank."]);
+
+    const zh = localizedTable(table, "zh-CN");
+    expect(zh.notes).toEqual(["FACT 头部达人。", `头部达人门槛：${threshold} 粉丝。`, `金额单位 ${m.currency}；日期按 ${m.timezone}。`]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportXlsx(zh, xlsxWords("zh-CN"))) as unknown as ArrayBuffer);
+    const rows = wb.getWorksheet("指标定义")!.getSheetValues().map((r) => (Array.isArray(r) ? [r[1], r[2]] : []));
+    expect(rows).toContainEqual(["报表", `FACT 报表，${table.from} 至 ${table.to}，粒度：合计，拆分：账号`]);
+    expect(rows).toContainEqual(["备注", `头部达人门槛：${threshold} 粉丝。`]);
+    expect(rows).toContainEqual(["空白单元格", "分母为 0 的比率没有值，留空。"]);
+    const ja = localizedTable(factExportTable(db, m, "campaigns", range, { by: "day", scope: "all" }), "ja");
+    expect(ja.notes[1]).toBe("各キャンペーンは、最新のインポート日までのキャンペーン自身の期間で測ります。ベースラインは開始前28日間の同じ曜日のショップ GMV です。");
   });
 });
