@@ -471,6 +471,20 @@ export const forecastCache = sqliteTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.cacheKey] })],
 );
 
+/** Page figures computed ahead (the overview after an import), per data version: every worker reads them. */
+export const pageCache = sqliteTable(
+  "page_cache",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    /** the page and what shapes its figures (services/data-cache.server.ts) */
+    cacheKey: text("cache_key").notNull(),
+    dataVersion: integer("data_version").notNull(),
+    result: text("result").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.cacheKey] })],
+);
+
 /** Report definitions an analyst saved, reopened by URL. */
 export const savedReports = sqliteTable(
   "saved_reports",

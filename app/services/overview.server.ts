@@ -8,8 +8,9 @@ import { change, ratio } from "../domain/ratio";
 import type { Row } from "../domain/report/table";
 import { eachDay } from "../domain/time";
 import { measuresByPeriod } from "../queries/reports/measures-by-period.server";
-import { forDataVersion } from "./data-cache.server";
+import { forDataVersion, storeForDataVersion } from "./data-cache.server";
 import type { MerchantContext } from "./merchants.server";
+import { rangeFromUrl } from "./page-range.server";
 import { factReport, phasesReport } from "./reports.server";
 
 const KPI_KEYS = ["gmv", "net_gmv", "orders", "buyers", "aov"] as const;
@@ -41,8 +42,19 @@ type OverviewRange = PageRange & { lastYear?: { from: string; to: string } | nul
  * many people at once: kept per data version (services/data-cache.server.ts).
  */
 export function overview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[] = []): Overview {
-  const key = ["overview", range.from, range.to, range.previous, range.lastYear ?? null, pillars];
-  return forDataVersion(db, merchant, key, () => computeOverview(db, merchant, range, pillars));
+  return forDataVersion(db, merchant, overviewKey(range, pillars), () => computeOverview(db, merchant, range, pillars), { stored: true });
+}
+
+const overviewKey = (range: OverviewRange, pillars: Pillar[]) => ["overview", range.from, range.to, range.previous, range.lastYear ?? null, pillars];
+
+/**
+ * Computes the overview people open first (the default range, every pillar) and stores it for
+ * every worker: run after an import by the warm-up (`factloop forecast --warm`), so the first
+ * visit after an import at 10M orders does not wait seconds for the distinct-buyer counts.
+ */
+export function warmOverview(db: Db, merchant: MerchantContext): void {
+  const range = rangeFromUrl(db, merchant, new URL("http://factloop.invalid/"));
+  storeForDataVersion(db, merchant, overviewKey(range, []), () => computeOverview(db, merchant, range, []));
 }
 
 function computeOverview(db: Db, merchant: MerchantContext, range: OverviewRange, pillars: Pillar[]): Overview {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openDb } from "../../db/client";
 import { importFile } from "../../app/services/import/import.server";
 import { findMerchant } from "../../app/services/merchants.server";
-import { overview } from "../../app/services/overview.server";
+import { overview, warmOverview } from "../../app/services/overview.server";
 import { rangeFromUrl } from "../../app/services/page-range.server";
 import { makeMerchant, tempDbPath } from "../helpers/db";
 
@@ -37,6 +37,42 @@ describe("the overview's figures per data version", () => {
       const other = openDb(path);
       expect(overview(other, m2, rangeFromUrl(other, m2, url))).toEqual(after);
       other.$client.close();
+      db.$client.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("of the default range are computed ahead after an import and read by every worker, for that data version only", async () => {
+    const { path, cleanup } = tempDbPath();
+    try {
+      const db = openDb(path);
+      makeMerchant(db);
+      expect((await importFile(db, findMerchant(db, "shop")!, { kind: "orders", path: fixture })).status).toBe("done");
+      const m1 = findMerchant(db, "shop")!;
+      warmOverview(db, m1);
+      const stored = db.$client.prepare("SELECT data_version AS v, result FROM page_cache WHERE merchant_id = ?").all(m1.id) as { v: number; result: string }[];
+      expect(stored).toHaveLength(1);
+      expect(stored[0].v).toBe(m1.dataVersion);
+      const home = new URL("http://x/m/shop");
+      expect(JSON.parse(stored[0].result)).toEqual(overview(db, m1, rangeFromUrl(db, m1, home)));
+
+      // another worker (another handle) takes the stored figures rather than computing them: marked
+      // here so the test can tell
+      const marked = JSON.parse(stored[0].result) as ReturnType<typeof overview>;
+      marked.kpis.orders.current = -1;
+      db.$client.prepare("UPDATE page_cache SET result = ? WHERE merchant_id = ?").run(JSON.stringify(marked), m1.id);
+      const worker = openDb(path);
+      expect(overview(worker, m1, rangeFromUrl(worker, m1, home)).kpis.orders.current).toBe(-1);
+
+      // after the next import the stored figures are of an old version: never shown
+      const more = join(path, "..", "more.csv");
+      writeFileSync(more, "order_id,paid_at,gmv,quantity,channel,buyer_id,status\nX-2,2024-06-14 10:00:00,1000.00,1,mall,B-9002,paid\n");
+      expect((await importFile(db, findMerchant(db, "shop")!, { kind: "orders", path: more })).status).toBe("done");
+      const m2 = findMerchant(db, "shop")!;
+      const fresh = overview(worker, m2, rangeFromUrl(worker, m2, home));
+      expect(fresh.kpis.orders.current).toBeGreaterThan(0);
+      worker.$client.close();
       db.$client.close();
     } finally {
       cleanup();

@@ -8,6 +8,7 @@ import { toUnits } from "../../domain/money";
 import { forecastParsedSeries } from "../../services/forecast/series.server";
 import { bandAt, FORECAST_LEVELS, FORECAST_PILLARS, forecastGmv, refreshForecasts } from "../../services/forecast.server";
 import { findMerchant } from "../../services/merchants.server";
+import { warmOverview } from "../../services/overview.server";
 import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
 
 interface OutPoint {
@@ -58,6 +59,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const db = dbFrom(values);
     const merchant = findMerchant(db, values.merchant);
     if (!merchant) throw new InputError(`no merchant "${values.merchant}"`);
+    // the overview's default range first: it is the page people open after an import
+    warmOverview(db, merchant);
     const computed = refreshForecasts(db, merchant);
     io.out(`Forecasts ready for ${merchant.slug}: ${computed} computed, ${FORECAST_PILLARS.length - computed} already cached.`);
     return EXIT.ok;
