@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 import type { PlannedLine, PlanTotals } from "~/domain/planner/plan";
 import { RangeCell } from "./cells";
+import { planLineWhy } from "./planner-text";
 
 export function PlanTotalsCards({ t: totals, currency }: { t: PlanTotals; currency: string }) {
   const { t } = useTranslation();
@@ -129,7 +130,7 @@ export function PlanLinesTable({ lines, currency, flags }: { lines: PlannedLine[
               <td className="num">{money(l.cost)}</td>
               <td className="num">{l.roi === null ? "—" : f.decimal(l.roi, 2)}</td>
               <td className="num">{money(l.breakEvenGpm === null ? null : Math.round(l.breakEvenGpm))}</td>
-              <td className="small">{l.why}</td>
+              <td className="small">{planLineWhy(t, l.why)}</td>
             </tr>
           ))}
         </tbody>
