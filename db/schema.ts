@@ -485,6 +485,29 @@ export const pageCache = sqliteTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.cacheKey] })],
 );
 
+/**
+ * Distinct buyers over any range without reading orders (migration 0010): per pillar ('*' for all
+ * together), day and the buyer's previous buying day, how many buyers.
+ */
+export const buyerVisits = sqliteTable(
+  "buyer_visits",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    pillar: text("pillar").notNull(),
+    day: text("day").notNull(),
+    prevDay: text("prev_day"),
+    buyers: integer("buyers").notNull(),
+  },
+  (t) => [index("buyer_visits_scope_day").on(t.merchantId, t.pillar, t.day, t.prevDay, t.buyers)],
+);
+
+/** The data version `buyer_visits` was built from, per merchant. */
+export const buyerVisitsBuilt = sqliteTable("buyer_visits_built", {
+  merchantId: integer("merchant_id").primaryKey().references(() => merchants.id, { onDelete: "cascade" }),
+  dataVersion: integer("data_version").notNull(),
+  builtAt: integer("built_at").notNull(),
+});
+
 /** Report definitions an analyst saved, reopened by URL. */
 export const savedReports = sqliteTable(
   "saved_reports",

@@ -7,6 +7,7 @@ import type { PageRange } from "../domain/range";
 import { change, ratio } from "../domain/ratio";
 import type { Row } from "../domain/report/table";
 import { eachDay } from "../domain/time";
+import { buildBuyerVisits, buyerVisitsVersion } from "../queries/reports/buyer-visits.server";
 import { measuresByPeriod } from "../queries/reports/measures-by-period.server";
 import { forDataVersion, storeForDataVersion } from "./data-cache.server";
 import type { MerchantContext } from "./merchants.server";
@@ -48,11 +49,12 @@ export function overview(db: Db, merchant: MerchantContext, range: OverviewRange
 const overviewKey = (range: OverviewRange, pillars: Pillar[]) => ["overview", range.from, range.to, range.previous, range.lastYear ?? null, pillars];
 
 /**
- * Computes the overview people open first (the default range, every pillar) and stores it for
- * every worker: run after an import by the warm-up (`factloop forecast --warm`), so the first
- * visit after an import at 10M orders does not wait seconds for the distinct-buyer counts.
+ * Computes ahead what the overview needs, run after an import by the warm-up (`factloop forecast
+ * --warm`): the buyer visits that count distinct buyers of any range without reading orders, then
+ * the overview people open first (the default range, every pillar), stored for every worker.
  */
 export function warmOverview(db: Db, merchant: MerchantContext): void {
+  if (buyerVisitsVersion(db, merchant.id) !== merchant.dataVersion) buildBuyerVisits(db, merchant.id, merchant.dataVersion);
   const range = rangeFromUrl(db, merchant, new URL("http://factloop.invalid/"));
   storeForDataVersion(db, merchant, overviewKey(range, []), () => computeOverview(db, merchant, range, []));
 }

@@ -10,7 +10,8 @@ import type { Message } from "../domain/message";
 import { phaseDefEnglish } from "../domain/report/phase-definitions";
 import { MEASURE_KEYS, type Measures } from "../domain/measures";
 import { eachDay, periodOf, type Grouping } from "../domain/time";
-import { buyersByPeriod } from "../queries/reports/buyers-by-period.server";
+import { buyersByPeriod, type BuyersRow } from "../queries/reports/buyers-by-period.server";
+import { buyersFromVisits, buyerVisitsVersion } from "../queries/reports/buyer-visits.server";
 import { dataSpan, measuresByPeriod, type MeasuresRow } from "../queries/reports/measures-by-period.server";
 import type { MerchantContext } from "./merchants.server";
 
@@ -54,12 +55,21 @@ function notesOf(messages: Message[]): Pick<ReportTable, "notes" | "noteMessages
   return { notes: messages.map(phaseDefEnglish), noteMessages: messages };
 }
 
+/**
+ * Distinct buyers per period and split value: from the buyer visits when they are of the
+ * merchant's current data (a read bounded by days), else counted from the period's orders.
+ */
+function buyersOf(db: Db, merchant: MerchantContext, q: Parameters<typeof buyersByPeriod>[1]): BuyersRow[] {
+  const fromVisits = buyerVisitsVersion(db, merchant.id) === merchant.dataVersion ? buyersFromVisits(db, q) : null;
+  return fromVisits ?? buyersByPeriod(db, q);
+}
+
 export function factReport(db: Db, merchant: MerchantContext, params: ReportParams): ReportTable {
   const { from, to } = resolveRange(db, merchant, params);
   const q = { merchantId: merchant.id, from, to, by: params.by, split: params.split, pillars: params.pillars };
   const measures = toInputs(measuresByPeriod(db, q));
   const buyers = new Map<string, number>();
-  for (const b of buyersByPeriod(db, q)) {
+  for (const b of buyersOf(db, merchant, q)) {
     const key = params.split === "none" ? "ALL" : b.key === "" ? NONE_KEY : b.key;
     buyers.set(`${b.period}|${key}`, b.buyers);
   }
