@@ -14,6 +14,7 @@ import { LIVE_WITHOUT_ACCOUNT_LABELS, RULE_LABELS, unreachableRules } from "~/do
 import { formatChange, formatCount, formatMoney } from "~/domain/money";
 import { LIVE_WITHOUT_ACCOUNT_RULES, PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
 import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
+import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { withWriter } from "~/services/jobs/writer-queue.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
@@ -58,6 +59,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
         audit("settings_applied", { settings: parsed.value, moved: applied.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
         return applied;
       });
+      // pillars moved: the forecasts, buyer visits and overview are computed ahead again
+      warmForecastsInBackground(db.$client.name, merchant.slug);
       return data<ActionResult>({ intent: "applied", preview });
     }
     const preview = previewSettings(db, merchant, parsed.value);
