@@ -1,5 +1,7 @@
 // What the writer queue's jobs are called on the page, the jobs page and the command line: one
 // place for the words, so they can be translated.
+import { access } from "../i18n/messages/access";
+import { english, type Message, type TripleTree } from "./message";
 
 export interface JobView {
   kind: "import" | "undo" | "settings";
@@ -10,18 +12,54 @@ export interface JobView {
   queuedAt: number;
 }
 
-const KIND_WORDS: Record<JobView["kind"], string> = { import: "import", undo: "undo", settings: "settings change" };
+/** What the writer queue says about a job, as [en, zh-CN, ja] texts; a job's kind is `jobs.kinds.*`. */
+export const jobMessages = {
+  jobsSay: {
+    title: ["{{kind}} of {{label}}{{merchant}}", "{{kind}}：{{label}}{{merchant}}", "{{kind}}：{{label}}{{merchant}}"],
+    merchant: [" ({{merchant}})", "（{{merchant}}）", "（{{merchant}}）"],
+    otherFile: ["another merchant's file", "其他商家的文件", "他のショップのファイル"],
+    waiting: [
+      "Waiting for another import or change to finish{{what}}{{more}}. It starts by itself; nothing is lost by waiting.",
+      "正在等待另一个导入或修改完成{{what}}{{more}}。轮到时会自动开始，等待不会丢失任何内容。",
+      "別のインポートまたは変更の完了を待っています{{what}}{{more}}。順番が来ると自動的に始まり、待っても何も失われません。",
+    ],
+    running: [" ({{job}} is running)", "（正在运行：{{job}}）", "（実行中：{{job}}）"],
+    ahead: ["; {{n}} more ahead in the queue", "；队列中前面还有 {{n}} 个", "、前にあと {{n}} 件"],
+  },
+} as const satisfies TripleTree;
+
+const TREES: TripleTree = { jobs: access.jobs, ...jobMessages };
+
+/** "import of orders.csv (shop)"; `label` a message when it is words, not a file name. */
+export function jobTitleMessage(j: Pick<JobView, "kind" | "merchant"> & { label: string | Message }): Message {
+  return {
+    code: "jobsSay.title",
+    params: { kind: { code: `jobs.kinds.${j.kind}` }, label: j.label, merchant: j.merchant ? { code: "jobsSay.merchant", params: { merchant: j.merchant } } : "" },
+  };
+}
 
 /** "import of orders.csv (shop)". */
 export function jobTitle(j: Pick<JobView, "kind" | "merchant" | "label">): string {
-  return `${KIND_WORDS[j.kind]} of ${j.label}${j.merchant ? ` (${j.merchant})` : ""}`;
+  return english(TREES, jobTitleMessage(j));
 }
 
+/** What a waiting job waits for; `running` is null when nothing runs, its label a message for another merchant's file. */
+export function waitingMessageOf(running: (Pick<JobView, "kind" | "merchant"> & { label: string | Message }) | null, ahead: number): Message {
+  return {
+    code: "jobsSay.waiting",
+    params: {
+      what: running ? { code: "jobsSay.running", params: { job: jobTitleMessage(running) } } : "",
+      more: ahead > 0 ? { code: "jobsSay.ahead", params: { n: ahead } } : "",
+    },
+  };
+}
+
+/** Another merchant's file, as a waiting job names what runs. */
+export const OTHER_MERCHANTS_FILE: Message = { code: "jobsSay.otherFile" };
+
 /** What a waiting job waits for: "Waiting for another import (import of big.csv (shop)); 1 more ahead". */
-export function waitingMessage(running: Pick<JobView, "kind" | "merchant" | "label"> | null, ahead: number): string {
-  const what = running ? ` (${jobTitle(running)} is running)` : "";
-  const more = ahead > 0 ? `; ${ahead} more ahead in the queue` : "";
-  return `Waiting for another import or change to finish${what}${more}. It starts by itself; nothing is lost by waiting.`;
+export function waitingMessage(running: (Pick<JobView, "kind" | "merchant"> & { label: string | Message }) | null, ahead: number): string {
+  return english(TREES, waitingMessageOf(running, ahead));
 }
 
 export const JOB_STATE_WORDS: Record<JobView["state"], string> = { waiting: "waiting", running: "running" };

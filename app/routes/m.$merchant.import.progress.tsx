@@ -1,7 +1,7 @@
 // Progress of the merchant's imports, polled by the import page: ?ids=12,13 (batches) and
 // ?jobs=4 (imports queued in the writer queue, which may still wait for another one).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { waitingMessage } from "~/domain/jobs";
+import { OTHER_MERCHANTS_FILE, waitingMessage, waitingMessageOf } from "~/domain/jobs";
 import { batchSummary } from "~/services/import/batches.server";
 import { listJobs, type JobInfo } from "~/services/jobs/writer-queue.server";
 import { requireMerchant } from "~/services/route-context.server";
@@ -36,13 +36,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const mine = all.filter((j) => j.merchant === merchant.slug);
   const jobs = idList(url.searchParams.get("jobs")).map((id) => {
     const j = mine.find((x) => x.id === id);
-    if (!j) return { id, state: "gone" as const, waiting: null, batchIds: [] as number[] };
+    if (!j) return { id, state: "gone" as const, waiting: null, waitingMessage: null, batchIds: [] as number[] };
     const ahead = all.filter((x) => x.state === "waiting" && x.id < j.id).length;
+    // what runs may be another merchant's: only its kind is named then
+    const runs = running && running.merchant === merchant.slug ? running : running ? { kind: running.kind, merchant: null, label: OTHER_MERCHANTS_FILE } : null;
     return {
       id,
       state: j.state,
-      // what runs may be another merchant's: only its kind is named then
-      waiting: j.state === "waiting" ? waitingMessage(running && running.merchant === merchant.slug ? running : running ? { kind: running.kind, merchant: null, label: "another merchant's file" } : null, ahead) : null,
+      // the English (as the command line says it) and the message the page translates
+      waiting: j.state === "waiting" ? waitingMessage(runs, ahead) : null,
+      waitingMessage: j.state === "waiting" ? waitingMessageOf(runs, ahead) : null,
       batchIds: j.progress?.batchIds ?? [],
     };
   });

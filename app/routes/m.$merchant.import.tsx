@@ -20,12 +20,16 @@ import { FilePreviewCard, type PreviewFile } from "~/components/import/file-prev
 import { ImportReportView } from "~/components/import/import-report";
 import { ImportProgressBar } from "~/components/import/progress-bar";
 import { IMPORT_KINDS, inImportOrder, isImportKind } from "~/domain/import/kinds";
-import { batchSummary, listBatches, undoBatch, undoMessage, type BatchSummary } from "~/services/import/batches.server";
+import { batchSummary, listBatches, undoBatch, type BatchSummary } from "~/services/import/batches.server";
 import { merchantJobs, startImportJob, type ImportJobFile } from "~/services/import/import-job.server";
 import { withWriter } from "~/services/jobs/writer-queue.server";
 import { withParseSlot } from "~/services/jobs/parse-slots.server";
 import { clientIp } from "~/services/auth/client-ip.server";
-import { mappingProblems } from "~/domain/import/aliases";
+import { mappingProblemMessages } from "~/domain/import/aliases";
+import { importReply, tooBigReply, undoneMessage } from "~/domain/import/replies";
+import { messageData, type Message } from "~/domain/message";
+import { DataText } from "~/components/data-text";
+import { messageText } from "~/components/message-text";
 import { MAX_IMPORT_BYTES } from "~/services/import/import.server";
 import { previewFile } from "~/services/import/preview.server";
 import { withDateOrder } from "~/services/import/date-order.server";
@@ -37,7 +41,6 @@ import {
   removeUpload,
   uploadDir,
   uploadsFull,
-  UPLOADS_FULL,
 } from "~/services/import/uploads.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -83,18 +86,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 const kindSchema = z.enum(IMPORT_KINDS);
+// a refusal is answered with its own message (importReply.mappingUnreadable, uploadFirst)
 const mappingSchema = z
   .string()
   .transform((s, ctx) => {
     try {
       return z.record(z.string(), z.string()).parse(JSON.parse(s || "{}"));
     } catch {
-      ctx.addIssue({ code: "custom", message: "The column mapping could not be read." });
+      ctx.addIssue({ code: "custom" });
       return z.NEVER;
     }
   });
 const startSchema = z.object({
-  tokens: z.array(z.string().uuid()).min(1, "Upload a file first."),
+  tokens: z.array(z.string().uuid()).min(1),
   skipBadRows: z.boolean(),
   dryRun: z.boolean(),
 });
@@ -103,8 +107,8 @@ type ActionResult =
   | { intent: "preview"; files: PreviewFile[] }
   | { intent: "repreview"; token: string; preview: PreviewFile["preview"] }
   | { intent: "started"; jobId: number; attemptIds: number[]; dryRun: boolean; files: PreviewFile[] }
-  | { intent: "undone"; message: string }
-  | { intent: "error"; error: string };
+  | { intent: "undone"; message: Message }
+  | { intent: "error"; error: Message | Message[] };
 
 export async function action({ params, request }: ActionFunctionArgs) {
   // importing and undoing need the same role (analyst); the audit log tells them apart
@@ -114,10 +118,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (type.startsWith("multipart/form-data")) {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES + 1024 * 1024) {
-      return data<ActionResult>({ intent: "error", error: tooBig(length) }, { status: 413 });
+      return data<ActionResult>({ intent: "error", error: tooBigReply(length) }, { status: 413 });
     }
     removeStaleUploads(merchant.id);
-    if (uploadsFull(length)) return data<ActionResult>({ intent: "error", error: UPLOADS_FULL }, { status: 507 });
+    if (uploadsFull(length)) return data<ActionResult>({ intent: "error", error: importReply("uploadsFull") }, { status: 507 });
     const tokens: { token: string; fileName: string }[] = [];
     const handler = unstable_createFileUploadHandler({
       directory: uploadDir(merchant.id),
@@ -134,10 +138,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
       await unstable_parseMultipartFormData(request, handler);
     } catch (e) {
       for (const t of tokens) removeUpload(merchant.id, t.token);
-      if (e instanceof MaxPartSizeExceededError) return data<ActionResult>({ intent: "error", error: tooBig(null) }, { status: 413 });
+      if (e instanceof MaxPartSizeExceededError) return data<ActionResult>({ intent: "error", error: tooBigReply(null) }, { status: 413 });
       throw e;
     }
-    if (tokens.length === 0) return data<ActionResult>({ intent: "error", error: "Choose or drop at least one file." }, { status: 400 });
+    if (tokens.length === 0) return data<ActionResult>({ intent: "error", error: importReply("noFile") }, { status: 400 });
     const files: PreviewFile[] = [];
     for (const t of tokens) {
       const upload = findUpload(merchant.id, t.token);
@@ -156,7 +160,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (intent === "repreview" || intent === "date-order") {
     const token = String(form.get("token") ?? "");
     const upload = findUpload(merchant.id, token);
-    if (!upload) return data<ActionResult>({ intent: "error", error: "That upload is gone; drop the file again." }, { status: 400 });
+    if (!upload) return data<ActionResult>({ intent: "error", error: importReply("uploadGone") }, { status: 400 });
     const kind = String(form.get("kind") ?? "");
     const mapping = mappingSchema.safeParse(String(form.get("mapping") ?? "{}"));
     const preview = await previewFile(db, intent === "date-order" ? withDateOrder(db, merchant, form.get("order")) : merchant, {
@@ -172,9 +176,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
   if (intent === "undo") {
     const batch = Number(form.get("batch"));
-    if (!Number.isInteger(batch)) return data<ActionResult>({ intent: "error", error: "Which batch?" }, { status: 400 });
+    if (!Number.isInteger(batch)) return data<ActionResult>({ intent: "error", error: importReply("whichBatch") }, { status: 400 });
     if (form.get("confirm") !== "yes") {
-      return data<ActionResult>({ intent: "error", error: "Undo was not confirmed: choose Undo in the history and confirm." }, { status: 400 });
+      return data<ActionResult>({ intent: "error", error: importReply("notConfirmed") }, { status: 400 });
     }
     // undo waits its turn in the writer queue (an import of any merchant may be running), and
     // writes its audit entry while it holds it
@@ -184,11 +188,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
       if (done.ok) audit("undo", { batches: done.batchIds, removed: done.removed, restored: done.restored, gmv: before?.gmv ?? null });
       return done;
     });
-    if (!r.ok) return data<ActionResult>({ intent: "error", error: r.error }, { status: 400 });
+    if (!r.ok) return data<ActionResult>({ intent: "error", error: r.code }, { status: 400 });
     warmForecastsInBackground(db.$client.name, merchant.slug);
     return data<ActionResult>({
       intent: "undone",
-      message: undoMessage(r),
+      message: undoneMessage(r),
     });
   }
 
@@ -198,17 +202,17 @@ export async function action({ params, request }: ActionFunctionArgs) {
       skipBadRows: form.get("skipBadRows") === "on",
       dryRun: form.get("mode") === "dry-run",
     });
-    if (!parsed.success) return data<ActionResult>({ intent: "error", error: parsed.error.issues[0].message }, { status: 400 });
+    if (!parsed.success) return data<ActionResult>({ intent: "error", error: importReply("uploadFirst") }, { status: 400 });
     const jobs = [];
     for (const token of parsed.data.tokens) {
       const upload = findUpload(merchant.id, token);
-      if (!upload) return data<ActionResult>({ intent: "error", error: "An upload is gone; drop the file again." }, { status: 400 });
+      if (!upload) return data<ActionResult>({ intent: "error", error: importReply("anUploadGone") }, { status: 400 });
       const kind = kindSchema.safeParse(form.get(`kind:${token}`));
       if (!kind.success) {
-        return data<ActionResult>({ intent: "error", error: `Choose what kind of file ${upload.fileName} is.` }, { status: 400 });
+        return data<ActionResult>({ intent: "error", error: importReply("chooseKind", { file: upload.fileName }) }, { status: 400 });
       }
       const mapping = mappingSchema.safeParse(String(form.get(`mapping:${token}`) ?? "{}"));
-      if (!mapping.success) return data<ActionResult>({ intent: "error", error: mapping.error.issues[0].message }, { status: 400 });
+      if (!mapping.success) return data<ActionResult>({ intent: "error", error: importReply("mappingUnreadable") }, { status: 400 });
       jobs.push({
         upload,
         kind: kind.data,
@@ -220,8 +224,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
     // the mappings are checked now and saved by the job, under the writer's turn
     for (const job of jobs) {
       if (!job.save || parsed.data.dryRun || Object.keys(job.mapping).length === 0) continue;
-      const problems = mappingProblems(job.kind, job.mapping);
-      if (problems.length) return data<ActionResult>({ intent: "error", error: problems.join(" ") }, { status: 400 });
+      const problems = mappingProblemMessages(job.kind, job.mapping);
+      if (problems.length) return data<ActionResult>({ intent: "error", error: problems }, { status: 400 });
     }
     const files: ImportJobFile[] = jobs.map((job) => ({
       kind: job.kind,
@@ -262,7 +266,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return data<ActionResult>({ intent: "started", jobId, attemptIds: [], dryRun: parsed.data.dryRun, files: previews });
   }
 
-  return data<ActionResult>({ intent: "error", error: "Unknown action." }, { status: 400 });
+  return data<ActionResult>({ intent: "error", error: importReply("unknownAction") }, { status: 400 });
 }
 
 const encodingSchema = z.enum(["utf-8", "gb18030"]);
@@ -275,14 +279,23 @@ function readAs(encoding: FormDataEntryValue | null, separator: FormDataEntryVal
   return { encoding: e.success ? e.data : undefined, separator: s.success ? s.data : undefined };
 }
 
-function tooBig(bytes: number | null): string {
-  const size = bytes === null ? "over 1 GB" : `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-  return `That upload is ${size}; files up to 1 GB can be imported. Split the export (for example by month) and import the parts.`;
+/** A reply of the action in the page's language, the data inside it (file names, columns, ids) marked. */
+function Reply({ m }: { m: Message | Message[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(Array.isArray(m) ? m : [m]).map((x, i) => (
+        <p key={i} style={{ margin: 0 }}>
+          <DataText text={messageText(t, x)} data={messageData(x)} />
+        </p>
+      ))}
+    </>
+  );
 }
 
 type ProgressData = {
   batches: { id: number; status: string; progress: Parameters<typeof ImportProgressBar>[0]["p"] | null }[];
-  jobs: { id: number; state: "waiting" | "running" | "gone"; waiting: string | null; batchIds: number[] }[];
+  jobs: { id: number; state: "waiting" | "running" | "gone"; waiting: string | null; waitingMessage: Message | null; batchIds: number[] }[];
 };
 
 export default function ImportPage() {
@@ -348,13 +361,13 @@ export default function ImportPage() {
 
       {result?.intent === "error" && (
         <div className="card" role="alert" style={{ borderColor: "var(--bad)", color: "var(--bad)", marginBottom: 14 }}>
-          {result.error}
+          <Reply m={result.error} />
         </div>
       )}
       {undo && result?.intent !== "undone" ? <UndoConfirm preview={undo} currency={merchant.currency} busy={busy} /> : null}
       {result?.intent === "undone" && (
         <div className="card" role="status" style={{ marginBottom: 14 }}>
-          {result.message}
+          <Reply m={result.message} />
         </div>
       )}
 
@@ -409,7 +422,7 @@ export default function ImportPage() {
       {waitingJobs.length > 0 && (
         <div className="card" role="status" style={{ marginBottom: 14 }} data-import-waiting="">
           {waitingJobs.map((j) => (
-            <p key={j.id}>{j.waiting}</p>
+            <p key={j.id}>{j.waitingMessage ? <DataText text={messageText(t, j.waitingMessage)} data={messageData(j.waitingMessage)} /> : j.waiting}</p>
           ))}
         </div>
       )}
@@ -420,7 +433,7 @@ export default function ImportPage() {
             const b = live.find((x) => x.id === id);
             const h = history.find((x) => x.id === id);
             const p = b?.progress ?? {
-              fileName: h?.fileName ?? `batch ${id}`,
+              fileName: h?.fileName ?? t("importUndo.batchRef", { batch: id }),
               kind: h?.kind ?? "",
               phase: "queued" as const,
               rowsDone: 0,

@@ -1,5 +1,7 @@
 // Header and value aliases: the contract's English names and the Chinese names Douyin shop
 // exports write, matched case-insensitively after trimming.
+import { importPage } from "../../i18n/messages/import-page";
+import { english, type Message, type TripleTree } from "../message";
 import { IMPORT_KINDS, KIND_FIELDS, fieldNames, requiredFields, type ImportKind } from "./kinds";
 
 /**
@@ -257,15 +259,43 @@ export function boolValue(raw: string): boolean | undefined {
   return undefined;
 }
 
-/** Checks a header → field mapping for a kind; "" means "ignore this column". Returns the problems. */
-export function mappingProblems(kind: ImportKind, mapping: Record<string, unknown>): string[] {
+/** What a header → field mapping can get wrong, as [en, zh-CN, ja] texts (the page, the command line's --mapping). */
+export const mappingMessages = {
+  importMapping: {
+    notText: [
+      '"{{header}}" must map to a field name (text), not {{value}}',
+      "“{{header}}”必须映射到一个字段名（文本），而不是 {{value}}",
+      "「{{header}}」は項目名（テキスト）に対応付けてください。{{value}} は使えません",
+    ],
+    notAField: [
+      '"{{header}}" maps to "{{field}}", which is not a field of {{kind}} (fields: {{fields}})',
+      "“{{header}}”映射到了“{{field}}”，但它不是{{kind}}的字段（字段：{{fields}}）",
+      "「{{header}}」の対応先「{{field}}」は{{kind}}の項目ではありません（項目：{{fields}}）",
+    ],
+  },
+} as const satisfies TripleTree;
+
+const MAPPING_TREES: TripleTree = { ...mappingMessages, ...importPage };
+
+/** Checks a header → field mapping for a kind; "" means "ignore this column". Returns the problems as messages. */
+export function mappingProblemMessages(kind: ImportKind, mapping: Record<string, unknown>): Message[] {
   const known = new Set(fieldNames(kind));
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const [header, field] of Object.entries(mapping)) {
-    if (typeof field !== "string") problems.push(`"${header}" must map to a field name (text), not ${JSON.stringify(field)}`);
+    if (typeof field !== "string") problems.push({ code: "importMapping.notText", params: { header, value: JSON.stringify(field) ?? String(field) } });
     else if (field !== "" && !known.has(field)) {
-      problems.push(`"${header}" maps to "${field}", which is not a field of ${kind} (fields: ${[...known].join(", ")})`);
+      problems.push({ code: "importMapping.notAField", params: { header, field, kind: { code: `importPage.kind.${kind}` }, fields: [...known].join(", ") } });
     }
   }
   return problems;
+}
+
+/** The English of a mapping problem (command line, services). */
+export function mappingEnglish(m: Message): string {
+  return english(MAPPING_TREES, m);
+}
+
+/** Checks a header → field mapping for a kind; "" means "ignore this column". Returns the problems in English. */
+export function mappingProblems(kind: ImportKind, mapping: Record<string, unknown>): string[] {
+  return mappingProblemMessages(kind, mapping).map(mappingEnglish);
 }

@@ -4,6 +4,8 @@ import type { Db } from "../../../db/client";
 import type { ImportBatch } from "../../../db/schema";
 import { fileMessage, importFileEnglish } from "../../domain/import/file-messages";
 import type { ImportKind } from "../../domain/import/kinds";
+import { importReplyEnglish, laterBatchesRefusal, undoneMessage, undoSays, undoStatus } from "../../domain/import/replies";
+import type { Message } from "../../domain/message";
 import type { ImportReport, ImportStatus } from "../../domain/import/report";
 import {
   failOrphanedBatches,
@@ -118,15 +120,16 @@ export function batchSummary(db: Db, merchant: MerchantContext, id: number): Bat
 
 export type UndoResult =
   | { ok: true; batchId: number; removed: number; restored: number; /** every batch undone: a group's, newest first */ batchIds: number[] }
-  | { ok: false; error: string };
+  /** `error` is the canonical English (the command line prints it); `code` the message a page translates */
+  | { ok: false; error: string; code: Message };
 
-/** What the page says after an undo. */
+function refused(code: Message): Extract<UndoResult, { ok: false }> {
+  return { ok: false, error: importReplyEnglish(code), code };
+}
+
+/** What the page says after an undo, in English (the page translates `undoneMessage`). */
 export function undoMessage(r: Extract<UndoResult, { ok: true }>): string {
-  const what =
-    r.batchIds.length > 1
-      ? `Batches ${[...r.batchIds].sort((a, b) => a - b).join(", ")} (imported together) were undone`
-      : `Batch ${r.batchId} was undone`;
-  return `${what}: ${r.removed.toLocaleString("en-US")} rows removed, ${r.restored.toLocaleString("en-US")} earlier rows restored.`;
+  return importReplyEnglish(undoneMessage(r));
 }
 
 /**
@@ -136,15 +139,13 @@ export function undoMessage(r: Extract<UndoResult, { ok: true }>): string {
 export function undoBatch(db: Db, merchant: MerchantContext, batchId: number): UndoResult {
   const client = db.$client;
   const batch = getBatch(db, merchant.id, batchId);
-  if (!batch) return { ok: false, error: `There is no import batch ${batchId} for ${merchant.slug}` };
-  if (batch.status === "undone") return { ok: false, error: `Batch ${batchId} was already undone` };
-  if (batch.status === "running") return { ok: false, error: `Batch ${batchId} is still importing; wait until it has finished` };
-  if (batch.status !== "done") {
-    return { ok: false, error: `Batch ${batchId} stored nothing (${batch.status}), so there is nothing to undo` };
-  }
+  if (!batch) return refused(undoSays("noBatch", { batch: batchId, merchant: merchant.slug }));
+  if (batch.status === "undone") return refused(undoSays("alreadyUndone", { batch: batchId }));
+  if (batch.status === "running") return refused(undoSays("stillImporting", { batch: batchId }));
+  if (batch.status !== "done") return refused(undoSays("storedNothing", { batch: batchId, status: undoStatus(batch.status) }));
   const group = batch.groupId === null ? [batch] : groupBatchRows(db, merchant.id, batch.groupId);
   const running = group.find((b) => b.status === "running");
-  if (running) return { ok: false, error: `Batch ${running.id}, imported with batch ${batchId}, is still importing; wait until it has finished` };
+  if (running) return refused(undoSays("groupStillImporting", { running: running.id, batch: batchId }));
   const members = group.filter((b) => b.status === "done").reverse();
   client.exec("BEGIN IMMEDIATE");
   try {
@@ -154,11 +155,7 @@ export function undoBatch(db: Db, merchant: MerchantContext, batchId: number): U
       const later = laterReplacingBatches(db, member.id);
       if (later.length) {
         client.exec("ROLLBACK");
-        const list = later.map((id) => `batch ${id}`).join(", ");
-        return {
-          ok: false,
-          error: `Batch ${member.id} cannot be undone yet: ${list} replaced some of its rows since. Undo ${later.length === 1 ? "that one" : "those"} first`,
-        };
+        return refused(laterBatchesRefusal(member.id, later));
       }
       const r = undoOne(db, merchant, member);
       removed += r.removed;

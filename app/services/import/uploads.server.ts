@@ -31,13 +31,10 @@ export function uploadsDiskUse(): number {
   return total;
 }
 
-/** Whether an upload of `bytes` more would pass the bound; then the page asks to wait or import what waits. */
+/** Whether an upload of `bytes` more would pass the bound; then the page asks to wait or import what waits (importReply.uploadsFull). */
 export function uploadsFull(bytes: number): boolean {
   return uploadsDiskUse() + bytes > uploadsMaxBytes();
 }
-
-export const UPLOADS_FULL =
-  "The server's space for uploads waiting to be imported is full. Import or leave the files already uploaded (they are removed after a day), or try again later.";
 
 export function uploadDir(merchantId: number): string {
   const dir = join(tmpdir(), "factloop-uploads", String(merchantId));

@@ -81,9 +81,17 @@ describe("undo", () => {
     expect(undoBatch(db, m, first.id)).toEqual({
       ok: false,
       error: `Batch ${first.id} cannot be undone yet: batch ${again.batchId} replaced some of its rows since. Undo that one first`,
+      code: {
+        code: "importUndo.later",
+        params: { batch: first.id, count: 1, list: { list: [{ code: "importUndo.batchRef", params: { batch: again.batchId } }], sep: ", " } },
+      },
     });
     expect(undoBatch(db, m, again.batchId!).ok).toBe(true);
-    expect(undoBatch(db, m, again.batchId!)).toEqual({ ok: false, error: `Batch ${again.batchId} was already undone` });
+    expect(undoBatch(db, m, again.batchId!)).toEqual({
+      ok: false,
+      error: `Batch ${again.batchId} was already undone`,
+      code: { code: "importUndo.alreadyUndone", params: { batch: again.batchId } },
+    });
     expect(undoBatch(db, m, first.id)).toMatchObject({ ok: true, removed: 6, restored: 0 });
     expect(db.$client.prepare("SELECT COUNT(*) AS n FROM orders").get()).toEqual({ n: 0 });
     // no orders left: the rollups hold only the reviews, all in Shelf now
@@ -98,11 +106,16 @@ describe("undo", () => {
     expect(undoBatch(db, m, failed.attemptId)).toEqual({
       ok: false,
       error: `Batch ${failed.attemptId} stored nothing (failed), so there is nothing to undo`,
+      code: { code: "importUndo.storedNothing", params: { batch: failed.attemptId, status: { code: "importUndo.status.failed" } } },
     });
-    expect(undoBatch(db, m, 999)).toEqual({ ok: false, error: "There is no import batch 999 for shop" });
+    expect(undoBatch(db, m, 999)).toMatchObject({ ok: false, error: "There is no import batch 999 for shop" });
     const other = makeMerchant(db, "other");
     const ok = await importFile(db, m, { kind: "orders", path: fixture("orders.csv") });
-    expect(undoBatch(db, other, ok.batchId!)).toEqual({ ok: false, error: `There is no import batch ${ok.batchId} for other` });
+    expect(undoBatch(db, other, ok.batchId!)).toEqual({
+      ok: false,
+      error: `There is no import batch ${ok.batchId} for other`,
+      code: { code: "importUndo.noBatch", params: { batch: ok.batchId, merchant: "other" } },
+    });
   });
 
   it("keeps rollups exact after an orders undo that touches reviews on other days", async () => {
