@@ -5,14 +5,17 @@ import type { MetaFunction } from "@remix-run/node";
 import { pageTitle } from "~/i18n/t";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
+import { Value } from "~/components/data-text";
+import { messageText } from "~/components/message-text";
+import type { TFunction } from "i18next";
+import type { ReactNode } from "react";
 import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { MAX_TIER_BANDS, parsePillarSettingsForm, pillarSettingsInput, pillarSettingsOf, type FieldErrors, type PillarSettings } from "~/domain/fact/pillar-settings";
-import { LIVE_WITHOUT_ACCOUNT_LABELS, RULE_LABELS, unreachableRules } from "~/domain/fact/rules";
-import { formatChange, formatCount, formatMoney } from "~/domain/money";
-import { LIVE_WITHOUT_ACCOUNT_RULES, PILLAR_NAMES, PILLARS, RULE_IDS, type RuleId } from "~/domain/pillars";
+import { MAX_TIER_BANDS, parsePillarSettingsForm, pillarSettingsInput, pillarSettingsOf, settingsMessageOf, type FieldErrors, type PillarSettings } from "~/domain/fact/pillar-settings";
+import { unreachableRules } from "~/domain/fact/rules";
+import { LIVE_WITHOUT_ACCOUNT_RULES, PILLARS, RULE_IDS, type Pillar, type RuleId } from "~/domain/pillars";
 import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
 import { withWriter } from "~/services/jobs/writer-queue.server";
@@ -41,7 +44,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 type ActionResult =
   | { intent: "invalid"; raw: RawForm; errors: FieldErrors }
-  | { intent: "preview"; raw: RawForm; previewKey: string; preview: PreviewResult; unreachable: RuleId[]; notice?: string }
+  | { intent: "preview"; raw: RawForm; previewKey: string; preview: PreviewResult; unreachable: RuleId[]; /** the settings changed after the last preview: nothing was saved */ stale?: true }
   | { intent: "applied"; preview: PreviewResult };
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -70,58 +73,77 @@ export async function action({ params, request }: ActionFunctionArgs) {
       previewKey: key,
       preview,
       unreachable: unreachableRules(parsed.value.ruleOrder),
-      notice: "The settings changed after the last preview, so nothing was saved. Here is the preview of what you entered; apply it if it looks right.",
+      stale: true,
     });
   }
   return data<ActionResult>({ intent: "preview", raw, previewKey: key, preview: previewSettings(db, merchant, parsed.value), unreachable: unreachableRules(parsed.value.ruleOrder) });
 }
 
+/** A refusal of the form in the page's language (the schema writes English); zod's own words as they are. */
+function errorText(t: TFunction, text: string): string {
+  const m = settingsMessageOf(text);
+  return m ? messageText(t, m) : text;
+}
+
 function Errors({ list }: { list?: string[] }) {
+  const { t } = useTranslation();
   return list?.length ? (
     <div className="field-error" role="alert">
-      {list.join(" ")}
+      {list.map((x) => errorText(t, x)).join(" ")}
     </div>
   ) : null;
 }
 
+const Pill = ({ p }: { p: Pillar }) => <span className={`pill ${p}`}>{p}</span>;
+
+/** "¥300.00 (1 order) moves from [T] to [A]" in the page's language, the pillars as badges. */
+function MoveText({ t, gmv, orders, count, from, to }: { t: TFunction; gmv: string; orders: string; count: number; from: Pillar; to: Pillar }) {
+  // the badges go where the translation puts {{from}} and {{to}}
+  const text = t("settings.move", { gmv, orders, count, from: "\u0001", to: "\u0002" });
+  const out: ReactNode[] = text.split(/([\u0001\u0002])/).map((part, i) => (part === "\u0001" ? <Pill key={i} p={from} /> : part === "\u0002" ? <Pill key={i} p={to} /> : part));
+  return <>{out}</>;
+}
+
 function PreviewTable({ preview, currency }: { preview: PreviewResult; currency: string }) {
-  const money = (v: number) => formatMoney(v, currency);
+  const { t } = useTranslation();
+  const fm = useFormat();
+  const money = (v: number) => fm.money(v, currency);
   const total = preview.pillars.reduce((s, p) => s + p.beforeGmv, 0);
   return (
     <>
-      <table className="data" aria-label="Before and after">
+      <table className="data" aria-label={t("settings.beforeAfterLabel")}>
         <thead>
           <tr>
-            <th>Pillar</th>
-            <th className="num">GMV before</th>
-            <th className="num">GMV after</th>
-            <th className="num">Change</th>
-            <th className="num">Orders before</th>
-            <th className="num">Orders after</th>
+            <th>{t("settings.pillar")}</th>
+            <th className="num">{t("settings.gmvBefore")}</th>
+            <th className="num">{t("settings.gmvAfter")}</th>
+            <th className="num">{t("settings.change")}</th>
+            <th className="num">{t("settings.ordersBefore")}</th>
+            <th className="num">{t("settings.ordersAfter")}</th>
           </tr>
         </thead>
         <tbody>
           {preview.pillars.map((p) => (
             <tr key={p.pillar} data-preview={p.pillar}>
               <td>
-                <span className={`pill ${p.pillar}`}>{p.pillar}</span> {PILLAR_NAMES[p.pillar]}
+                <Pill p={p.pillar} /> {t(`pillar.name.${p.pillar}`)}
               </td>
               <td className="num">{money(p.beforeGmv)}</td>
               <td className="num" data-after={p.pillar}>
                 {money(p.afterGmv)}
               </td>
               <td className={`num ${p.afterGmv > p.beforeGmv ? "good" : p.afterGmv < p.beforeGmv ? "bad" : "muted"}`}>
-                {p.afterGmv === p.beforeGmv ? "—" : formatChange(p.beforeGmv === 0 ? null : (p.afterGmv - p.beforeGmv) / p.beforeGmv)}
+                {p.afterGmv === p.beforeGmv ? "—" : fm.change(p.beforeGmv === 0 ? null : (p.afterGmv - p.beforeGmv) / p.beforeGmv)}
                 {p.afterGmv !== p.beforeGmv ? ` (${p.afterGmv > p.beforeGmv ? "+" : "−"}${money(Math.abs(p.afterGmv - p.beforeGmv))})` : ""}
               </td>
-              <td className="num">{formatCount(p.beforeOrders)}</td>
-              <td className="num">{formatCount(p.afterOrders)}</td>
+              <td className="num">{fm.count(p.beforeOrders)}</td>
+              <td className="num">{fm.count(p.afterOrders)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="total">
-            <td>All</td>
+            <td>{t("settings.all")}</td>
             <td className="num">{money(total)}</td>
             <td className="num">{money(total)}</td>
             <td />
@@ -134,13 +156,19 @@ function PreviewTable({ preview, currency }: { preview: PreviewResult; currency:
         <ul className="moves">
           {preview.moves.map((m) => (
             <li key={`${m.from}${m.to}`}>
-              {money(m.gmv)} ({formatCount(m.orders)} order{m.orders === 1 ? "" : "s"}) moves from <span className={`pill ${m.from}`}>{m.from}</span> to <span className={`pill ${m.to}`}>{m.to}</span>
-              {m.accounts.length ? <span className="muted"> · {m.accounts.slice(0, 8).join(", ")}{m.accounts.length > 8 ? ` and ${m.accounts.length - 8} more` : ""}</span> : null}
+              <MoveText t={t} gmv={money(m.gmv)} orders={fm.count(m.orders)} count={m.orders} from={m.from} to={m.to} />
+              {m.accounts.length ? (
+                <span className="muted">
+                  {" "}
+                  · <Value>{m.accounts.slice(0, 8).join(", ")}</Value>
+                  {m.accounts.length > 8 ? t("settings.moreAccounts", { n: fm.count(m.accounts.length - 8) }) : ""}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">{preview.changesPillars ? "No order changes pillar with these settings." : "Tier bands and the target mix change no order's pillar."}</p>
+        <p className="muted">{preview.changesPillars ? t("settings.noMove") : t("settings.noMoveTiers")}</p>
       )}
     </>
   );
@@ -195,7 +223,7 @@ export default function SettingsPage() {
               <select name="liveWithoutAccount" defaultValue={raw.liveWithoutAccount} aria-label={t("settings.liveWithoutLabel")}>
                 {LIVE_WITHOUT_ACCOUNT_RULES.map((r) => (
                   <option key={r} value={r}>
-                    {LIVE_WITHOUT_ACCOUNT_LABELS[r]}
+                    {t(`liveWithoutAccount.${r}`)}
                   </option>
                 ))}
               </select>
@@ -292,7 +320,7 @@ export default function SettingsPage() {
               {result.preview.span ? `, ${result.preview.span.from} → ${result.preview.span.to}` : ""}
             </span>
           </div>
-          {result.notice ? <p className="notice">{result.notice}</p> : null}
+          {result.stale ? <p className="notice">{t("settings.changedSincePreview")}</p> : null}
           {result.unreachable.includes("top_kol") ? (
             <p className="notice">{t("settings.unreachableT")}</p>
           ) : null}

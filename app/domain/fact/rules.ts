@@ -11,6 +11,7 @@ import {
   type Pillar,
   type RuleId,
 } from "../pillars";
+import type { Triple } from "../message";
 
 export const RULE_LABELS: Record<RuleId, string> = {
   campaign: "Campaign: the row names a campaign",
@@ -20,11 +21,23 @@ export const RULE_LABELS: Record<RuleId, string> = {
   shelf: "Shelf: no account (mall, search, shop page)",
 };
 
-/** The choices for a live order that names no account, as the settings page words them. */
+/**
+ * The choices for a live order that names no account, as the settings page words them: [en,
+ * zh-CN, ja] texts (`liveWithoutAccount.*`); 小店自卖 and 精选联盟 are the platform's own words.
+ */
+export const liveWithoutAccountMessages = {
+  liveWithoutAccount: {
+    source: ["By who sold it: 小店自卖 → Field, 精选联盟 → Alliance", "按销售方：小店自卖 → 自播，精选联盟 → 达人矩阵", "販売元で決める：小店自卖 → 自社ライブ、精选联盟 → 達人マトリクス"],
+    field: ["Always Field (the shop's own live rooms)", "一律计入自播（店铺自己的直播间）", "常に自社ライブ（ショップ自身のライブ配信）"],
+    alliance: ["Always Alliance (creators' live rooms)", "一律计入达人矩阵（达人的直播间）", "常に達人マトリクス（達人のライブ配信）"],
+  },
+} as const satisfies Record<string, Record<LiveWithoutAccountRule, Triple>>;
+
+/** The English of each choice (`liveWithoutAccount.*` on a page). */
 export const LIVE_WITHOUT_ACCOUNT_LABELS: Record<LiveWithoutAccountRule, string> = {
-  source: "By who sold it: 小店自卖 → Field, 精选联盟 → Alliance",
-  field: "Always Field (the shop's own live rooms)",
-  alliance: "Always Alliance (creators' live rooms)",
+  source: liveWithoutAccountMessages.liveWithoutAccount.source[0],
+  field: liveWithoutAccountMessages.liveWithoutAccount.field[0],
+  alliance: liveWithoutAccountMessages.liveWithoutAccount.alliance[0],
 };
 
 export { ruleMatches };

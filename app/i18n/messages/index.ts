@@ -20,6 +20,8 @@ import { exportMessages } from "~/domain/import/exports/messages";
 import { importReplyMessages } from "~/domain/import/replies";
 import { mappingMessages } from "~/domain/import/aliases";
 import { jobMessages } from "~/domain/jobs";
+import { liveWithoutAccountMessages } from "~/domain/fact/rules";
+import { pillarSettingsMessages } from "~/domain/fact/pillar-settings";
 import { plannerMessages } from "~/domain/planner/messages";
 import { whyMessages } from "~/domain/planner/why";
 import { importHistory } from "./import-history";
@@ -32,7 +34,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

@@ -65,6 +65,26 @@ export const other = {
     applying: ["Applying…", "正在应用…", "適用中…"],
     apply: ["Apply these settings", "应用这些设置", "この設定を適用"],
     applyText: ["Re-attributes every order and views row and rebuilds the daily figures in one step.", "一次性重新归因全部订单和浏览记录，并重建每日数字。", "すべての注文と閲覧行を振り分け直し、日次の数値を一度に作り直します。"],
+    changedSincePreview: [
+      "The settings changed after the last preview, so nothing was saved. Here is the preview of what you entered; apply it if it looks right.",
+      "上次预览之后设置有变动，所以没有保存任何内容。下面是你输入的设置的预览；确认无误后再应用。",
+      "前回のプレビューの後に設定が変わったため、何も保存していません。入力した設定のプレビューです。問題なければ適用してください。",
+    ],
+    // the preview's table: GMV and orders per pillar before and after
+    beforeAfterLabel: ["Before and after", "变更前后", "変更前後"],
+    pillar: ["Pillar", "阵地", "柱"],
+    gmvBefore: ["GMV before", "变更前 GMV", "変更前 GMV"],
+    gmvAfter: ["GMV after", "变更后 GMV", "変更後 GMV"],
+    change: ["Change", "变化", "変化"],
+    ordersBefore: ["Orders before", "变更前订单", "変更前の注文"],
+    ordersAfter: ["Orders after", "变更后订单", "変更後の注文"],
+    all: ["All", "合计", "合計"],
+    // {{from}} and {{to}} are the pillars' badges
+    move_one: ["{{gmv}} ({{orders}} order) moves from {{from}} to {{to}}", "{{gmv}}（{{orders}} 单）从 {{from}} 移到 {{to}}", "{{gmv}}（{{orders}} 件）が {{from}} から {{to}} へ移ります"],
+    move_other: ["{{gmv}} ({{orders}} orders) moves from {{from}} to {{to}}", "{{gmv}}（{{orders}} 单）从 {{from}} 移到 {{to}}", "{{gmv}}（{{orders}} 件）が {{from}} から {{to}} へ移ります"],
+    moreAccounts: [" and {{n}} more", " 等，另有 {{n}} 个", " ほか {{n}} 件"],
+    noMove: ["No order changes pillar with these settings.", "按这些设置，没有订单更换阵地。", "この設定では柱が変わる注文はありません。"],
+    noMoveTiers: ["Tier bands and the target mix change no order's pillar.", "层级和目标结构不会改变任何订单的阵地。", "階層と目標構成は、注文の柱を変えません。"],
   },
   importer: {
     status: {
