@@ -65,7 +65,7 @@ describe("the pillar settings form", () => {
   it("says its refusals in Chinese and Japanese on the page, the English kept for the form's errors", () => {
     const zh = tOf("zh-CN");
     const ja = tOf("ja");
-    const refusals = [
+    const refusals: Record<string, string | string[]>[] = [
       { topKolThreshold: "lots" },
       { ruleOrder: ["campaign", "campaign", "top_kol", "creator", "shelf"] },
       { tierName: ["big", "small"], tierMin: ["1000", "10"] },
