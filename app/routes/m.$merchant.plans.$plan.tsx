@@ -39,7 +39,7 @@ const STATUS_KEY = { "not started": "notStarted", running: "running", finished: 
 
 export default function PlanPage() {
   const { merchant, plan, actual: a, conflicts } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const money = (v: number | null) => f.money(v === null ? null : Math.round(v), merchant.currency);
   const base = `/m/${merchant.slug}`;
@@ -60,11 +60,15 @@ export default function PlanPage() {
           </div>
         </div>
         <div className="presets">
-          <a href={`${base}/plans/${plan.id}/export?format=csv`} download data-export="csv">
+          {/* in the page's language, as the report downloads; the canonical CSV keeps the snake_case keys and English words */}
+          <a href={`${base}/plans/${plan.id}/export?format=csv&lang=${i18n.language}`} download data-export="csv">
             {t("planner.exportCsv")}
           </a>
-          <a href={`${base}/plans/${plan.id}/export?format=xlsx`} download data-export="xlsx">
+          <a href={`${base}/plans/${plan.id}/export?format=xlsx&lang=${i18n.language}`} download data-export="xlsx">
             {t("planner.exportXlsx")}
+          </a>
+          <a href={`${base}/plans/${plan.id}/export?format=csv`} download data-export="csv-canonical">
+            {t("reports.canonicalCsv")}
           </a>
           <Link to={`${base}/forecast?plan=${plan.id}`}>{t("planner.plan.onForecast")}</Link>
         </div>

@@ -63,11 +63,14 @@ describe.runIf(browserAvailable())("KOL planner in the browser", () => {
 
     // export the suggestion
     await page.goto(planUrl);
-    const csvHref = await page.locator('[data-export="csv"]').getAttribute("href");
+    const csvHref = await page.locator('[data-export="csv-canonical"]').getAttribute("href");
     const xlsxHref = await page.locator('[data-export="xlsx"]').getAttribute("href");
     const csv = await page.request.get(`${app.baseUrl}${csvHref}`);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^account_id,name,format,posts/);
+    // the page's own CSV speaks its language (English here): the columns' names
+    const named = await page.request.get(`${app.baseUrl}${await page.locator('[data-export="csv"]').getAttribute("href")}`);
+    expect((await named.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Account id,Creator,Format,Posts/);
     const xlsx = await page.request.get(`${app.baseUrl}${xlsxHref}`);
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");

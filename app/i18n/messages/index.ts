@@ -24,6 +24,7 @@ import { liveWithoutAccountMessages } from "~/domain/fact/rules";
 import { pillarSettingsMessages } from "~/domain/fact/pillar-settings";
 import { plannerMessages } from "~/domain/planner/messages";
 import { whyMessages } from "~/domain/planner/why";
+import { planExportMessages } from "~/domain/planner/export-words";
 import { importHistory } from "./import-history";
 import { other } from "./other";
 import { phases } from "./phases";
@@ -34,7 +35,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

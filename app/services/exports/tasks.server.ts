@@ -24,7 +24,7 @@ export type ExportTask =
   | { kind: "phase-table"; merchant: MerchantContext; query: PhaseReportQuery & { from: string; to: string } }
   | { kind: "fact"; merchant: MerchantContext; table: ExportTable; range: PageRange; options: ExportOptions; format: "csv" | "xlsx"; locale: Locale | null }
   | { kind: "audit"; merchant: MerchantContext; filter: AuditFilterInput; limit: number }
-  | { kind: "plan"; merchant: MerchantContext; planId: number; format: "csv" | "xlsx" }
+  | { kind: "plan"; merchant: MerchantContext; planId: number; format: "csv" | "xlsx"; locale: Locale | null }
   /** a forecast fitted (and cached) off the request thread: the only task that writes (the forecast cache) */
   | { kind: "forecast"; merchant: MerchantContext; ask: Omit<Parameters<typeof forecastGmv>[2], "cachedOnly" | "scenarios"> };
 
@@ -76,7 +76,7 @@ export async function buildExport(db: Db, task: ExportTask): Promise<BuiltExport
       const plan = loadPlan(db, task.merchant, { id: task.planId });
       if (!plan) return { body: new Uint8Array(0), contentType: CSV, filename: "", rows: null, found: false };
       const filename = planFileName(task.merchant.slug, plan, task.format);
-      const body = task.format === "csv" ? planCsv(plan) : await planXlsx(plan, task.merchant.currency);
+      const body = task.format === "csv" ? planCsv(plan, task.locale) : await planXlsx(plan, task.merchant.currency, task.locale);
       return { body: bytes(body), contentType: task.format === "csv" ? CSV : XLSX, filename, rows: plan.lines.length, found: true };
     }
   }

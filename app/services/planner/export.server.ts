@@ -1,39 +1,69 @@
-// A plan for the client as CSV or XLSX: its lines, its totals and what every figure means.
+// A plan for the client as CSV or XLSX: its lines, its totals and what every figure means, in
+// the reader's language when the download asks for one (?lang=, as the FACT and phase report
+// downloads do), else canonical: English words and, in CSV, the snake_case keys.
 // Text a spreadsheet would read as a formula is neutralised in CSV as the report exports do;
 // XLSX cells carry text as string values, which ExcelJS never turns into formulas.
 import ExcelJS from "exceljs";
+import type { Locale } from "../../domain/locale-format";
+import { translate } from "../../domain/message";
+import { PLAN_LINE_KEYS, type PlanLineKey } from "../../domain/planner/export-words";
+import { whyMessageOf } from "../../domain/planner/why";
 import { neutralise } from "../../domain/report/serialize";
+import { tOf } from "../../i18n/t";
 import type { SavedPlan } from "./plans.server";
 
 type Kind = "text" | "money" | "count" | "number";
-const LINE_COLUMNS: { key: string; label: string; kind: Kind; definition: string }[] = [
-  { key: "account_id", label: "Account id", kind: "text", definition: "The creator's account id." },
-  { key: "name", label: "Creator", kind: "text", definition: "The creator's name as the accounts file gives it." },
-  { key: "format", label: "Format", kind: "text", definition: "live or video (image posts count as video)." },
-  { key: "posts", label: "Posts", kind: "count", definition: "Posts booked in the line." },
-  { key: "from", label: "From", kind: "text", definition: "First day of the line, inclusive." },
-  { key: "to", label: "To", kind: "text", definition: "Last day of the line, inclusive." },
-  { key: "intent", label: "Intent", kind: "text", definition: "seeding (trust-building content) or harvesting (sales)." },
-  { key: "pillar", label: "Pillar", kind: "text", definition: "FACT pillar the line's sales count in: T for a Top-KOL, A otherwise." },
-  { key: "cost", label: "Cost", kind: "money", definition: "posts × (fee + samples + boost) + commission × expected GMV." },
-  { key: "expected_views", label: "Expected views", kind: "count", definition: "Expected views of the line's posts, repeats discounted by the repeat factor." },
-  { key: "expected_gmv", label: "Expected GMV", kind: "money", definition: "Expected views × estimated GPM ÷ 1000." },
-  { key: "gmv_p10", label: "GMV P10", kind: "money", definition: "GMV the line beats 9 times in 10 (simulated, fixed seed)." },
-  { key: "gmv_p90", label: "GMV P90", kind: "money", definition: "GMV the line beats 1 time in 10 (simulated, fixed seed)." },
-  { key: "roi", label: "ROI", kind: "number", definition: "Expected GMV ÷ cost." },
-  { key: "estimated", label: "Estimated", kind: "text", definition: "yes for a prospect: no history with the merchant, peers' figures only." },
-  { key: "why", label: "Why", kind: "text", definition: "Why the creator is in the plan." },
-];
+const KINDS: Record<PlanLineKey, Kind> = {
+  account_id: "text",
+  name: "text",
+  format: "text",
+  posts: "count",
+  from: "text",
+  to: "text",
+  intent: "text",
+  pillar: "text",
+  cost: "money",
+  expected_views: "count",
+  expected_gmv: "money",
+  gmv_p10: "money",
+  gmv_p90: "money",
+  roi: "number",
+  estimated: "text",
+  why: "text",
+};
 
-function lineRows(p: SavedPlan): Record<string, string | number | null>[] {
+/**
+ * The words of a download: in `locale` when one was asked for (`planExport.*`, and the lines'
+ * values: format, intent, yes/no, why); else the canonical English, values as stored.
+ */
+function wordsOf(locale: Locale | null) {
+  const t = tOf(locale ?? "en");
+  const say = (key: string, o?: Record<string, unknown>) => t(key, o) as string;
+  return {
+    say,
+    label: (k: PlanLineKey) => say(`planExport.col.${k}`),
+    definition: (k: PlanLineKey) => say(`planExport.def.${k}`),
+    format: (v: string) => (locale ? say(`planner.format.${v}`) : v),
+    intent: (v: string) => (locale ? say(`planner.intent.${v}`) : v),
+    yesNo: (v: boolean) => (locale ? say(v ? "planExport.yes" : "planExport.no") : v ? "yes" : "no"),
+    // a why written by hand is the person's own text
+    why: (v: string) => {
+      const m = locale ? whyMessageOf(v) : null;
+      return m ? translate(say, m) : v;
+    },
+  };
+}
+type Words = ReturnType<typeof wordsOf>;
+
+function lineRows(p: SavedPlan, w: Words): Record<PlanLineKey, string | number | null>[] {
   return p.lines.map((l) => ({
     account_id: l.accountId,
     name: l.name,
-    format: l.format,
+    format: w.format(l.format),
     posts: l.posts,
     from: l.fromDay,
     to: l.toDay,
-    intent: l.intent,
+    intent: w.intent(l.intent),
     pillar: l.pillar,
     cost: l.cost / 100,
     expected_views: Math.round(l.expectedViews),
@@ -41,8 +71,8 @@ function lineRows(p: SavedPlan): Record<string, string | number | null>[] {
     gmv_p10: l.gmvP10 / 100,
     gmv_p90: l.gmvP90 / 100,
     roi: l.roi === null ? null : Math.round(l.roi * 10000) / 10000,
-    estimated: l.estimated ? "yes" : "no",
-    why: l.why,
+    estimated: w.yesNo(l.estimated),
+    why: w.why(l.why),
   }));
 }
 
@@ -50,14 +80,19 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function planCsv(p: SavedPlan): string {
-  const lines = [LINE_COLUMNS.map((c) => c.key).join(",")];
-  for (const r of lineRows(p)) {
+/**
+ * The lines as CSV: with a `locale`, the header in its words and the values it translates (a
+ * reader's download); without, the canonical snake_case keys and the values as stored.
+ */
+export function planCsv(p: SavedPlan, locale: Locale | null = null): string {
+  const w = wordsOf(locale);
+  const lines = [PLAN_LINE_KEYS.map((k) => csvField(locale ? w.label(k) : k)).join(",")];
+  for (const r of lineRows(p, w)) {
     lines.push(
-      LINE_COLUMNS.map((c) => {
-        const v = r[c.key];
+      PLAN_LINE_KEYS.map((k) => {
+        const v = r[k];
         if (v === null || v === undefined) return "";
-        if (typeof v === "number") return c.kind === "money" ? v.toFixed(2) : String(v);
+        if (typeof v === "number") return KINDS[k] === "money" ? v.toFixed(2) : String(v);
         return csvField(neutralise(v));
       }).join(","),
     );
@@ -65,48 +100,55 @@ export function planCsv(p: SavedPlan): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export async function planXlsx(p: SavedPlan, currency: string): Promise<Buffer> {
+/** The plan as a workbook (summary, lines, definitions), in `locale`'s words or the canonical English. */
+export async function planXlsx(p: SavedPlan, currency: string, locale: Locale | null = null): Promise<Buffer> {
+  const w = wordsOf(locale);
   const wb = new ExcelJS.Workbook();
   wb.creator = "factloop";
-  const summary = wb.addWorksheet("Plan");
+  const summary = wb.addWorksheet(w.say("planExport.sheet.plan"));
   summary.columns = [
-    { header: "Plan", key: "k", width: 26 },
+    { header: w.say("planExport.sheet.plan"), key: "k", width: 26 },
     { header: p.name, key: "v", width: 40 },
   ];
   summary.getRow(1).font = { bold: true };
   const t = p.totals;
   const money = (cents: number) => ({ v: cents / 100, numFmt: "#,##0.00" });
+  const s = (k: string) => w.say(`planExport.summary.${k}`);
   const rows: [string, string | number | { v: number; numFmt: string }][] = [
-    ["Window", `${p.from} to ${p.to}`],
-    ["Currency", currency],
-    ["Budget", money(p.budget)],
-    ["Cost", money(t.cost)],
-    ["Expected GMV", money(t.expectedGmv)],
-    ["GMV P10 (simulated)", money(t.gmvP10)],
-    ["GMV P90 (simulated)", money(t.gmvP90)],
-    ["ROI", t.roi === null ? "" : Math.round(t.roi * 10000) / 10000],
-    ["Expected views", Math.round(t.expectedViews)],
-    ["Creators", t.creators],
-    ["Posts", t.posts],
-    ["Estimates as of", p.asOf],
+    [s("window"), w.say("planExport.window", { from: p.from, to: p.to })],
+    [s("currency"), currency],
+    [s("budget"), money(p.budget)],
+    [s("cost"), money(t.cost)],
+    [s("expectedGmv"), money(t.expectedGmv)],
+    [s("gmvP10"), money(t.gmvP10)],
+    [s("gmvP90"), money(t.gmvP90)],
+    [s("roi"), t.roi === null ? "" : Math.round(t.roi * 10000) / 10000],
+    [s("expectedViews"), Math.round(t.expectedViews)],
+    [s("creators"), t.creators],
+    [s("posts"), t.posts],
+    [s("asOf"), p.asOf],
   ];
   for (const [k, v] of rows) {
     const r = summary.addRow({ k, v: typeof v === "object" ? v.v : v });
     if (typeof v === "object") r.getCell(2).numFmt = v.numFmt;
   }
-  const ws = wb.addWorksheet("Lines");
-  ws.columns = LINE_COLUMNS.map((c) => ({ header: c.label, key: c.key, width: c.key === "why" ? 80 : Math.max(12, c.label.length + 2), style: { numFmt: c.kind === "money" ? "#,##0.00" : c.kind === "count" ? "#,##0" : undefined } }));
+  const ws = wb.addWorksheet(w.say("planExport.sheet.lines"));
+  ws.columns = PLAN_LINE_KEYS.map((k) => {
+    const label = w.label(k);
+    const kind = KINDS[k];
+    return { header: label, key: k, width: k === "why" ? 80 : Math.max(12, label.length + 2), style: { numFmt: kind === "money" ? "#,##0.00" : kind === "count" ? "#,##0" : undefined } };
+  });
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   // Text goes in as a string value; ExcelJS never turns it into a formula.
-  for (const r of lineRows(p)) ws.addRow(r);
-  const defs = wb.addWorksheet("Definitions");
+  for (const r of lineRows(p, w)) ws.addRow(r);
+  const defs = wb.addWorksheet(w.say("planExport.sheet.definitions"));
   defs.columns = [
-    { header: "Column", key: "k", width: 22 },
-    { header: "Definition", key: "d", width: 90 },
+    { header: w.say("planExport.column"), key: "k", width: 22 },
+    { header: w.say("planExport.definition"), key: "d", width: 90 },
   ];
   defs.getRow(1).font = { bold: true };
-  for (const c of LINE_COLUMNS) defs.addRow({ k: c.label, d: c.definition });
+  for (const k of PLAN_LINE_KEYS) defs.addRow({ k: w.label(k), d: w.definition(k) });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
