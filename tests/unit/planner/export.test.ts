@@ -47,7 +47,7 @@ const rows = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n")
 
 async function sheets(buf: Buffer): Promise<Record<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf);
+  await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
   const out: Record<string, unknown[][]> = {};
   wb.eachSheet((ws) => {
     const rs: unknown[][] = [];
