@@ -10,6 +10,9 @@
 //                                  figures from bench/results.json, each run dated and marked
 //                                  quick or full (a figure's ratio is always of one run)
 //   npm run bench -- --no-build    use the build/ that is there
+//   npm run bench -- --pages-reuse DB1,DB2,DB3   time the pages of databases a `bench:pages --keep`
+//                                  run left (100k, 1M, 10M) instead of writing them again (an hour
+//                                  at 10M); their write and re-derivation figures are of that run
 //
 // It builds the app once (the pages and the load test run the built server). A bench that fails
 // or writes no figures is listed as such, with its exit code; the others still run.
@@ -26,11 +29,13 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? "").split(",").filter(Boolean)) : null;
+const reuseAt = args.indexOf("--pages-reuse");
+const pagesReuse = reuseAt >= 0 ? ["--reuse", args[reuseAt + 1] ?? ""] : [];
 
 /** Each bench and its arguments, full and quick (small sizes): only options the bench knows (pages' parser is strict). */
 const BENCHES: { name: string; script: string; full: string[]; quick: string[] }[] = [
   { name: "import", script: "import.ts", full: [], quick: ["--rows", "100000", "--skip-3m"] },
-  { name: "pages", script: "pages.ts", full: ["--no-build", "--sizes", "100000,1000000,10000000"], quick: ["--no-build", "--sizes", "20000", "--requests", "10"] },
+  { name: "pages", script: "pages.ts", full: ["--no-build", "--sizes", "100000,1000000,10000000", ...pagesReuse], quick: ["--no-build", "--sizes", "20000", "--requests", "10"] },
   { name: "load", script: "load.ts", full: [], quick: ["--quick"] },
   { name: "forecast", script: "forecast.ts", full: [], quick: [] },
   { name: "planner", script: "planner.ts", full: [], quick: ["--quick"] },

@@ -19,7 +19,7 @@
 //   checkout, since the export and forecast worker threads run the TypeScript sources)   --reuse DB1,DB2,… (time the pages of the databases a
 //   --keep run left, one per size, without writing or re-deriving them again)
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -100,6 +100,8 @@ interface Setup {
   settingsWay: string;
   /** the warm-up the server runs after an import: buyer visits, then the default overview */
   warmSeconds: number;
+  /** when a kept database was made (its write and re-derivation figures are of that run) */
+  madeAt?: string;
   dbMB: number;
 }
 
@@ -167,6 +169,12 @@ function reused(dbPath: string, size: number): Setup {
     if (orders !== size) throw new Error(`${dbPath} holds ${orders} orders, not ${size}`);
     // a database kept before the warm-up existed (or of older data) gets it now, as the server would
     const warmSeconds = warm(db);
+    // the write and re-derivation figures of the run that made it, when it left them
+    const made = join(dirname(dbPath), "setup.json");
+    if (existsSync(made)) {
+      const m = JSON.parse(readFileSync(made, "utf8")) as Setup & { madeAt: string };
+      return { ...m, warmSeconds: Number.isNaN(warmSeconds) ? (m.warmSeconds ?? Number.NaN) : warmSeconds, madeAt: m.madeAt, dbMB: statSync(dbPath).size / 1e6 };
+    }
     return { warmSeconds, size, views: n("views"), reviews: n("reviews"), writeSeconds: NaN, refreshSeconds: NaN, chunks: 0, settingsSeconds: NaN, settingsWay: "", dbMB: statSync(dbPath).size / 1e6 };
   } finally {
     db.$client.close();
@@ -290,6 +298,8 @@ async function main() {
     const dbPath = REUSE ? REUSE[i] : join(dir, "bench.sqlite");
     log(`\n${size.toLocaleString("en-US")} orders: ${REUSE ? `reusing ${dbPath}` : "writing a synthetic merchant…"}`);
     const s = REUSE ? reused(dbPath, size) : await prepare(dbPath, size);
+    // a kept database carries the figures of the run that made it, for a later --reuse
+    if (args.keep && !REUSE) writeFileSync(join(dir, "setup.json"), JSON.stringify({ ...s, madeAt: new Date().toISOString() }));
     setups.push(s);
     log(`  database ${s.dbMB.toFixed(0)} MB (${(s.dbMB / (size / 1e6)).toFixed(0)} MB per million orders)`);
     const ranges = freshRanges(dbPath);
@@ -403,14 +413,15 @@ async function main() {
     if (!Number.isNaN(s.warmSeconds))
       figures.push({ name: `warm-up after an import (buyer visits, default overview) at ${label(s.size)} orders`, value: Math.round(s.warmSeconds * 10) / 10, unit: "s", goal: null, met: null, note: "in the background, after the import has committed" });
     figures.push({ name: `pages: database size per 1M orders at ${label(s.size)}`, value: Math.round(s.dbMB / (s.size / 1e6)), unit: "MB", goal: null, met: null, note: null });
-    if (s.size >= 1e6 && !REUSE) {
-      figures.push({ name: `re-derivation: refreshAll at ${label(s.size)} orders`, value: Math.round(s.refreshSeconds * 10) / 10, unit: "s", goal: null, met: null, note: `${s.chunks} chunks` });
-      figures.push({ name: `re-derivation: settings change (Top-KOL threshold) at ${label(s.size)} orders`, value: Math.round(s.settingsSeconds * 100) / 100, unit: "s", goal: null, met: null, note: "incremental: only the accounts it moves" });
+    const madeNote = s.madeAt ? `; measured when the database was made, ${s.madeAt.slice(0, 16).replace("T", " ")} UTC` : "";
+    if (s.size >= 1e6 && !Number.isNaN(s.refreshSeconds)) {
+      figures.push({ name: `re-derivation: refreshAll at ${label(s.size)} orders`, value: Math.round(s.refreshSeconds * 10) / 10, unit: "s", goal: null, met: null, note: `${s.chunks} chunks${madeNote}` });
+      figures.push({ name: `re-derivation: settings change (Top-KOL threshold) at ${label(s.size)} orders`, value: Math.round(s.settingsSeconds * 100) / 100, unit: "s", goal: null, met: null, note: `incremental: only the accounts it moves${madeNote}` });
     }
   }
   const one = setups.find((s) => s.size === 1e6);
   const ten = setups.find((s) => s.size === 1e7);
-  if (one && ten && !REUSE) {
+  if (one && ten && !Number.isNaN(one.refreshSeconds) && !Number.isNaN(ten.refreshSeconds)) {
     const r = ten.refreshSeconds / one.refreshSeconds;
     figures.push({ name: "re-derivation: refreshAll 10M ÷ 1M", value: Math.round(r * 100) / 100, unit: "ratio", goal: `≤ ${REDERIVE_RATIO_GOAL}×`, met: r <= REDERIVE_RATIO_GOAL, note: r <= REDERIVE_RATIO_GOAL ? null : "grows faster than the rows" });
     log(`\nrefreshAll 10M ÷ 1M: ${r.toFixed(2)}× (goal ≤ ${REDERIVE_RATIO_GOAL}×)`);
