@@ -2,6 +2,7 @@
 // portfolio of every merchant the person may see, side by side.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { accessText } from "~/components/access-text";
 import { AuthCard, DemoDoor } from "~/components/auth-card";
 import { pageTitle } from "~/i18n/t";
 import { data, redirect } from "@remix-run/node";
@@ -136,7 +137,7 @@ export default function Home() {
                 {t("home.create")}
               </button>
             </Form>
-            {result?.error ? <p className="notice error">{result.error}</p> : null}
+            {result?.error ? <p className="notice error">{accessText(t, result.error)}</p> : null}
           </div>
         ) : null}
       </main>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { accessText } from "~/components/access-text";
 import { AppHeader } from "~/components/app-header";
 import { CsrfField } from "~/components/csrf-field";
 import { pageTitle } from "~/i18n/t";
@@ -67,7 +68,7 @@ export default function Account() {
             {t("account.next")}
             <input name="next" type="password" autoComplete="new-password" required minLength={10} />
           </label>
-          {result?.error ? <p className="notice error" role="alert">{result.error}</p> : null}
+          {result?.error ? <p className="notice error" role="alert">{accessText(t, result.error)}</p> : null}
           {result?.done ? <p className="notice info" role="status">{result.done}</p> : null}
           <button className="btn btn-primary" type="submit">
             {t("account.password")}

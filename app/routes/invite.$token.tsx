@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { accessText } from "~/components/access-text";
 import { localeOf } from "~/i18n/i18next.server";
 import { pageTitle, tOf } from "~/i18n/t";
 import { CsrfField } from "~/components/csrf-field";
@@ -48,7 +49,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       password: String(form.get("password") ?? ""),
     });
     // an existing email gets the same words as a failed sign-in would not reveal: ask to sign in
-    if (!made.ok) return data({ error: made.error.startsWith("There is already") ? t("invite.signInThenOpen") : made.error }, { status: 400 });
+    if (!made.ok) return data({ error: made.error.startsWith("There is already") ? t("invite.signInThenOpen") : accessText(t, made.error) }, { status: 400 });
     user = made.user;
     setCookie = await startSession(db, request, user.id);
   } else {

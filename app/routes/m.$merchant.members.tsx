@@ -4,6 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { accessText } from "~/components/access-text";
+import { accessEnglish } from "~/domain/auth/messages";
 import { z } from "zod";
 import { CsrfField } from "~/components/csrf-field";
 import { pageTitle } from "~/i18n/t";
@@ -45,7 +47,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function action({ params, request }: ActionFunctionArgs) {
   const { db, merchant, user, audit } = await requireMerchant(request, params.merchant, "members");
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "That request was not understood; reload the page and try again.", link: null }, { status: 400 });
+  if (!parsed.success) return data({ error: accessEnglish("notUnderstood"), link: null }, { status: 400 });
   const f = parsed.data;
   const scopeIds = { merchantId: merchant.id, workspaceId: merchant.workspaceId };
   if (f.intent === "invite") {
@@ -54,7 +56,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return { error: null, link: `${new URL(request.url).origin}${inv.path}` };
   }
   if (f.intent === "revoke-invite") {
-    if (!cancelInvitation(db, merchant, f.id)) return data({ error: "That invitation is not open any more.", link: null }, { status: 400 });
+    if (!cancelInvitation(db, merchant, f.id)) return data({ error: accessEnglish("inviteNotOpen"), link: null }, { status: 400 });
     audit("invitation_revoked", { id: f.id });
     return { error: null, link: null };
   }
@@ -89,7 +91,7 @@ export default function Members() {
           </div>
         </div>
       </div>
-      {result?.error ? <p className="notice error" role="alert">{result.error}</p> : null}
+      {result?.error ? <p className="notice error" role="alert">{accessText(t, result.error)}</p> : null}
       {confirmRemove ? (
         <div className="confirm" role="alertdialog" aria-labelledby="remove-title">
           <h2 id="remove-title">{t("members.removeTitle", { email: confirmRemove.email })}</h2>

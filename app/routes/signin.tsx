@@ -11,6 +11,7 @@ import { startSession } from "~/services/auth/session.server";
 import { currentUser } from "~/services/route-context.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "react-i18next";
+import { accessText } from "~/components/access-text";
 import { AuthCard, DemoDoor } from "~/components/auth-card";
 import { pageTitle } from "~/i18n/t";
 
@@ -58,7 +59,7 @@ export default function SignIn() {
         </label>
         {result?.error ? (
           <p className="notice error" role="alert">
-            {result.error}
+            {accessText(t, result.error)}
           </p>
         ) : null}
         <button className="btn btn-primary" type="submit" disabled={busy}>

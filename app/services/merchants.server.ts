@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import type { Merchant } from "../../db/schema";
+import { accessEnglish } from "../domain/auth/messages";
 import { readSettings, type MerchantSettings } from "../domain/settings";
 import { isValidTimeZone } from "../domain/time";
 import { getMerchantBySlug, insertMerchant, listMerchants } from "../queries/merchants.server";
@@ -47,18 +48,18 @@ export const newMerchantSchema = z.object({
   slug: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "A slug is lower-case letters, digits and dashes, starting with a letter or digit."),
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, accessEnglish("merchantSlug")),
   name: z.string().trim().min(1).max(200).optional(),
   timezone: z
     .string()
     .trim()
     .default("Asia/Shanghai")
-    .refine(isValidTimeZone, { message: "That is not a time zone name (for example Asia/Shanghai or Asia/Tokyo)." }),
+    .refine(isValidTimeZone, { message: accessEnglish("timezone") }),
   currency: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "A currency is a three-letter code such as CNY or JPY.")
+    .regex(/^[A-Z]{3}$/, accessEnglish("currency"))
     .default("CNY"),
   category: z.string().trim().max(60).optional(),
   workspaceId: z.number().int().positive().optional(),
@@ -70,7 +71,7 @@ export function createMerchant(db: Db, input: z.input<typeof newMerchantSchema>)
   const parsed = newMerchantSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join(" ") };
   const { slug, name, timezone, currency, category, workspaceId } = parsed.data;
-  if (getMerchantBySlug(db, slug)) return { ok: false, error: `A merchant "${slug}" already exists.` };
+  if (getMerchantBySlug(db, slug)) return { ok: false, error: accessEnglish("merchantExists", { slug }) };
   const m = insertMerchant(db, { slug, name: name ?? slug, timezone, currency, category: category ?? "", workspaceId: workspaceId ?? null });
   return { ok: true, merchant: toContext(m) };
 }

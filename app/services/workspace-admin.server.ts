@@ -1,5 +1,6 @@
 // Creating a merchant from the web: only an owner of the workspace it goes into may.
 import type { Db } from "../../db/client";
+import { accessEnglish } from "../domain/auth/messages";
 import type { User, Workspace } from "../../db/schema";
 import { membershipsOfUser } from "../queries/auth/memberships.server";
 import { getWorkspaceById } from "../queries/auth/workspaces.server";
@@ -21,7 +22,7 @@ export function createMerchantInWorkspace(
   input: { slug: string; name?: string; timezone?: string; currency?: string; category?: string },
 ): CreateMerchantResult {
   if (!ownedWorkspaces(db, who.user.id).some((w) => w.id === workspaceId)) {
-    return { ok: false, error: "Only an owner of a workspace can add merchants to it." };
+    return { ok: false, error: accessEnglish("onlyOwner") };
   }
   const r = createMerchant(db, { ...input, workspaceId });
   if (r.ok) audit(db, who, { merchantId: r.merchant.id, workspaceId }, "merchant_created", { slug: r.merchant.slug });

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
 import type { User, Workspace } from "../../../db/schema";
+import { accessEnglish } from "../../domain/auth/messages";
 import { isRole, type Role } from "../../domain/auth/roles";
 import { clearDemoDoor, getDemoDoor, putDemoDoor } from "../../queries/auth/demo-door.server";
 import {
@@ -29,24 +30,24 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254)
-  .email("That is not an email address.");
+  .email(accessEnglish("notEmail"));
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `A password has at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "A password has at most 200 characters.");
+  .min(MIN_PASSWORD_LENGTH, accessEnglish("passwordShort", { min: MIN_PASSWORD_LENGTH }))
+  .max(200, accessEnglish("passwordLong"));
 
 export const workspaceSlugSchema = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "A workspace slug is lower-case letters, digits and dashes.");
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, accessEnglish("workspaceSlug"));
 
 export async function createUser(db: Db, input: { email: string; name?: string; password: string }): Promise<Result<{ user: User }>> {
   const email = emailSchema.safeParse(input.email);
   if (!email.success) return { ok: false, error: email.error.issues[0].message };
   const password = passwordSchema.safeParse(input.password);
   if (!password.success) return { ok: false, error: password.error.issues[0].message };
-  if (getUserByEmail(db, email.data)) return { ok: false, error: `There is already a user ${email.data}.` };
+  if (getUserByEmail(db, email.data)) return { ok: false, error: accessEnglish("userExists", { email: email.data }) };
   const user = insertUser(db, { email: email.data, name: input.name?.trim() ?? "", passwordHash: await hashPassword(password.data), now: Date.now() });
   return { ok: true, user };
 }
@@ -61,7 +62,7 @@ export function findUser(db: Db, email: string): User | undefined {
 }
 
 /** One message for every failure, so sign-in never says whether an email exists. */
-export const SIGN_IN_FAILED = "That email and password do not match an account.";
+export const SIGN_IN_FAILED = accessEnglish("signInFailed");
 
 export type SignInResult = { ok: true; user: User } | { ok: false; error: string; waitSeconds?: number };
 
@@ -75,7 +76,7 @@ export async function checkSignIn(db: Db, input: { email: string; password: stri
   const wait = Math.max(...keys.map((k) => waitFor(db, k, now)));
   if (wait > 0) {
     const waitSeconds = Math.ceil(wait / 1000);
-    return { ok: false, error: `Too many tries. Wait ${waitSeconds} seconds and try again.`, waitSeconds };
+    return { ok: false, error: accessEnglish("tooManyTries", { seconds: waitSeconds }), waitSeconds };
   }
   const user = email ? getUserByEmail(db, email) : undefined;
   const good = await verifyPassword(String(input.password ?? ""), user?.passwordHash ?? (await decoyHash()));
@@ -93,7 +94,7 @@ export async function changePassword(
   input: { current: string; next: string },
   keepSessionIdHash?: string,
 ): Promise<Result<{ signedOut: number }>> {
-  if (!(await verifyPassword(input.current, user.passwordHash))) return { ok: false, error: "The current password is not right." };
+  if (!(await verifyPassword(input.current, user.passwordHash))) return { ok: false, error: accessEnglish("currentWrong") };
   const next = passwordSchema.safeParse(input.next);
   if (!next.success) return { ok: false, error: next.error.issues[0].message };
   setUserPassword(db, user.id, await hashPassword(next.data), Date.now());
@@ -119,7 +120,7 @@ export async function resetPassword(db: Db, user: User, password: string): Promi
 export function createWorkspace(db: Db, input: { slug: string; name?: string }): Result<{ workspace: Workspace }> {
   const slug = workspaceSlugSchema.safeParse(input.slug);
   if (!slug.success) return { ok: false, error: slug.error.issues[0].message };
-  if (getWorkspaceBySlug(db, slug.data)) return { ok: false, error: `A workspace "${slug.data}" already exists.` };
+  if (getWorkspaceBySlug(db, slug.data)) return { ok: false, error: accessEnglish("workspaceExists", { slug: slug.data }) };
   return { ok: true, workspace: insertWorkspace(db, { slug: slug.data, name: input.name?.trim() || slug.data, now: Date.now() }) };
 }
 
@@ -151,10 +152,10 @@ export function grant(db: Db, userId: number, scope: Scope, role: Role): void {
 /** Removes a person's grant; the last owner of a workspace cannot be removed. */
 export function revoke(db: Db, userId: number, scope: Scope): Result<{ removed: number }> {
   const found = findMemberships(db, userId, "workspace" in scope ? { workspaceId: scope.workspace.id } : { merchantId: scope.merchant.id });
-  if (found.length === 0) return { ok: false, error: "That person has no such membership." };
+  if (found.length === 0) return { ok: false, error: accessEnglish("noMembership") };
   for (const m of found) {
     if (m.workspaceId != null && m.role === "owner" && countWorkspaceOwners(db, m.workspaceId) <= 1) {
-      return { ok: false, error: "This is the workspace's last owner; make someone else owner first." };
+      return { ok: false, error: accessEnglish("lastOwner") };
     }
   }
   for (const m of found) deleteMembership(db, m.id);
@@ -170,9 +171,9 @@ export function removeMembershipInScope(
 ): Result<{ userId: number; role: Role; scope: "workspace" | "merchant" }> {
   const m = getMembership(db, membershipId);
   const inScope = m && (m.merchantId === merchant.id || (m.merchantId == null && m.workspaceId != null && m.workspaceId === merchant.workspaceId));
-  if (!m || !inScope) return { ok: false, error: "There is no such member." };
+  if (!m || !inScope) return { ok: false, error: accessEnglish("noMember") };
   if (m.workspaceId != null && m.role === "owner" && countWorkspaceOwners(db, m.workspaceId) <= 1) {
-    return { ok: false, error: "This is the workspace's last owner; make someone else owner first." };
+    return { ok: false, error: accessEnglish("lastOwner") };
   }
   deleteMembership(db, m.id);
   return { ok: true, userId: m.userId, role: m.role, scope: m.merchantId != null ? "merchant" : "workspace" };
@@ -182,9 +183,9 @@ export function removeMembershipInScope(
 export function changeRoleInScope(db: Db, membershipId: number, merchant: MerchantContext, role: Role): Result<{ userId: number; from: Role }> {
   const m = getMembership(db, membershipId);
   const inScope = m && (m.merchantId === merchant.id || (m.merchantId == null && m.workspaceId != null && m.workspaceId === merchant.workspaceId));
-  if (!m || !inScope) return { ok: false, error: "There is no such member." };
+  if (!m || !inScope) return { ok: false, error: accessEnglish("noMember") };
   if (m.workspaceId != null && m.role === "owner" && role !== "owner" && countWorkspaceOwners(db, m.workspaceId) <= 1) {
-    return { ok: false, error: "This is the workspace's last owner; make someone else owner first." };
+    return { ok: false, error: accessEnglish("lastOwner") };
   }
   setMembershipRole(db, m.id, role);
   return { ok: true, userId: m.userId, from: m.role };
