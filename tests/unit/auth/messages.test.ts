@@ -10,7 +10,7 @@ describe("access refusals", () => {
   it("have three texts with the English one's parameters", () => {
     const names = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]))].sort();
     for (const [k, v] of Object.entries(accessMessages.accessSays as TripleTree)) {
-      const [en, zh, ja] = v as string[];
+      const [en, zh, ja] = v as unknown as string[];
       expect([en, zh, ja].every((x) => x.trim() !== ""), k).toBe(true);
       expect(names(zh), k).toEqual(names(en));
       expect(names(ja), k).toEqual(names(en));
