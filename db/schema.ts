@@ -368,6 +368,8 @@ export const segmentDay = sqliteTable(
     accountId: text("account_id").notNull(),
     contentId: text("content_id").notNull(),
     ...measureColumns,
+    /** epoch ms of the row's first counted order (MIN of paid_at); null when it has none (migration 0009): a live session's start */
+    firstPaidAt: integer("first_paid_at"),
   },
   (t) => [
     primaryKey({ columns: [t.merchantId, t.day, t.pillar, t.campaignId, t.accountId, t.contentId] }),
@@ -440,7 +442,30 @@ export const accountContentDay = sqliteTable(
     day: text("day").notNull(),
     contentId: text("content_id").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.merchantId, t.accountId, t.day, t.contentId] })],
+  (t) => [
+    primaryKey({ columns: [t.merchantId, t.accountId, t.day, t.contentId] }),
+    // a content's previous and next active day, for account_content_prev_day (migration 0009)
+    index("account_content_day_content").on(t.merchantId, t.accountId, t.contentId, t.day),
+  ],
+);
+
+/**
+ * account_content_day counted by each content's previous active day (the same account and
+ * content's latest earlier row; "" for none), per account and day (migration 0009, docs/scale.md):
+ * the contents an account had active in [a, b] are the rows of day a plus the rows of the later
+ * days whose previous day is before a. The matrix's content counts read account-days, not
+ * content-days. Created WITHOUT ROWID.
+ */
+export const accountContentPrevDay = sqliteTable(
+  "account_content_prev_day",
+  {
+    merchantId: integer("merchant_id").notNull(),
+    day: text("day").notNull(),
+    accountId: text("account_id").notNull(),
+    prevDay: text("prev_day").notNull(),
+    contents: integer("contents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.day, t.accountId, t.prevDay] })],
 );
 
 /** Counted orders summed to day × pillar × channel: Shelf's channels and the drill-down's channel counts. */

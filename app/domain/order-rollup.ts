@@ -16,6 +16,8 @@ export interface OrderForRollup {
   status: string;
   gmv: number;
   refundAmount: number | null;
+  /** epoch ms: the rollup row keeps its orders' earliest (segment_day.first_paid_at) */
+  paidAt: number;
 }
 
 const SEP = "\u0001";
@@ -49,13 +51,21 @@ export function segmentOfKey(key: string): Segment {
 export class OrderRollupDelta {
   private readonly slots = new Map<string, number>();
   private sums = new Float64Array(6 * 1024);
+  /** each row's earliest paid_at of the orders added with `first` (Infinity: none) */
+  private firsts = new Float64Array(1024).fill(Infinity);
   /** gmv and orders by day × pillar × channel (the channel_day rollup, docs/scale.md) */
   private readonly channels = new Map<string, [number, number]>();
 
   /** `liveContent`: the content that is a livestream (its views rows say `live`). */
   constructor(private readonly liveContent: ReadonlySet<string>) {}
 
-  add(o: OrderForRollup, sign: 1 | -1 = 1): void {
+  /**
+   * `first`: whether the order's paid_at can lower the row's first paid time (an order added;
+   * not one taken out, nor a replaced order's new image that is not earlier than the old one,
+   * which leaves the row's first paid time as it is). A MIN cannot be taken back: an import that
+   * takes out an order that may have been its row's earliest re-sums the row's days instead.
+   */
+  add(o: OrderForRollup, sign: 1 | -1 = 1, first: boolean = sign === 1): void {
     const key = orderSegmentKey(o);
     if (key === null) return;
     let slot = this.slots.get(key);
@@ -66,8 +76,12 @@ export class OrderRollupDelta {
         const grown = new Float64Array(this.sums.length * 2);
         grown.set(this.sums);
         this.sums = grown;
+        const firsts = new Float64Array(this.firsts.length * 2).fill(Infinity);
+        firsts.set(this.firsts);
+        this.firsts = firsts;
       }
     }
+    if (first && o.paidAt < this.firsts[slot / 6]) this.firsts[slot / 6] = o.paidAt;
     const given = o.refundAmount ?? (o.status === "refunded" ? o.gmv : 0);
     const refundGiven = o.refundAmount ?? 0;
     const m = this.sums;
@@ -93,9 +107,12 @@ export class OrderRollupDelta {
     }
   }
 
-  /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order. */
-  *segments(): Generator<[Segment, number[]]> {
-    for (const [key, slot] of this.slots) yield [segmentOfKey(key), Array.from(this.sums.subarray(slot, slot + 6))];
+  /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order, and the earliest paid_at added to it (null: none). */
+  *segments(): Generator<[Segment, number[], number | null]> {
+    for (const [key, slot] of this.slots) {
+      const first = this.firsts[slot / 6];
+      yield [segmentOfKey(key), Array.from(this.sums.subarray(slot, slot + 6)), first === Infinity ? null : first];
+    }
   }
 
   /** The same sums by day and pillar (the pillar_day rollup). */
@@ -122,6 +139,7 @@ export class OrderRollupDelta {
   clear(): void {
     this.slots.clear();
     this.sums.fill(0);
+    this.firsts.fill(Infinity);
     this.channels.clear();
   }
 }

@@ -20,7 +20,7 @@ export function deleteMerchantRows(db: Db, merchantId: number): void {
     c.prepare("DELETE FROM import_replaced WHERE batch_id IN (SELECT id FROM import_batches WHERE merchant_id = ?)").run(merchantId);
     c.prepare("DELETE FROM segment_day WHERE merchant_id = ?").run(merchantId);
     c.prepare("DELETE FROM pillar_day WHERE merchant_id = ?").run(merchantId);
-    for (const t of ["campaign_day", "account_day", "account_content_day", "channel_day"]) c.prepare(`DELETE FROM ${t} WHERE merchant_id = ?`).run(merchantId);
+    for (const t of ["campaign_day", "account_day", "account_content_day", "account_content_prev_day", "channel_day"]) c.prepare(`DELETE FROM ${t} WHERE merchant_id = ?`).run(merchantId);
     c.prepare("DELETE FROM merchants WHERE id = ?").run(merchantId);
   })();
 }

@@ -3,20 +3,23 @@
 // equal to a rebuild without re-reading the days' other orders.
 import type { Db } from "../../../db/client";
 import { ORDER_ROLLUP_COLUMNS, type OrderRollupDelta } from "../../domain/order-rollup";
+import { refreshContentPrev } from "./content-prev.server";
 
 const cols = ORDER_ROLLUP_COLUMNS.join(", ");
 const marks = ORDER_ROLLUP_COLUMNS.map(() => "?").join(", ");
 const adds = ORDER_ROLLUP_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ");
 
 export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
+  // first_paid_at is a MIN: the delta only ever lowers it (an import that may raise it re-sums the days)
   const segment = db.$client.prepare(
-    `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
-     VALUES (?, ?, ?, ?, ?, ?, ${marks})
-     ON CONFLICT (merchant_id, day, pillar, campaign_id, account_id, content_id) DO UPDATE SET ${adds}`,
+    `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols}, first_paid_at)
+     VALUES (?, ?, ?, ?, ?, ?, ${marks}, ?)
+     ON CONFLICT (merchant_id, day, pillar, campaign_id, account_id, content_id) DO UPDATE SET ${adds},
+       first_paid_at = COALESCE(MIN(first_paid_at, excluded.first_paid_at), first_paid_at, excluded.first_paid_at)`,
   );
-  for (const [s, m] of delta.segments()) {
-    if (m.every((v) => v === 0)) continue;
-    segment.run(merchantId, s.day, s.pillar, s.campaignId, s.accountId, s.contentId, ...m);
+  for (const [s, m, first] of delta.segments()) {
+    if (first === null && m.every((v) => v === 0)) continue;
+    segment.run(merchantId, s.day, s.pillar, s.campaignId, s.accountId, s.contentId, ...m, first);
   }
   const pillarDay = db.$client.prepare(
     `INSERT INTO pillar_day (merchant_id, day, pillar, ${cols}) VALUES (?, ?, ?, ${marks})
@@ -35,7 +38,7 @@ const REFUNDS = ORDER_ROLLUP_COLUMNS.indexOf("refunds");
 const ORDERS = ORDER_ROLLUP_COLUMNS.indexOf("orders");
 const SEP = "\u0001";
 
-/** The same sums into campaign_day, account_day, account_content_day and channel_day (migration 0006). */
+/** The same sums into campaign_day, account_day, account_content_day (and account_content_prev_day) and channel_day (migration 0006). */
 function applySmallRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
   const c = db.$client;
   const campaigns = new Map<string, number[]>();
@@ -66,15 +69,18 @@ function applySmallRollupDelta(db: Db, merchantId: number, delta: OrderRollupDel
      ON CONFLICT (merchant_id, day, account_id, pillar) DO UPDATE SET gmv = gmv + excluded.gmv, refunds = refunds + excluded.refunds, orders = orders + excluded.orders`,
   );
   for (const [key, m] of accounts) accountDay.run(merchantId, ...key.split(SEP), ...m);
+  // the content-days added or taken out, for account_content_prev_day
+  const changed: [string, string, string][] = [];
   const active = c.prepare("INSERT OR IGNORE INTO account_content_day (merchant_id, account_id, day, content_id) VALUES (?, ?, ?, ?)");
-  for (const [a, d, k] of activeContent) active.run(merchantId, a, d, k);
+  for (const [a, d, k] of activeContent) if (active.run(merchantId, a, d, k).changes > 0) changed.push([a, k, d]);
   // a segment that lost orders may have lost its last reason to count as active
   const recheck = c.prepare(
     `DELETE FROM account_content_day WHERE merchant_id = @m AND account_id = @a AND day = @d AND content_id = @k
         AND NOT EXISTS (SELECT 1 FROM segment_day s WHERE s.merchant_id = @m AND s.day = @d AND s.account_id = @a AND s.content_id = @k
                            AND (s.orders > 0 OR s.views > 0 OR s.impressions > 0))`,
   );
-  for (const [a, d, k] of lessContent) recheck.run({ m: merchantId, a, d, k });
+  for (const [a, d, k] of lessContent) if (recheck.run({ m: merchantId, a, d, k }).changes > 0) changed.push([a, k, d]);
+  refreshContentPrev(db, merchantId, changed);
   const channelDay = c.prepare(
     `INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (merchant_id, day, pillar, channel) DO UPDATE SET gmv = gmv + excluded.gmv, orders = orders + excluded.orders`,

@@ -4,12 +4,15 @@
 // segment_day is the grain every other rollup sums: pillar_day (day × pillar), and the small
 // rollups of migration 0006 that keep pages flat as the data grows (docs/scale.md):
 // campaign_day, account_day, account_content_day, and channel_day (summed from orders, since
-// segment_day carries no channel). Three ways to bring them up to date:
+// segment_day carries no channel); account_content_day is counted by each content's previous
+// active day in account_content_prev_day (migration 0009, content-prev.server.ts). segment_day
+// also keeps its orders' first paid time (first_paid_at, a MIN). Three ways to bring them up to date:
 // - rebuildRollups(range): delete and re-sum the days (a chunk of a full re-derivation, an undo);
 // - rebuildAccountRollups: take out and put back one set of accounts' rows (a settings change
 //   that moves only some accounts' pillars), in time proportional to those rows;
 // - the import's delta (delta.server.ts).
 import type { Db } from "../../../db/client";
+import { keepRangeContent, rebuildContentPrev, rebuildContentPrevDays } from "./content-prev.server";
 
 export interface DayRange {
   from: string;
@@ -57,7 +60,7 @@ function segmentSelect(f: SourceFilter): string {
         LEFT JOIN orders o ON o.merchant_id = r.merchant_id AND o.order_id = r.order_id AND r.order_id <> ''
        WHERE r.merchant_id = @merchantId ${f.reviews}`;
   return `
-    SELECT @merchantId AS merchant_id, day, pillar, campaign_id, account_id, content_id, ${sums} FROM (
+    SELECT @merchantId AS merchant_id, day, pillar, campaign_id, account_id, content_id, ${sums}, MIN(paid_at) FROM (
       SELECT o.day, o.pillar, o.campaign_id, o.attributed_account_id AS account_id, o.content_id,
              o.gmv, ${REFUND} AS refunds,
              1 AS orders,
@@ -66,7 +69,7 @@ function segmentSelect(f: SourceFilter): string {
              CASE WHEN o.channel = 'live' OR lc.content_id IS NOT NULL THEN o.gmv ELSE 0 END AS live_gmv,
              0 AS impressions, 0 AS views, 0 AS watch_seconds, 0 AS likes, 0 AS comments, 0 AS shares,
              0 AS follows, 0 AS product_clicks, 0 AS cart_adds, 0 AS live_seconds, 0 AS live_views,
-             0 AS ugc_impressions, 0 AS reviews, 0 AS positive_reviews, 0 AS media_reviews
+             0 AS ugc_impressions, 0 AS reviews, 0 AS positive_reviews, 0 AS media_reviews, o.paid_at
         FROM orders o LEFT JOIN temp.live_content lc ON lc.content_id = o.content_id AND o.content_id <> ''
        WHERE o.merchant_id = @merchantId AND o.status <> 'cancelled' ${f.orders}
       UNION ALL
@@ -76,14 +79,14 @@ function segmentSelect(f: SourceFilter): string {
              v.product_clicks, v.cart_adds, v.live_seconds,
              CASE WHEN v.content_type = 'live' THEN v.views ELSE 0 END,
              CASE WHEN v.content_type = 'ugc' THEN v.impressions ELSE 0 END,
-             0, 0, 0
+             0, 0, 0, NULL
         FROM views v
        WHERE v.merchant_id = @merchantId ${f.views}
       UNION ALL
       SELECT r.day, COALESCE(o.pillar, 'S'), COALESCE(o.campaign_id, ''), COALESCE(o.attributed_account_id, ''),
              COALESCE(o.content_id, ''),
              0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-             1, CASE WHEN r.rating >= 4 THEN 1 ELSE 0 END, CASE WHEN r.has_media THEN 1 ELSE 0 END
+             1, CASE WHEN r.rating >= 4 THEN 1 ELSE 0 END, CASE WHEN r.has_media THEN 1 ELSE 0 END, NULL
         ${reviewsFrom}
     )
     GROUP BY day, pillar, campaign_id, account_id, content_id`;
@@ -100,6 +103,7 @@ function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void
   // account_content_day's key starts with the account: a day range is deleted account by account
   // (those in temp.range_account, which rebuildRollups read before it deleted the range's segments),
   // not by reading every row of the merchant
+  if (range) keepRangeContent(db, merchantId, range);
   if (range) run(`DELETE FROM account_content_day WHERE merchant_id = @merchantId AND account_id IN (SELECT account_id FROM temp.range_account) ${days}`);
   run(`INSERT INTO campaign_day (merchant_id, campaign_id, day, pillar, gmv, refunds, orders, views)
        SELECT merchant_id, campaign_id, day, pillar, SUM(gmv), SUM(refunds), SUM(orders), SUM(views)
@@ -114,6 +118,12 @@ function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void
        SELECT merchant_id, account_id, day, content_id
          FROM segment_day WHERE merchant_id = @merchantId AND account_id <> '' AND content_id <> '' ${days}
           AND (orders > 0 OR views > 0 OR impressions > 0)`);
+  if (range) {
+    // the accounts of the range's rows now, too (a re-attribution can name others)
+    run(`INSERT OR IGNORE INTO temp.range_account SELECT DISTINCT account_id FROM segment_day
+          WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND account_id <> ''`);
+    rebuildContentPrevDays(db, merchantId, range);
+  } else rebuildContentPrev(db, merchantId);
   run(`INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
        SELECT merchant_id, day, pillar, channel, SUM(gmv), COUNT(*)
          FROM orders WHERE merchant_id = @merchantId AND status <> 'cancelled' ${days}
@@ -138,7 +148,7 @@ export function rebuildRollups(db: Db, merchantId: number, range?: DayRange, opt
   run(`DELETE FROM segment_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
   run(`DELETE FROM pillar_day WHERE merchant_id = @merchantId ${range ? "AND day BETWEEN @from AND @to" : ""}`);
   if (!opts.liveLoaded) loadLiveContent(db, merchantId);
-  run(`INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
+  run(`INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols}, first_paid_at)
        ${segmentSelect({ orders: days("o"), views: days("v"), reviews: days("r") })}`);
   if (!opts.liveLoaded) db.$client.exec("DROP TABLE temp.live_content");
   run(`
@@ -214,7 +224,7 @@ export function rebuildAccountRollups(db: Db, merchantId: number, reattribute: (
   reattribute();
   loadLiveContent(db, merchantId);
   c.prepare(
-    `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols})
+    `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols}, first_paid_at)
      ${segmentSelect({
        orders: `AND o.attributed_account_id ${IN_CHANGED}`,
        views: `AND v.account_id ${IN_CHANGED}`,

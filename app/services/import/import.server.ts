@@ -438,16 +438,19 @@ async function runImport(
     const at = {
       day: col("day"), pillar: col("pillar"), campaign: col("campaign_id"), account: col("attributed_account_id"),
       content: col("content_id"), channel: col("channel"), status: col("status"), gmv: col("gmv"), refund: col("refund_amount"),
+      paidAt: col("paid_at"),
     };
     const orderOf = (v: StoredValue[]): OrderForRollup => ({
       day: v[at.day] as string, pillar: v[at.pillar] as string, campaignId: v[at.campaign] as string,
       accountId: v[at.account] as string, contentId: v[at.content] as string, channel: v[at.channel] as string,
       status: v[at.status] as string, gmv: v[at.gmv] as number, refundAmount: v[at.refund] as number | null,
+      paidAt: v[at.paidAt] as number,
     });
     const storedOrderOf = (r: StoredRow): OrderForRollup => ({
       day: r.day as string, pillar: r.pillar as string, campaignId: r.campaign_id as string,
       accountId: r.attributed_account_id as string, contentId: r.content_id as string, channel: r.channel as string,
       status: r.status as string, gmv: r.gmv as number, refundAmount: r.refund_amount as number | null,
+      paidAt: r.paid_at as number,
     });
     const keyLabel = KIND_FIELDS[kind][kind === "views" ? 1 : 0].name;
     let dayLo: string | null = null;
@@ -508,9 +511,13 @@ async function runImport(
       if (delta) {
         const before = storedOrderOf(existing);
         const after = orderOf(full);
-        if (orderSegmentKey(before) !== orderSegmentKey(after)) segmentsMoved = true;
+        const beforeKey = orderSegmentKey(before);
+        if (beforeKey !== orderSegmentKey(after)) segmentsMoved = true;
+        // a row's first paid time is a MIN: an order paid later than before may have been its
+        // row's earliest, so its days are re-summed; one paid earlier can only lower it
+        else if (beforeKey !== null && after.paidAt > before.paidAt) segmentsMoved = true;
         delta.add(before, -1);
-        delta.add(after);
+        delta.add(after, 1, after.paidAt < before.paidAt);
         if (delta.size >= DELTA_FLUSH_SEGMENTS) flushDelta();
       }
       writer.replace(existing, row.key, full);

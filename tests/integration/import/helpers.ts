@@ -21,13 +21,14 @@ const DATA_TABLES: Record<string, string> = {
   campaign_day: "merchant_id, campaign_id, day, pillar",
   account_day: "merchant_id, day, account_id, pillar",
   account_content_day: "merchant_id, account_id, day, content_id",
+  account_content_prev_day: "merchant_id, day, account_id, prev_day",
   channel_day: "merchant_id, day, pillar, channel",
 };
 
-/** Every rollup table (segment_day, pillar_day and the small rollups of migration 0006), ordered by key. */
+/** Every rollup table (segment_day, pillar_day and the small rollups of migrations 0006 and 0009), ordered by key. */
 export function rollupDump(db: Db): string {
   const out: string[] = [];
-  for (const table of ["segment_day", "pillar_day", "campaign_day", "account_day", "account_content_day", "channel_day"]) {
+  for (const table of ["segment_day", "pillar_day", "campaign_day", "account_day", "account_content_day", "account_content_prev_day", "channel_day"]) {
     out.push(`${table} ${JSON.stringify(db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${DATA_TABLES[table]}`).all())}`);
   }
   return out.join("\n");

@@ -4,7 +4,7 @@ import { OrderRollupDelta, orderSegmentKey, type OrderForRollup } from "../../..
 
 const order = (o: Partial<OrderForRollup>): OrderForRollup => ({
   day: "2024-06-18", pillar: "A", campaignId: "", accountId: "kol", contentId: "", channel: "video",
-  status: "paid", gmv: 10_000, refundAmount: null, ...o,
+  status: "paid", gmv: 10_000, refundAmount: null, paidAt: 1_718_700_000_000, ...o,
 });
 
 const sums = (d: OrderRollupDelta) => [...d.segments()].map(([s, m]) => [s.day, s.pillar, s.contentId, m]);
@@ -38,5 +38,19 @@ describe("OrderRollupDelta", () => {
     expect(sums(d)).toEqual([["2024-06-18", "A", "", [0, 0, 0, 0, 0, 0]]]);
     expect(orderSegmentKey(order({ status: "cancelled" }))).toBeNull();
     expect(orderSegmentKey(order({}))).not.toBe(orderSegmentKey(order({ campaignId: "618" })));
+  });
+
+  it("keeps each row's earliest paid time of the orders added, not of those taken out", () => {
+    const d = new OrderRollupDelta(new Set());
+    d.add(order({ paidAt: 300 }));
+    d.add(order({ paidAt: 100 }));
+    d.add(order({ paidAt: 50 }), -1);                                  // taken out: leaves the first paid time
+    d.add(order({ paidAt: 20 }), 1, false);                            // a replaced order no earlier than before
+    d.add(order({ pillar: "F", paidAt: 70 }), -1);                     // only taken out: none
+    d.add(order({ status: "cancelled", paidAt: 1 }));                  // counts nowhere
+    expect([...d.segments()].map(([s, , first]) => [s.pillar, first])).toEqual([["A", 100], ["F", null]]);
+    d.clear();
+    d.add(order({ paidAt: 500 }));
+    expect([...d.segments()].map(([, , first]) => first)).toEqual([500]);
   });
 });
