@@ -6,7 +6,7 @@ import type { PageRange } from "../../domain/range";
 import type { Row } from "../../domain/report/table";
 import { eachDay, formatLocal } from "../../domain/time";
 import { fieldSessions } from "../../queries/fact/field-sessions.server";
-import { accountNames, liveStarts } from "../../queries/fact/live-starts.server";
+import { accountNames } from "../../queries/fact/live-starts.server";
 import { measuresByPeriod } from "../../queries/reports/measures-by-period.server";
 import type { MerchantContext } from "../merchants.server";
 import { pillarTotals, type PillarKpis } from "./figures.server";
@@ -36,13 +36,11 @@ export function fieldPage(db: Db, merchant: MerchantContext, range: PageRange): 
   });
 
   const sessions = fieldSessions(db, { merchantId: merchant.id, from: range.from, to: range.to });
-  // a live's start: its first order's paid time that day, else the day of its views (docs/fact.md)
-  const contentIds = [...new Set(sessions.map((s) => s.contentId))];
-  const firstOrder = new Map(liveStarts(db, { merchantId: merchant.id, from: range.from, to: range.to, contentIds }).map((x) => [`${x.day}|${x.contentId}`, x.firstOrderAt]));
   const names = accountNames(db, merchant.id, [...new Set(sessions.map((s) => s.accountId))]);
   const rows: Row[] = sessions.map((s) => {
     const r = sessionRates(s);
-    const at = firstOrder.get(`${s.day}|${s.contentId}`);
+    // a live's start: its first order's paid time that day, else the day of its views (docs/fact.md)
+    const at = s.firstOrderAt;
     return {
       day: s.day,
       content_id: s.contentId,
