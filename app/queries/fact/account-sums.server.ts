@@ -1,6 +1,6 @@
-// Sales and reach per attributed account over a period, from the small rollups account_day and
-// account_content_day (migration 0006): rows per account and day, not per content, so the page
-// reads as many rows at 10M orders as at 100k (docs/scale.md).
+// Sales and reach per attributed account over a period, from the small rollups account_day
+// (migration 0006) and account_content_prev_day (migration 0009): rows per account and day, not
+// per content, so the page reads as many rows at 10M orders as at 100k (docs/scale.md).
 import type { Db } from "../../../db/client";
 
 export interface AccountSums {
@@ -37,10 +37,35 @@ export function accountSums(
         GROUP BY account_id`,
     )
     .all(params) as Omit<AccountSums, "contents">[];
-  // distinct content with orders, views or impressions in the period, one account's days at a time
-  const contents = db.$client.prepare(
-    `SELECT COUNT(DISTINCT content_id) FROM account_content_day
-      WHERE merchant_id = @merchantId AND account_id = @accountId AND day BETWEEN @from AND @to`,
-  );
-  return sums.map((r) => ({ ...r, contents: contents.pluck().get({ merchantId: q.merchantId, accountId: r.accountId, from: q.from, to: q.to }) as number }));
+  const contents = contentsByAccount(db, q);
+  return sums.map((r) => ({ ...r, contents: contents.get(r.accountId) ?? 0 }));
+}
+
+/**
+ * Distinct content per account with orders, views or impressions in [from, to] (the accounts'
+ * rows of account_content_day), from account_content_prev_day: the contents of day `from`, and
+ * of each later day those whose previous active day is before `from` ("" — none — sorts before
+ * every day), so each content counts once, on its first day in the period. `accountIds` keeps
+ * some accounts only.
+ */
+export function contentsByAccount(
+  db: Db,
+  q: { merchantId: number; from: string; to: string; accountIds?: readonly string[] },
+): Map<string, number> {
+  const params: Record<string, unknown> = { merchantId: q.merchantId, from: q.from, to: q.to };
+  let only = "";
+  if (q.accountIds) {
+    if (q.accountIds.length === 0) return new Map();
+    only = `AND account_id IN (${q.accountIds.map((_, i) => `@a${i}`).join(", ")})`;
+    q.accountIds.forEach((a, i) => (params[`a${i}`] = a));
+  }
+  const rows = db.$client
+    .prepare(
+      `SELECT account_id, SUM(contents) FROM account_content_prev_day
+        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND (day = @from OR prev_day < @from) ${only}
+        GROUP BY account_id`,
+    )
+    .raw()
+    .all(params) as [string, number][];
+  return new Map(rows);
 }
