@@ -2,6 +2,7 @@
 // (migration 0006) and account_content_prev_day (migration 0009): rows per account and day, not
 // per content, so the page reads as many rows at 10M orders as at 100k (docs/scale.md).
 import type { Db } from "../../../db/client";
+import { eachDay } from "../../domain/time";
 
 export interface AccountSums {
   accountId: string;
@@ -52,20 +53,22 @@ export function contentsByAccount(
   db: Db,
   q: { merchantId: number; from: string; to: string; accountIds?: readonly string[] },
 ): Map<string, number> {
-  const params: Record<string, unknown> = { merchantId: q.merchantId, from: q.from, to: q.to };
-  let only = "";
-  if (q.accountIds) {
-    if (q.accountIds.length === 0) return new Map();
-    only = `AND account_id IN (${q.accountIds.map((_, i) => `@a${i}`).join(", ")})`;
-    q.accountIds.forEach((a, i) => (params[`a${i}`] = a));
-  }
+  if (q.accountIds?.length === 0) return new Map();
+  // a few named accounts (Top-KOL): their rows only, day by day through the key
+  const days = q.accountIds
+    ? "day IN (SELECT value FROM json_each(@days)) AND account_id IN (SELECT value FROM json_each(@accounts))"
+    : "day BETWEEN @from AND @to";
   const rows = db.$client
     .prepare(
       `SELECT account_id, SUM(contents) FROM account_content_prev_day
-        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND (day = @from OR prev_day < @from) ${only}
+        WHERE merchant_id = @merchantId AND ${days} AND (day = @from OR prev_day < @from)
         GROUP BY account_id`,
     )
     .raw()
-    .all(params) as [string, number][];
+    .all({
+      merchantId: q.merchantId,
+      from: q.from,
+      ...(q.accountIds ? { days: JSON.stringify(eachDay(q.from, q.to)), accounts: JSON.stringify(q.accountIds) } : { to: q.to }),
+    }) as [string, number][];
   return new Map(rows);
 }
