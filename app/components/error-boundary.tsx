@@ -4,6 +4,7 @@
 import { isRouteErrorResponse, Link, useParams, useRouteError } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { reportText } from "./report-text";
 
 function errorText(error: unknown, t: TFunction): { title: string; detail: string; status: number } {
   if (isRouteErrorResponse(error)) {
@@ -22,7 +23,8 @@ function errorText(error: unknown, t: TFunction): { title: string; detail: strin
     }
     if (error.status === 401) return { status: 401, title: t("errors.signIn"), detail: t("errors.signInDetail") };
     if (error.status === 400) {
-      return { status: 400, title: t("errors.badRequest"), detail: typeof d === "string" && d ? t("errors.serverSaid", { message: d }) : "" };
+      // a report over the limit (a FACT page's range) is said in the reader's language
+      return { status: 400, title: t("errors.badRequest"), detail: typeof d === "string" && d ? t("errors.serverSaid", { message: reportText(t, d) }) : "" };
     }
     if (error.status === 403) return { status: 403, title: t("errors.forbidden"), detail: typeof d === "string" ? t("errors.serverSaid", { message: d }) : "" };
     return { status: error.status, title: `${error.status} ${t("errors.failed")}`, detail: t("errors.failedDetail") };

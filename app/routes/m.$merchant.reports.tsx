@@ -6,6 +6,8 @@ import { pageTitle } from "~/i18n/t";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { reportText } from "~/components/report-text";
+import { accessEnglish } from "~/domain/auth/messages";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { columnDefinition, reportNotes } from "~/components/column-label";
@@ -53,7 +55,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function action({ params, request }: ActionFunctionArgs) {
   const { db, merchant, audit } = await requireMerchant(request, params.merchant, "report");
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ errors: { form: "That request was not understood; reload the page and try again." } }, { status: 400 });
+  if (!parsed.success) return data({ errors: { form: accessEnglish("notUnderstood") } }, { status: 400 });
   const base = `/m/${merchant.slug}/reports`;
   if (parsed.data.intent === "delete") {
     if (!removePhaseReport(db, merchant, parsed.data.id)) throw new Response("There is no such saved report.", { status: 404 });
@@ -155,7 +157,7 @@ export default function PhaseReports() {
       {errors.length ? (
         <div className="notice error" role="alert">
           {errors.map((e) => (
-            <div key={e}>{e}</div>
+            <div key={e}>{reportText(t, e)}</div>
           ))}
         </div>
       ) : null}
@@ -230,7 +232,7 @@ export default function PhaseReports() {
                 {t("reports.saveButton")}
               </button>
               {actionErrors.name || actionErrors.params || actionErrors.form ? (
-                <span className="notice error">{[actionErrors.name, actionErrors.params, actionErrors.form].filter(Boolean).join(" ")}</span>
+                <span className="notice error">{[actionErrors.name, actionErrors.params, actionErrors.form].filter((e): e is string => !!e).map((e) => reportText(t, e)).join(" ")}</span>
               ) : null}
             </Form>
           </div>

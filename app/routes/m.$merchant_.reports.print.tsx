@@ -9,7 +9,9 @@ import { messageText } from "~/components/message-text";
 import { ErrorPage } from "~/components/error-boundary";
 import { formatCell } from "~/components/phases/format";
 import { useFormat } from "~/components/use-format";
-import { pageTitle } from "~/i18n/t";
+import { pageTitle, tOf } from "~/i18n/t";
+import { localeOf } from "~/i18n/i18next.server";
+import { reportText } from "~/components/report-text";
 import type { ReportTable } from "~/domain/report/table";
 import { buildOffThread } from "~/services/exports/respond.server";
 import { exportText } from "~/services/exports/pool.server";
@@ -20,7 +22,11 @@ import { requireMerchant, shownMerchant } from "~/services/route-context.server"
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "export");
   const req = phaseReportRequest(db, merchant, new URL(request.url));
-  if (!req.ok) throw new Response(req.errors.join(" "), { status: 400, statusText: "Bad Request" });
+  // the refusal in the reader's language (the error page shows it as the server's words)
+  if (!req.ok) {
+    const t = tOf(await localeOf(request));
+    throw new Response(req.errors.map((e) => reportText(t, e)).join(" "), { status: 400, statusText: "Bad Request" });
+  }
   // the table is built in the export pool's worker threads; React renders it here
   const table = JSON.parse(await exportText(await buildOffThread(request, db, { kind: "phase-table", merchant, query: req.query }, "page"))) as ReportTable;
   return {

@@ -1,8 +1,11 @@
 // What a phase report asks for, read the same way from a page URL, the export and print URLs, a
 // saved report and the command line, and written back as one canonical search string.
 import { z } from "zod";
-import { reportParamsSchema } from "../report/params";
+import { BAD_DAY_MESSAGE, reportParamsSchema } from "../report/params";
 import { DEFAULT_PHASE_MEASURES, isPhaseMeasure, PHASE_MEASURES } from "./columns";
+import { phaseQueryEnglish } from "./report-query-messages";
+
+export { phaseQueryEnglish, phaseQueryMessageOf, phaseQueryMessages } from "./report-query-messages";
 
 export const GROUPINGS = ["day", "week", "month", "total"] as const;
 export const SPLITS = ["none", "pillar", "campaign", "account", "content"] as const;
@@ -25,7 +28,10 @@ export function measureList(values: readonly string[]): string[] {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
 
+
 const LABEL: Record<string, string> = { from: "From", to: "To", by: "Group by", split: "Split by" };
+const ONE_OF: Record<string, "byOneOf" | "splitOneOf"> = { by: "byOneOf", split: "splitOneOf" };
+const BAD_DAY: Record<string, "fromDate" | "toDate"> = { from: "fromDate", to: "toDate" };
 
 /** Reads a phase report from search params; every problem comes back as a sentence. */
 export function parsePhaseReportQuery(search: URLSearchParams): ParsedQuery {
@@ -35,14 +41,16 @@ export function parsePhaseReportQuery(search: URLSearchParams): ParsedQuery {
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const field = String(i.path[0] ?? "");
-      if (i.code === "invalid_value") errors.push(`${LABEL[field] ?? field} must be one of ${(i as { values?: unknown[] }).values?.join(", ")}.`);
-      else if (i.message.startsWith("--")) errors.push("From must not be after To.");
+      const values = (i as { values?: unknown[] }).values?.join(", ");
+      if (i.code === "invalid_value") errors.push(ONE_OF[field] ? phaseQueryEnglish(ONE_OF[field], { values: values ?? "" }) : `${LABEL[field] ?? field} must be one of ${values}.`);
+      else if (i.message.startsWith("--")) errors.push(phaseQueryEnglish("fromAfterTo"));
+      else if (i.message === BAD_DAY_MESSAGE && BAD_DAY[field]) errors.push(phaseQueryEnglish(BAD_DAY[field]));
       else errors.push(`${LABEL[field] ?? field} ${i.message}.`);
     }
   }
   const asked = measureList(search.getAll("measures"));
   const unknown = asked.filter((m) => !isPhaseMeasure(m));
-  if (unknown.length) errors.push(`Unknown measure ${unknown.join(", ")}; the measures are ${PHASE_MEASURES.join(", ")}.`);
+  if (unknown.length) errors.push(phaseQueryEnglish("unknownMeasure", { unknown: unknown.join(", "), measures: PHASE_MEASURES.join(", ") }));
   if (errors.length || !parsed.success) return { ok: false, errors };
   const chosen = new Set(asked);
   const measures = asked.length ? PHASE_MEASURES.filter((m) => chosen.has(m)) : [...DEFAULT_PHASE_MEASURES];
@@ -79,5 +87,5 @@ export function phaseReportCommand(merchant: string, q: PhaseReportQuery, format
 export const savedReportNameSchema = z
   .string()
   .trim()
-  .min(1, "Give the report a name.")
-  .max(120, "A report name is at most 120 characters.");
+  .min(1, phaseQueryEnglish("nameMissing"))
+  .max(120, phaseQueryEnglish("nameLong"));

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { PILLARS } from "../pillars";
 import { isDay } from "../time";
 
-const day = z.string().refine(isDay, { message: "must be a date like 2024-06-18" });
+/** The schema's own words for a day it cannot read (the command line prints "--from must be …"). */
+export const BAD_DAY_MESSAGE = "must be a date like 2024-06-18";
+const day = z.string().refine(isDay, { message: BAD_DAY_MESSAGE });
 
 export const reportParamsSchema = z
   .object({

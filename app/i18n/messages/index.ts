@@ -21,11 +21,13 @@ import { importReplyMessages } from "~/domain/import/replies";
 import { mappingMessages } from "~/domain/import/aliases";
 import { jobMessages } from "~/domain/jobs";
 import { liveWithoutAccountMessages } from "~/domain/fact/rules";
-import { pillarSettingsMessages } from "~/domain/fact/pillar-settings";
+import { pillarSettingsMessages } from "~/domain/fact/pillar-settings-messages";
 import { plannerMessages } from "~/domain/planner/messages";
 import { whyMessages } from "~/domain/planner/why";
 import { planExportMessages } from "~/domain/planner/export-words";
 import { accessMessages } from "~/domain/auth/messages";
+import { phaseQueryMessages } from "~/domain/phases/report-query-messages";
+import { reportSizeMessages } from "~/domain/report/size";
 import { importHistory } from "./import-history";
 import { other } from "./other";
 import { phases } from "./phases";
@@ -36,7 +38,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages, ...phaseQueryMessages, ...reportSizeMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };
