@@ -10,6 +10,7 @@ type SortKey = "name" | "gmv" | "gmvChange" | "netGmv" | "loopRate" | "ugcReach"
 
 const ROLES = { owner: 1, admin: 1, analyst: 1, viewer: 1, editor: 1 } as const;
 
+// `title` is the English of `portfolio.title.<key>` (the tooltip is translated)
 const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: "name", label: "Merchant", title: "" },
   { key: "gmv", label: "GMV", title: "Paid order value in the period" },
@@ -51,7 +52,7 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} className={c.key === "name" ? "" : "num"} title={c.title} aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}>
+              <th key={c.key} className={c.key === "name" ? "" : "num"} title={c.title ? t(`portfolio.title.${c.key as "gmv"}`) : undefined} aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}>
                 <button
                   type="button"
                   className="sort"

@@ -134,7 +134,7 @@ export default function CreatorsPage() {
           </button>
         </div>
         <div className="table-wrap">
-          <table className="data" aria-label="Creator roster">
+          <table className="data" aria-label={t("planner.roster.label")}>
             <thead>
               <tr>
                 <th>{t("planner.col.add")}</th>

@@ -3,6 +3,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
+import { plannerText } from "~/components/planner/planner-text";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
 import { plannerContext } from "~/services/planner/context.server";
@@ -104,7 +105,7 @@ export default function PlansPage() {
           {t("planner.plans.saveSettings")}
         </button>
         {result?.saved ? <p className="good">{t("planner.saved")}</p> : null}
-        {result?.errors ? <p className="bad">{Object.values(result.errors).join(" ")}</p> : null}
+        {result?.errors ? <p className="bad">{Object.values(result.errors).map((e) => plannerText(t, String(e))).join(" ")}</p> : null}
       </Form>
     </div>
   );

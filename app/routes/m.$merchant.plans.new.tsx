@@ -143,7 +143,7 @@ export default function PlanBuilder() {
       <div className="card">
         <PlanLinesTable lines={figures.lines} currency={merchant.currency} />
       </div>
-      <Form method="post" className="card" aria-label="Save plan">
+      <Form method="post" className="card" aria-label={t("planner.savePlan")}>
         <CsrfField />
         <input type="hidden" name="budget" value={centsToDecimal(budget)} />
         <input type="hidden" name="from" value={from} />

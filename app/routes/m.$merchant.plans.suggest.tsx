@@ -187,7 +187,7 @@ export default function SuggestPage() {
           <div className="card">
             <PlanLinesTable lines={outcome.figures.lines} currency={merchant.currency} />
           </div>
-          <Form method="post" className="card" aria-label="Save plan">
+          <Form method="post" className="card" aria-label={t("planner.savePlan")}>
             <CsrfField />
             <input type="hidden" name="budget" value={centsToDecimal(outcome.request.budget)} />
             <input type="hidden" name="from" value={outcome.request.from} />

@@ -68,8 +68,6 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`${base}?${result.report.params}&saved=${encodeURIComponent(result.report.name)}`);
 }
 
-const BY_LABELS = { day: "Day", week: "Week", month: "Month", total: "Total" } as const;
-const SPLIT_LABELS = { none: "No split", pillar: "Pillar", campaign: "Campaign", account: "Account", content: "Content" } as const;
 const GROUP_KEYS: Record<string, "volumes" | "steps" | "loop" | "confirmation"> = {
   "Phase volumes": "volumes",
   "Step conversion": "steps",

@@ -86,7 +86,7 @@ export function PlanLinesTable({ lines, currency, flags }: { lines: PlannedLine[
   const money = (v: number | null) => f.money(v, currency);
   return (
     <div className="table-wrap">
-      <table className="data" aria-label="Plan lines">
+      <table className="data" aria-label={t("planner.builder.lines")}>
         <thead>
           <tr>
             <th>{t("planner.col.creator")}</th>

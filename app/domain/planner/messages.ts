@@ -13,6 +13,7 @@ export const plannerMessages = {
     lastAfterFirst: ["The last day comes on or after the first.", "最后一天须不早于第一天。", "最終日は初日以降にしてください。"],
     nameRequired: ["Give the plan a name.", "请给方案起个名字。", "プランに名前を付けてください。"],
     repeatFactor: ["The repeat factor is 0.1 to 1.", "重复系数为 0.1 到 1。", "繰り返し係数は0.1〜1です。"],
+    postsPerCreator: ["Posts per creator and format is a whole number from 1 to 30.", "每个达人每种体裁的作品数是 1 到 30 之间的整数。", "達人・形式ごとの投稿数は 1〜30 の整数です。"],
     rateCardUnreadable: ["The rate card could not be read.", "无法读取报价表。", "料金表を読み取れませんでした。"],
     amount: ["This amount {{problem}}.", "该金额{{problem}}。", "この金額{{problem}}。"],
     commission: ["The commission is a rate from 0 to 1 (or 0% to 100%).", "佣金是 0 到 1（或 0% 到 100%）之间的比率。", "コミッションは0〜1（または0%〜100%）の率です。"],

@@ -79,5 +79,5 @@ export const rateCardSchema = z.object({
 
 export const plannerSettingsFormSchema = z.object({
   repeatDecay: z.coerce.number().min(0.1, plannerEnglish("repeatFactor")).max(1, plannerEnglish("repeatFactor")),
-  defaultMaxPosts: z.coerce.number().int().min(1).max(30),
+  defaultMaxPosts: z.coerce.number().int(plannerEnglish("postsPerCreator")).min(1, plannerEnglish("postsPerCreator")).max(30, plannerEnglish("postsPerCreator")),
 });

@@ -253,6 +253,17 @@ export const app = {
     noData: [" · no data yet", " · 暂无数据", " · データなし"],
     peers: ["against {{n}} peer(s)", "对比 {{n}} 个同类商家", "同業 {{n}} 社と比較"],
     noPeers: ["no visible peer of the same category", "没有可见的同类商家", "同カテゴリの比較先なし"],
+    // the columns' tooltips
+    title: {
+      gmv: ["Paid order value in the period", "期间内已付款订单金额", "期間中の支払い済み注文の金額"],
+      gmvChange: ["GMV against the previous period of the same length", "与上一个同等长度期间相比的 GMV", "同じ長さの前の期間と比べた GMV"],
+      netGmv: ["GMV less refunds", "扣除退款后的 GMV", "返金を差し引いた GMV"],
+      loopRate: ["Sharing ÷ Purchase: buyer content fed back per purchase", "分享 ÷ 购买：每次购买带回的买家内容", "共有 ÷ 購入：購入あたりに還流した購入者コンテンツ"],
+      ugcReach: ["Impressions of buyer content ÷ Exploration", "买家内容的曝光 ÷ 种草·触达", "購入者コンテンツの表示回数 ÷ 認知"],
+      topKolShare: ["Share of GMV from head influencers: dependency on a few creators", "头部达人贡献的 GMV 占比：对少数达人的依赖程度", "トップKOL による GMV のシェア：少数の達人への依存度"],
+      forecast28: ["Forecast GMV for the 28 days after the merchant's latest data", "商家最新数据之后 28 天的预测 GMV", "ショップの最新データの翌日から28日間の予測 GMV"],
+      gmvVsPeers: ["GMV ÷ the median of the other merchants of the same category that you can see", "GMV ÷ 你能看到的同类其他商家的中位数", "GMV ÷ 閲覧できる同カテゴリの他ショップの中央値"],
+    },
   },
   signin: {
     title: ["Sign in", "登录", "ログイン"],

@@ -135,6 +135,7 @@ export const planner = {
 
     // the roster
     roster: {
+      label: ["Creator roster", "达人名单", "達人一覧"],
       filters: ["Roster filters", "达人筛选", "達人の絞り込み"],
       nameOrId: ["Name or id", "名称或 ID", "名前または ID"],
       category: ["Category", "类目", "カテゴリ"],
