@@ -7,7 +7,10 @@ import { CsrfField } from "~/components/csrf-field";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { COUNTER_LABELS, definitionWarnings } from "~/domain/phases/definitions";
+import { definitionWarningMessages } from "~/domain/phases/definitions";
+import { definitionMessageOf } from "~/domain/phases/definition-messages";
+import { messageText } from "~/components/message-text";
+import type { TFunction } from "i18next";
 import { formulaOf, isDefaultDefinition } from "~/domain/phases/columns";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { COUNTERS, DEFAULT_PHASE_DEFINITIONS } from "~/domain/settings";
@@ -18,7 +21,7 @@ import { requireMerchant, shownMerchant } from "~/services/route-context.server"
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { merchant } = await requireMerchant(request, params.merchant);
   const defs = merchant.settings.phaseDefinitions;
-  return { merchant: shownMerchant(merchant), definitions: defs, warnings: definitionWarnings(defs) };
+  return { merchant: shownMerchant(merchant), definitions: defs, warnings: definitionWarningMessages(defs) };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -39,6 +42,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export { RouteErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
 
+/** A refusal of the form in the page's language (the form writes English); any other words as they are. */
+function errorText(t: TFunction, text: string): string {
+  const m = definitionMessageOf(text);
+  return m ? messageText(t, m) : text;
+}
+
 export default function PhaseDefinitions() {
   const { merchant, definitions, warnings } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -54,10 +63,10 @@ export default function PhaseDefinitions() {
           {saved === "defaults" ? t("phases.defSavedDefaults") : t("phases.defSaved")}
         </p>
       ) : null}
-      {result?.formError ? <p className="notice error">{result.formError}</p> : null}
+      {result?.formError ? <p className="notice error">{errorText(t, result.formError)}</p> : null}
       {Object.keys(errors).length ? (
         <p className="notice error" role="alert">
-          {t("phases.nothingSaved", { errors: Object.values(errors).join(" ") })}
+          {t("phases.nothingSaved", { errors: Object.values(errors).map((e) => errorText(t, e ?? "")).join(" ") })}
         </p>
       ) : null}
       <div className="card">
@@ -87,7 +96,7 @@ export default function PhaseDefinitions() {
                       <b>
                         {i + 1} {t(`phase.name.${p}`)}
                       </b>
-                      {errors[p] ? <div className="err">{errors[p]}</div> : null}
+                      {errors[p] ? <div className="err">{errorText(t, errors[p]!)}</div> : null}
                     </td>
                     {COUNTERS.map((c) => (
                       <td key={c} className={`check${DEFAULT_PHASE_DEFINITIONS[p].includes(c) ? " default" : ""}`}>
@@ -125,8 +134,8 @@ export default function PhaseDefinitions() {
         <div className="notice">
           <b>{t("phases.worthKnowing")}</b>
           <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {warnings.map((w, i) => (
+              <li key={i}>{messageText(t, w)}</li>
             ))}
           </ul>
         </div>

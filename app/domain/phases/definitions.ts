@@ -1,29 +1,15 @@
 // A merchant's own phase definitions: each phase a sum of counters. Parsed from the definitions
 // form with the same schema the settings use, with errors a merchant can act on.
 import { z } from "zod";
-import { PHASE_LABELS, type PhaseDefinitions } from "../phases";
+import type { Message } from "../message";
+import type { PhaseDefinitions } from "../phases";
+import { atLeastOneCounter, countsTwice, definitionEnglish, notACounter } from "./definition-messages";
 import { COUNTERS, DEFAULT_PHASE_DEFINITIONS, PHASES, type Counter, type Phase } from "../settings";
-
-/** What each counter is, in the merchant's words. */
-export const COUNTER_LABELS: Record<Counter, string> = {
-  impressions: "Impressions",
-  views: "Views",
-  likes: "Likes",
-  comments: "Comments",
-  shares: "Shares",
-  follows: "Follows",
-  product_clicks: "Product clicks",
-  cart_adds: "Cart adds",
-  orders: "Orders (counted)",
-  kept_orders: "Kept orders",
-  media_reviews: "Reviews with media",
-  reviews: "Reviews",
-};
 
 const phaseCounters = (phase: Phase) =>
   z
-    .array(z.enum(COUNTERS, { message: "is not a counter factloop knows" }))
-    .min(1, `Choose at least one counter for ${PHASE_LABELS[phase]}.`)
+    .array(z.enum(COUNTERS, { message: definitionEnglish(notACounter(phase)) }))
+    .min(1, definitionEnglish(atLeastOneCounter(phase)))
     // one order for every way of ticking the same boxes
     .transform((cs) => COUNTERS.filter((c) => cs.includes(c)));
 
@@ -43,7 +29,8 @@ export function parseDefinitionsForm(form: { getAll(name: string): unknown[] }):
   const fieldErrors: Partial<Record<Phase, string>> = {};
   for (const issue of parsed.error.issues) {
     const phase = issue.path[0] as Phase;
-    if (!fieldErrors[phase]) fieldErrors[phase] = issue.code === "too_small" ? issue.message : `${PHASE_LABELS[phase]}: a chosen counter ${issue.message}.`;
+    // each issue's message is the whole sentence (definition-messages.ts)
+    if (!fieldErrors[phase]) fieldErrors[phase] = issue.message;
   }
   return { ok: false, fieldErrors };
 }
@@ -52,16 +39,17 @@ export function parseDefinitionsForm(form: { getAll(name: string): unknown[] }):
  * Things worth knowing about a definition that are not errors: a counter in two phases is
  * counted twice around the loop, so the step between them no longer means a conversion.
  */
-export function definitionWarnings(defs: PhaseDefinitions): string[] {
+export function definitionWarningMessages(defs: PhaseDefinitions): Message[] {
   const seen = new Map<Counter, Phase[]>();
   for (const p of PHASES) for (const c of defs[p]) seen.set(c, [...(seen.get(c) ?? []), p]);
-  const out: string[] = [];
-  for (const [c, phases] of seen) {
-    if (phases.length > 1) {
-      out.push(`${COUNTER_LABELS[c]} count in ${phases.map((p) => PHASE_LABELS[p]).join(" and ")}; the step between them is no longer a conversion.`);
-    }
-  }
+  const out: Message[] = [];
+  for (const [c, phases] of seen) if (phases.length > 1) out.push(countsTwice(c, phases));
   return out;
+}
+
+/** The warnings in English. */
+export function definitionWarnings(defs: PhaseDefinitions): string[] {
+  return definitionWarningMessages(defs).map(definitionEnglish);
 }
 
 export function sameDefinitions(a: PhaseDefinitions, b: PhaseDefinitions = DEFAULT_PHASE_DEFINITIONS): boolean {

@@ -1,6 +1,7 @@
 // Saving a merchant's phase definitions into its settings. Definitions are read when a report is
 // built, so nothing is re-derived; the data version moves so cached results are recomputed.
 import type { Db } from "../../../db/client";
+import { definitionEnglish, notSaved } from "../../domain/phases/definition-messages";
 import { parseDefinitionsForm, sameDefinitions } from "../../domain/phases/definitions";
 import type { PhaseDefinitions } from "../../domain/phases";
 import { merchantSettingsSchema, type Phase } from "../../domain/settings";
@@ -32,7 +33,7 @@ export function savePhaseDefinitions(db: Db, merchant: MerchantContext, definiti
   else settings.phaseDefinitions = definitions;
   const checked = merchantSettingsSchema.safeParse(settings);
   if (!checked.success) {
-    return { ok: false, fieldErrors: {}, formError: `The settings could not be saved: ${checked.error.issues.map((i) => i.message).join("; ")}` };
+    return { ok: false, fieldErrors: {}, formError: definitionEnglish(notSaved(checked.error.issues.map((i) => i.message).join("; "))) };
   }
   db.$client.transaction(() => {
     updateMerchantSettings(db, merchant.id, JSON.stringify(settings));

@@ -1,6 +1,9 @@
 // A merchant's own phase definitions: the form, the warnings, and how reports describe them.
 import { describe, expect, it } from "vitest";
-import { definitionWarnings, parseDefinitionsForm, sameDefinitions } from "../../../app/domain/phases/definitions";
+import { definitionWarningMessages, definitionWarnings, parseDefinitionsForm, sameDefinitions } from "../../../app/domain/phases/definitions";
+import { definitionEnglish, definitionMessageOf, definitionMessages, notSaved } from "../../../app/domain/phases/definition-messages";
+import { translate, type Message } from "../../../app/domain/message";
+import { tOf } from "../../../app/i18n/t";
 import { phaseColumns, usesDefaultDefinitions } from "../../../app/domain/phases/columns";
 import { DEFAULT_PHASE_DEFINITIONS } from "../../../app/domain/settings";
 
@@ -75,5 +78,34 @@ describe("phaseColumns", () => {
     expect(phaseColumns(DEFAULT_PHASE_DEFINITIONS, ["refunds", "exploration", "ugc_impressions"]).map((c) => c.key)).toEqual([
       "exploration", "refunds", "ugc_impressions",
     ]);
+  });
+});
+
+describe("the definitions form's words in every language", () => {
+  const say = (lang: string, m: Message) => translate((k, o) => tOf(lang)(k, o) as string, m);
+
+  it("has three texts for each", () => {
+    for (const v of Object.values(definitionMessages.phaseDefSays)) expect(v.every((x) => x.trim() !== "")).toBe(true);
+  });
+
+  it("finds each refusal again from its English and says it in Chinese and Japanese", () => {
+    const r = parseDefinitionsForm(form([...defaults.filter(([p]) => p !== "purchase" && p !== "sharing"), ["sharing", "tips"]]));
+    if (r.ok) throw new Error("expected a refusal");
+    const texts = [...Object.values(r.fieldErrors), definitionEnglish(notSaved("Expected number"))] as string[];
+    for (const english of texts) {
+      const m = definitionMessageOf(english);
+      expect(m, english).not.toBeNull();
+      expect(say("en", m!)).toBe(english);
+      for (const lang of ["zh-CN", "ja"]) expect(say(lang, m!).replace(/factloop|Expected number/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(say("zh-CN", definitionMessageOf(r.fieldErrors.purchase!)!)).toBe("请为拔草·购买至少选择一个计数项。");
+  });
+
+  it("warns in the reader's language, every phase named", () => {
+    const defs = { ...DEFAULT_PHASE_DEFINITIONS, connection: ["likes", "shares"] as typeof DEFAULT_PHASE_DEFINITIONS.connection, verification: ["shares"] as typeof DEFAULT_PHASE_DEFINITIONS.verification };
+    const [w] = definitionWarningMessages(defs);
+    expect(definitionEnglish(w)).toBe("Shares count in Connection and Verification and Sharing; the step between them is no longer a conversion.");
+    expect(say("zh-CN", w)).toBe("分享同时计入互动、兴趣验证、分享；它们之间的步骤不再是转化。");
+    expect(say("ja", w)).not.toMatch(/[A-Za-z]/);
   });
 });
