@@ -25,16 +25,32 @@ export const jobMessages = {
     ],
     running: [" ({{job}} is running)", "（正在运行：{{job}}）", "（実行中：{{job}}）"],
     ahead: ["; {{n}} more ahead in the queue", "；队列中前面还有 {{n}} 个", "、前にあと {{n}} 件"],
+    // the labels the pages give their writer jobs (an import's label is its file's name)
+    label: {
+      pillarSettings: ["pillar settings", "阵地设置", "柱の設定"],
+      phaseDefinitions: ["phase definitions", "阶段定义", "フェーズの定義"],
+      batch: ["batch {{batch}}", "批次 {{batch}}", "取り込み {{batch}}"],
+    },
   },
 } as const satisfies TripleTree;
 
 const TREES: TripleTree = { jobs: access.jobs, ...jobMessages };
 
+const LABELS: Record<string, string> = { "pillar settings": "pillarSettings", "phase definitions": "phaseDefinitions" };
+
+/** A job's label as a message when it is the app's own words ("pillar settings", "batch 12"); a file name as it is. */
+export function jobLabelMessage(label: string | Message): string | Message {
+  if (typeof label !== "string") return label;
+  if (Object.hasOwn(LABELS, label)) return { code: `jobsSay.label.${LABELS[label]}` };
+  const batch = /^batch (\d+)$/.exec(label);
+  return batch ? { code: "jobsSay.label.batch", params: { batch: Number(batch[1]) } } : label;
+}
+
 /** "import of orders.csv (shop)"; `label` a message when it is words, not a file name. */
 export function jobTitleMessage(j: Pick<JobView, "kind" | "merchant"> & { label: string | Message }): Message {
   return {
     code: "jobsSay.title",
-    params: { kind: { code: `jobs.kinds.${j.kind}` }, label: j.label, merchant: j.merchant ? { code: "jobsSay.merchant", params: { merchant: j.merchant } } : "" },
+    params: { kind: { code: `jobs.kinds.${j.kind}` }, label: jobLabelMessage(j.label), merchant: j.merchant ? { code: "jobsSay.merchant", params: { merchant: j.merchant } } : "" },
   };
 }
 

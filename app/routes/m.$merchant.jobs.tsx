@@ -8,6 +8,9 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 import { formatLocal } from "~/domain/time";
 import { pageTitle } from "~/i18n/t";
+import { jobLabelMessage } from "~/domain/jobs";
+import { messageText } from "~/components/message-text";
+import type { TFunction } from "i18next";
 import { listJobs } from "~/services/jobs/writer-queue.server";
 import { parsesRunning, parsesWaiting } from "~/services/jobs/parse-slots.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -34,6 +37,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     };
   });
   return { merchant: shownMerchant(merchant), jobs, parses: { running: parsesRunning(), waiting: parsesWaiting() } };
+}
+
+/** A job's label in the page's language when it is the app's own words ("pillar settings"); a file name as it is. */
+function labelText(t: TFunction, label: string): string {
+  const m = jobLabelMessage(label);
+  return typeof m === "string" ? m : messageText(t, m);
 }
 
 export default function Jobs() {
@@ -75,7 +84,7 @@ export default function Jobs() {
                   <td>
                     {j.label === null
                       ? t("jobs.titleOther", { kind: t(`jobs.kinds.${j.kind}`) })
-                      : t("jobs.titleOwn", { kind: t(`jobs.kinds.${j.kind}`), label: j.label })}
+                      : t("jobs.titleOwn", { kind: t(`jobs.kinds.${j.kind}`), label: labelText(t, j.label) })}
                   </td>
                   <td>{t(`jobs.states.${j.state}`)}</td>
                   <td>{j.queued}</td>

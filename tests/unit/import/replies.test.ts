@@ -107,6 +107,12 @@ describe("the import page's replies and the undo's messages", () => {
     expect(say("zh-CN", undoneMessage({ batchId: 7, batchIds: [7], removed: 12345, restored: 3 }))).toBe("批次 7 已撤销：移除 12,345 行，恢复之前的 3 行。");
     expect(say("ja", laterBatchesRefusal(3, [5]))).toBe("取り込み 3 はまだ取り消せません。その後 取り込み 5 が一部の行を置き換えました。先に 取り込み 5 を取り消してください");
     expect(say("zh-CN", undoSays("storedNothing", { batch: 2, status: undoStatus("failed") }))).toBe("批次 2 没有保存任何内容（失败），所以没有可撤销的");
+    // the app's own job labels are words, translated; a file name is data
+    expect(say("zh-CN", waitingMessageOf({ kind: "settings", merchant: "shop", label: "pillar settings" }, 0))).toBe(
+      "正在等待另一个导入或修改完成（正在运行：设置修改：阵地设置（shop））。轮到时会自动开始，等待不会丢失任何内容。",
+    );
+    expect(say("ja", waitingMessageOf({ kind: "undo", merchant: "shop", label: "batch 12" }, 0))).toContain("取り消し：取り込み 12（shop）");
+    expect(jobTitle({ kind: "settings", merchant: "shop", label: "phase definitions" })).toBe("settings change of phase definitions (shop)");
     expect(say("zh-CN", mappingProblemMessages("orders", { 单号: "order_number" })[0])).toMatch(/^“单号”映射到了“order_number”，但它不是订单的字段（字段：order_id, /);
   });
 });
