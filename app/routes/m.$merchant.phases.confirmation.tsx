@@ -8,7 +8,7 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { CohortTable } from "~/components/phases/cohort-table";
 import { direction } from "~/components/phases/format";
-import { isDefaultDefinition, formulaOf } from "~/domain/phases/columns";
+import { isDefaultDefinition } from "~/domain/phases/columns";
 import type { Pillar } from "~/domain/pillars";
 import type { Row } from "~/domain/report/table";
 import { COHORT_WINDOWS, type CohortWindow } from "~/domain/cohorts";
@@ -29,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     range,
     window,
     confirmationDefault: isDefaultDefinition(defs, "confirmation"),
-    confirmationFormula: formulaOf(defs.confirmation),
+    confirmationCounters: defs.confirmation,
     page: confirmationPage(db, merchant, range, window),
   };
 }
@@ -41,7 +41,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export { RouteErrorBoundary as ErrorBoundary };
 
 export default function ConfirmationPage() {
-  const { merchant, range, window, confirmationDefault, confirmationFormula, page } = useLoaderData<typeof loader>();
+  const { merchant, range, window, confirmationDefault, confirmationCounters, page } = useLoaderData<typeof loader>();
   const location = useLocation();
   const { t } = useTranslation();
   const f = useFormat();
@@ -61,7 +61,7 @@ export default function ConfirmationPage() {
         </div>
         {confirmationDefault ? null : (
           <p className="notice info" style={{ marginTop: 0 }}>
-            {t("phases.ownConfirmation", { formula: confirmationFormula })}
+            {t("phases.ownConfirmation", { formula: `Σ ${confirmationCounters.map((c) => t(`phases.counter.${c}`)).join(" + ")}` })}
           </p>
         )}
         <div className="table-wrap">

@@ -11,7 +11,7 @@ import { definitionWarningMessages } from "~/domain/phases/definitions";
 import { definitionMessageOf } from "~/domain/phases/definition-messages";
 import { messageText } from "~/components/message-text";
 import type { TFunction } from "i18next";
-import { formulaOf, isDefaultDefinition } from "~/domain/phases/columns";
+import { isDefaultDefinition } from "~/domain/phases/columns";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
 import { COUNTERS, DEFAULT_PHASE_DEFINITIONS } from "~/domain/settings";
 import { savePhaseDefinitions, savePhaseDefinitionsForm } from "~/services/phases/definitions.server";
@@ -110,7 +110,8 @@ export default function PhaseDefinitions() {
                       </td>
                     ))}
                     <td className="small">
-                      {formulaOf(definitions[p])}
+                      {/* the counters by their names in the page's language, not the contract's keys */}
+                      {`Σ ${definitions[p].map((c) => t(`phases.counter.${c}`)).join(" + ")}`}
                       {isDefaultDefinition(definitions, p) ? <span className="muted">{t("phases.isDefault")}</span> : <span className="pill warn" style={{ marginLeft: 6 }}>{t("phases.own")}</span>}
                     </td>
                   </tr>
