@@ -37,7 +37,7 @@ export const ENGLISH_UI_WORDS = [
 ];
 
 /** A message key that leaked onto a page: `nav.overview`, `fact.mixTitle`, `col.gmv`. */
-const RAW_KEY = /\b(?:nav|common|kpi|overview|fact|phases|col|colDef|pillar|phase|errors|table|home|signin|account|lang|forecast|forecastPage|forecastExplain|orders|importer|importPage|importRow|importHistory|importFile|importCsv|importJson|importLimit|importExport|settings|reports|phaseDef|mix|roles|planner|members|audit)\.(?!csv\b|xlsx\b|json\b)[a-zA-Z_]+(?:\.[a-zA-Z_]+)?\b/;
+const RAW_KEY = /\b(?:nav|common|kpi|overview|fact|phases|col|colDef|pillar|phase|errors|table|home|signin|account|lang|forecast|forecastPage|forecastExplain|orders|importer|importPage|importRow|importHistory|importFile|importCsv|importJson|importLimit|importExport|settings|reports|phaseDef|mix|roles|planner|members|audit|importReply|importUndo|importMapping|jobsSay|liveWithoutAccount|pillarSettingsSays|planExport|accessSays|phaseQuery|reportSize|phaseDefSays)\.(?!csv\b|xlsx\b|json\b)[a-zA-Z_]+(?:\.[a-zA-Z_]+)?\b/;
 
 /** Latin words a Chinese or Japanese page may show: abbreviations the industry uses as they are, the product's name. */
 const LATIN_ALLOWED = new Set(["GMV", "AOV", "ROI", "GPM", "KOL", "UGC", "FACT", "CSV", "XLSX", "JSON", "factloop", "CLI", "Infinity", "Top", "CV", "ID", "MAPE", "MAE", "SKU", "PDF", "WAPE", "MASE", "ETS", "MSTL", "Prophet", "Theta", "demo", "EN", "Lumière", "Beauty", "CNY", "JPY", "USD", "UTC", "ALL", "UTF", "GBK", "csv", "tsv", "xlsx", "json", "ndjson", "Douyin", "TikTok", "Shop",
