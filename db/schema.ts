@@ -526,7 +526,23 @@ export const buyerVisits = sqliteTable(
   (t) => [index("buyer_visits_scope_day").on(t.merchantId, t.pillar, t.day, t.prevDay, t.buyers)],
 );
 
-/** The data version `buyer_visits` was built from, per merchant. */
+/**
+ * Repurchase cohorts without reading orders (migration 0011): per cohort (first month) and day,
+ * how many buyers had their first day of a month there ('month') or of their second month ('second').
+ */
+export const buyerCohortDays = sqliteTable(
+  "buyer_cohort_days",
+  {
+    merchantId: integer("merchant_id").notNull().references(() => merchants.id, { onDelete: "cascade" }),
+    firstMonth: text("first_month").notNull(),
+    day: text("day").notNull(),
+    kind: text("kind", { enum: ["month", "second"] }).notNull(),
+    buyers: integer("buyers").notNull(),
+  },
+  (t) => [index("buyer_cohort_days_cohort_day").on(t.merchantId, t.firstMonth, t.day, t.kind, t.buyers)],
+);
+
+/** The data version `buyer_visits` and `buyer_cohort_days` were built from, per merchant. */
 export const buyerVisitsBuilt = sqliteTable("buyer_visits_built", {
   merchantId: integer("merchant_id").primaryKey().references(() => merchants.id, { onDelete: "cascade" }),
   dataVersion: integer("data_version").notNull(),

@@ -59,6 +59,16 @@ export interface CohortTable {
   average: (number | null)[];
 }
 
+/** What a cohort table is made of, counted from buyer-months or kept with the rollups. */
+export interface CohortCounts {
+  /** per first month: the buyers whose first purchase is in it */
+  buyers: Map<Month, number>;
+  /** per `${first month}|${later month}`: the buyers of that cohort who bought in the later month */
+  returned: Map<string, number>;
+  /** per first month: the buyers of the cohort who bought in any later month up to the last month */
+  ever: Map<Month, number>;
+}
+
 /**
  * Cohorts of buyers whose first purchase falls in firstMonth … lastMonth. A buyer's first month is
  * the earliest month in `rows` (so pass their whole history up to lastMonth: a buyer who first
@@ -78,35 +88,40 @@ export function repurchaseCohorts(rows: Iterable<BuyerMonth>, window: { firstMon
     s.add(i);
   }
 
-  const offsets = last - first;
-  const size = new Map<number, number>();
-  const returned = new Map<number, number[]>();
-  const ever = new Map<number, number>();
+  const counts: CohortCounts = { buyers: new Map(), returned: new Map(), ever: new Map() };
+  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const bought of months.values()) {
     const start = Math.min(...bought);
     if (start < first) continue;
-    size.set(start, (size.get(start) ?? 0) + 1);
-    let counts = returned.get(start);
-    if (!counts) returned.set(start, (counts = new Array(offsets).fill(0)));
-    for (const m of bought) if (m > start) counts[m - start - 1]++;
-    if (bought.size > 1) ever.set(start, (ever.get(start) ?? 0) + 1);
+    const cohort = fromIndex(start);
+    bump(counts.buyers, cohort);
+    for (const m of bought) if (m > start) bump(counts.returned, `${cohort}|${fromIndex(m)}`);
+    if (bought.size > 1) bump(counts.ever, cohort);
   }
+  return cohortTable(counts, window);
+}
 
+/** The cohort table of firstMonth … lastMonth from its counts. */
+export function cohortTable(counts: CohortCounts, window: { firstMonth: Month; lastMonth: Month }): CohortTable {
+  const first = toIndex(window.firstMonth);
+  const last = toIndex(window.lastMonth);
+  if (first > last) throw new RangeError(`the first month ${window.firstMonth} is after the last month ${window.lastMonth}`);
+  const offsets = last - first;
   const cohorts: Cohort[] = [];
   const sumReturned = new Array(offsets).fill(0);
   const sumBuyers = new Array(offsets).fill(0);
   for (let c = first; c <= last; c++) {
-    const buyers = size.get(c) ?? 0;
-    const counts = returned.get(c) ?? new Array(offsets).fill(0);
+    const month = fromIndex(c);
+    const buyers = counts.buyers.get(month) ?? 0;
     const observed = last - c;
-    const r = counts.map((n, k) => (k < observed ? n : null));
+    const r = Array.from({ length: offsets }, (_, k) => (k < observed ? (counts.returned.get(`${month}|${fromIndex(c + k + 1)}`) ?? 0) : null));
     for (let k = 0; k < observed; k++) {
-      sumReturned[k] += counts[k];
+      sumReturned[k] += r[k] ?? 0;
       sumBuyers[k] += buyers;
     }
-    const everReturned = ever.get(c) ?? 0;
+    const everReturned = counts.ever.get(month) ?? 0;
     cohorts.push({
-      month: fromIndex(c),
+      month,
       buyers,
       returned: r,
       shares: r.map((n) => (n === null ? null : ratio(n, buyers))),

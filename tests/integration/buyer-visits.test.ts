@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/client";
 import { bumpDataVersion } from "../../app/queries/merchants.server";
-import { buildBuyerVisits, buyersFromVisits, buyerVisitsVersion } from "../../app/queries/reports/buyer-visits.server";
+import { buildBuyerVisits, buyersFromVisits, buyerVisitsVersion, cohortCountsFromDays } from "../../app/queries/reports/buyer-visits.server";
+import { buyerMonths } from "../../app/queries/phases/buyer-months.server";
+import { addMonths, cohortTable, repurchaseCohorts } from "../../app/domain/cohorts";
 import { buyersByPeriod } from "../../app/queries/reports/buyers-by-period.server";
 import { findMerchant } from "../../app/services/merchants.server";
 import { factReport } from "../../app/services/reports.server";
@@ -107,6 +109,32 @@ describe("distinct buyers from the buyer visits", () => {
     expect(buyerVisitsVersion(db, m.id)).toBe(v1);
     expect(buildBuyerVisits(db, m.id, findMerchant(db, "shop")!.dataVersion)).toBe(true);
     expect(report()).toBe(2);
+    db.$client.close();
+  });
+
+  it("give the repurchase cohorts of any window and end day, as counted from every buyer-month", () => {
+    const db = memoryDb();
+    const m = makeMerchant(db);
+    const r = rng(7);
+    const start = "2025-01-01";
+    const orders = Array.from({ length: 4000 }, (_, i) => ({
+      id: `O${i}`,
+      day: addDays(start, Math.floor(r() * 420)),
+      buyer: r() < 0.03 ? "" : `B${Math.floor(r() ** 2 * 600)}`,
+      pillar: "S",
+      status: r() < 0.1 ? "cancelled" : "paid",
+    }));
+    seedOrders(db, m.id, orders);
+    expect(buildBuyerVisits(db, m.id, findMerchant(db, "shop")!.dataVersion)).toBe(true);
+    for (let i = 0; i < 25; i++) {
+      // an end day anywhere (mid-month included), windows of 1 to 12 months, some reaching before the data
+      const through = addDays(start, Math.floor(r() * 440) - 10);
+      const lastMonth = through.slice(0, 7);
+      const firstMonth = addMonths(lastMonth, -Math.floor(r() * 12));
+      const fromOrders = repurchaseCohorts(buyerMonths(db, { merchantId: m.id, through }), { firstMonth, lastMonth });
+      const fromDays = cohortTable(cohortCountsFromDays(db, { merchantId: m.id, through, firstMonth, lastMonth }), { firstMonth, lastMonth });
+      expect(fromDays, `${firstMonth}…${lastMonth} through ${through}`).toEqual(fromOrders);
+    }
     db.$client.close();
   });
 });

@@ -8,6 +8,7 @@
 // (06-03, none). Buyers of 06-02..06-06: (06-05, 06-01) [06-01 < 06-02] + (06-03, none) = 2;
 // of 06-01..06-06: (06-01, none) + (06-03, none) = 2, the pair (06-05, 06-01) not counted.
 import type { Db } from "../../../db/client";
+import type { CohortCounts } from "../../domain/cohorts";
 import type { Pillar } from "../../domain/pillars";
 import type { Grouping } from "../../domain/time";
 import type { BuyersRow } from "./buyers-by-period.server";
@@ -23,14 +24,17 @@ export function buyerVisitsVersion(db: Db, merchantId: number): number | null {
 }
 
 /**
- * Rebuilds the merchant's buyer visits from its orders, if its data is still at `dataVersion`
- * when they are written. Computed in a temporary table (a read: imports go on meanwhile), then
- * swapped in with one short write. Returns whether it was written.
+ * Rebuilds the merchant's buyer visits and repurchase-cohort days (migrations 0010, 0011) from its
+ * orders, if its data is still at `dataVersion` when they are written. Computed in temporary
+ * tables (a read: imports go on meanwhile), then swapped in with one short write. Returns whether
+ * they were written.
  */
 export function buildBuyerVisits(db: Db, merchantId: number, dataVersion: number): boolean {
   const c = db.$client;
   c.exec("CREATE TEMP TABLE IF NOT EXISTS buyer_visits_next (pillar TEXT NOT NULL, day TEXT NOT NULL, prev_day TEXT, buyers INTEGER NOT NULL)");
+  c.exec("CREATE TEMP TABLE IF NOT EXISTS buyer_cohort_days_next (first_month TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, buyers INTEGER NOT NULL)");
   c.exec("DELETE FROM temp.buyer_visits_next");
+  c.exec("DELETE FROM temp.buyer_cohort_days_next");
   const counted = "FROM orders WHERE merchant_id = @merchantId AND status <> 'cancelled' AND buyer_id <> ''";
   c.prepare(
     `INSERT INTO temp.buyer_visits_next (pillar, day, prev_day, buyers)
@@ -42,6 +46,19 @@ export function buildBuyerVisits(db: Db, merchantId: number, dataVersion: number
          FROM (SELECT DISTINCT buyer_id, day ${counted})
      ) GROUP BY pillar, day, prev_day`,
   ).run({ merchantId });
+  // each buyer's months (in the order of orders_merchant_buyer: no sort), the first day of each,
+  // and which month is their first and their second
+  c.prepare(
+    `INSERT INTO temp.buyer_cohort_days_next (first_month, day, kind, buyers)
+     WITH months AS (
+       SELECT buyer_id, substr(day, 1, 7) AS month, MIN(day) AS first_day ${counted} GROUP BY buyer_id, month
+     ), ranked AS (
+       SELECT first_day, MIN(month) OVER (PARTITION BY buyer_id) AS first_month, ROW_NUMBER() OVER (PARTITION BY buyer_id ORDER BY month) AS n FROM months
+     )
+     SELECT first_month, first_day, 'month', COUNT(*) FROM ranked GROUP BY first_month, first_day
+     UNION ALL
+     SELECT first_month, first_day, 'second', COUNT(*) FROM ranked WHERE n = 2 GROUP BY first_month, first_day`,
+  ).run({ merchantId });
   const written = c.transaction(() => {
     // every change of the merchant's data bumps its version in the same transaction: the same
     // version now means the orders read above are the orders of now
@@ -49,12 +66,15 @@ export function buildBuyerVisits(db: Db, merchantId: number, dataVersion: number
     if (now !== dataVersion) return false;
     c.prepare("DELETE FROM buyer_visits WHERE merchant_id = ?").run(merchantId);
     c.prepare("INSERT INTO buyer_visits (merchant_id, pillar, day, prev_day, buyers) SELECT ?, pillar, day, prev_day, buyers FROM temp.buyer_visits_next").run(merchantId);
+    c.prepare("DELETE FROM buyer_cohort_days WHERE merchant_id = ?").run(merchantId);
+    c.prepare("INSERT INTO buyer_cohort_days (merchant_id, first_month, day, kind, buyers) SELECT ?, first_month, day, kind, buyers FROM temp.buyer_cohort_days_next").run(merchantId);
     c.prepare(
       "INSERT INTO buyer_visits_built (merchant_id, data_version, built_at) VALUES (?, ?, ?) ON CONFLICT (merchant_id) DO UPDATE SET data_version = excluded.data_version, built_at = excluded.built_at",
     ).run(merchantId, dataVersion, Date.now());
     return true;
   }).immediate();
   c.exec("DELETE FROM temp.buyer_visits_next");
+  c.exec("DELETE FROM temp.buyer_cohort_days_next");
   return written;
 }
 
@@ -103,4 +123,27 @@ export function buyersFromVisits(
     }
   }
   return out;
+}
+
+/**
+ * The counts of the repurchase cohorts first … last month, up to `through` (its last day), from
+ * the cohort days: a cohort's buyers are its 'month' rows of its own month, its returns in a later
+ * month that month's 'month' rows, its "ever returned" its 'second' rows, all up to `through`.
+ * The caller checks that they are of the current data version.
+ */
+export function cohortCountsFromDays(db: Db, q: { merchantId: number; through: string; firstMonth: string; lastMonth: string }): CohortCounts {
+  const rows = db.$client
+    .prepare(
+      `SELECT first_month AS cohort, substr(day, 1, 7) AS month, kind, SUM(buyers) AS buyers FROM buyer_cohort_days
+        WHERE merchant_id = @merchantId AND first_month BETWEEN @firstMonth AND @lastMonth AND day <= @through
+        GROUP BY first_month, month, kind`,
+    )
+    .all(q) as { cohort: string; month: string; kind: "month" | "second"; buyers: number }[];
+  const counts: CohortCounts = { buyers: new Map(), returned: new Map(), ever: new Map() };
+  for (const r of rows) {
+    if (r.kind === "second") counts.ever.set(r.cohort, (counts.ever.get(r.cohort) ?? 0) + r.buyers);
+    else if (r.month === r.cohort) counts.buyers.set(r.cohort, r.buyers);
+    else counts.returned.set(`${r.cohort}|${r.month}`, r.buyers);
+  }
+  return counts;
 }

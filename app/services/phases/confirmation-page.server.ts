@@ -1,11 +1,12 @@
 // Confirmation in depth: kept orders and refunds by pillar against the previous period, and
 // repurchase cohorts (buyers by the month of their first purchase × who bought again later).
 import type { Db } from "../../../db/client";
-import { addMonths, monthsBetween, repurchaseCohorts, type CohortTable, type CohortWindow } from "../../domain/cohorts";
+import { addMonths, cohortTable, monthsBetween, repurchaseCohorts, type CohortTable, type CohortWindow } from "../../domain/cohorts";
 import type { PageRange } from "../../domain/range";
 import type { Row } from "../../domain/report/table";
 import { addDays, monthOf } from "../../domain/time";
 import { buyerMonths } from "../../queries/phases/buyer-months.server";
+import { buyerVisitsVersion, cohortCountsFromDays } from "../../queries/reports/buyer-visits.server";
 import { dataSpan } from "../../queries/reports/measures-by-period.server";
 import type { MerchantContext } from "../merchants.server";
 import { phasesReport } from "../reports.server";
@@ -58,7 +59,12 @@ function cachedCohorts(db: Db, merchant: MerchantContext, through: string, first
   const key = `${merchant.id}|${merchant.dataVersion}|${through}|${firstMonth}|${lastMonth}`;
   const hit = cohortCache.get(key);
   if (hit) return hit;
-  const table = repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through }), { firstMonth, lastMonth });
+  // from the cohort days while they are of the current data (a read bounded by days), else from
+  // every buyer-month of the history
+  const table =
+    buyerVisitsVersion(db, merchant.id) === merchant.dataVersion
+      ? cohortTable(cohortCountsFromDays(db, { merchantId: merchant.id, through, firstMonth, lastMonth }), { firstMonth, lastMonth })
+      : repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through }), { firstMonth, lastMonth });
   if (cohortCache.size >= CACHE_SIZE) cohortCache.delete(cohortCache.keys().next().value as string);
   cohortCache.set(key, table);
   return table;
