@@ -13,3 +13,7 @@ CREATE TABLE `buyer_cohort_days` (
 	FOREIGN KEY (`merchant_id`) REFERENCES `merchants`(`id`) ON UPDATE no action ON DELETE cascade
 );--> statement-breakpoint
 CREATE INDEX `buyer_cohort_days_cohort_day` ON `buyer_cohort_days` (`merchant_id`,`first_month`,`day`,`kind`,`buyers`);
+--> statement-breakpoint
+-- buyer visits built before this table existed have no cohort days beside them: count from
+-- orders until the warm-up builds both again
+DELETE FROM `buyer_visits_built`;
