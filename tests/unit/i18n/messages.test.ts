@@ -7,7 +7,8 @@ import { DEFINITION_KEYS } from "~/components/planner/text";
 import * as fact from "~/domain/fact/tables";
 import { PHASE_COLUMNS, PHASE_EXTRA_COLUMNS } from "~/domain/report/phase-report";
 import { LOCALES } from "~/i18n/config";
-import { ALL, messages, type TripleTree } from "~/i18n/messages";
+import { ALL, messages } from "~/i18n/messages";
+import { incompleteTriples } from "../../helpers/triples";
 
 const root = resolve(import.meta.dirname, "..", "..", "..");
 
@@ -29,16 +30,7 @@ function has(tree: unknown, key: string): boolean {
 
 describe("messages", () => {
   it("every message has three non-empty languages", () => {
-    const bad: string[] = [];
-    const walk = (t: TripleTree, at: string) => {
-      for (const [k, v] of Object.entries(t)) {
-        if (Array.isArray(v)) {
-          if (v.length !== 3 || v.some((x) => typeof x !== "string" || x.trim() === "")) bad.push(`${at}${k}`);
-        } else walk(v as TripleTree, `${at}${k}.`);
-      }
-    };
-    walk(ALL, "");
-    expect(bad).toEqual([]);
+    expect(incompleteTriples(ALL)).toEqual([]);
   });
 
   it("every literal key named in app/ exists (plural keys by their _one / _other forms)", () => {

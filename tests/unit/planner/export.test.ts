@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { PostEstimate } from "~/domain/planner/estimate";
 import { planExportMessages, PLAN_LINE_KEYS } from "~/domain/planner/export-words";
 import { whyBooked } from "~/domain/planner/why";
-import type { TripleTree } from "~/domain/message";
 import { planCsv, planXlsx } from "~/services/planner/export.server";
 import type { SavedPlan } from "~/services/planner/plans.server";
+import { incompleteTriples } from "../../helpers/triples";
 
 const why = whyBooked({
   format: "live",
@@ -59,16 +59,7 @@ async function sheets(buf: Buffer): Promise<Record<string, unknown[][]>> {
 
 describe("a plan download", () => {
   it("has every word in three languages", () => {
-    const bad: string[] = [];
-    const walk = (t: TripleTree, at: string) => {
-      for (const [k, v] of Object.entries(t)) {
-        if (Array.isArray(v)) {
-          if (v.length !== 3 || v.some((x) => typeof x !== "string" || x.trim() === "")) bad.push(`${at}${k}`);
-        } else walk(v as TripleTree, `${at}${k}.`);
-      }
-    };
-    walk(planExportMessages, "");
-    expect(bad).toEqual([]);
+    expect(incompleteTriples(planExportMessages)).toEqual([]);
     expect(Object.keys(planExportMessages.planExport.col)).toEqual([...PLAN_LINE_KEYS]);
     expect(Object.keys(planExportMessages.planExport.def)).toEqual([...PLAN_LINE_KEYS]);
   });
