@@ -8,6 +8,7 @@ import { addDays, monthOf } from "../../domain/time";
 import { buyerMonths } from "../../queries/phases/buyer-months.server";
 import { buyerVisitsVersion, cohortCountsFromDays } from "../../queries/reports/buyer-visits.server";
 import { dataSpan } from "../../queries/reports/measures-by-period.server";
+import { forDataVersion } from "../data-cache.server";
 import type { MerchantContext } from "../merchants.server";
 import { phasesReport } from "../reports.server";
 
@@ -47,25 +48,13 @@ export function confirmationPage(db: Db, merchant: MerchantContext, range: PageR
 }
 
 
-// Cohorts read every buyer-month of the merchant's history (about a second for 100 000 orders),
-// so results are kept per data version: any import, undo or settings change moves the version on.
-// One cache per database handle, so two databases (tests, tools) never share results.
-const cohortCaches = new WeakMap<Db, Map<string, CohortTable>>();
-const CACHE_SIZE = 16;
-
+// Cohorts are kept per data version like the pages' other figures (services/data-cache.server.ts):
+// from the cohort days they are a read bounded by days, but from buyer-months (before the warm-up
+// has built the cohort days) they read every buyer-month of the merchant's history.
 function cachedCohorts(db: Db, merchant: MerchantContext, through: string, firstMonth: string, lastMonth: string): CohortTable {
-  let cohortCache = cohortCaches.get(db);
-  if (!cohortCache) cohortCaches.set(db, (cohortCache = new Map()));
-  const key = `${merchant.id}|${merchant.dataVersion}|${through}|${firstMonth}|${lastMonth}`;
-  const hit = cohortCache.get(key);
-  if (hit) return hit;
-  // from the cohort days while they are of the current data (a read bounded by days), else from
-  // every buyer-month of the history
-  const table =
+  return forDataVersion(db, merchant, ["cohorts", through, firstMonth, lastMonth], () =>
     buyerVisitsVersion(db, merchant.id) === merchant.dataVersion
       ? cohortTable(cohortCountsFromDays(db, { merchantId: merchant.id, through, firstMonth, lastMonth }), { firstMonth, lastMonth })
-      : repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through }), { firstMonth, lastMonth });
-  if (cohortCache.size >= CACHE_SIZE) cohortCache.delete(cohortCache.keys().next().value as string);
-  cohortCache.set(key, table);
-  return table;
+      : repurchaseCohorts(buyerMonths(db, { merchantId: merchant.id, through }), { firstMonth, lastMonth }),
+  );
 }
