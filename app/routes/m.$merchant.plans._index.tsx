@@ -6,7 +6,7 @@ import { CsrfField } from "~/components/csrf-field";
 import { plannerText } from "~/components/planner/planner-text";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
-import { plannerContext } from "~/services/planner/context.server";
+import { plannerSettings } from "~/services/planner/context.server";
 import { planList } from "~/services/planner/plans.server";
 import { savePlannerSettings } from "~/services/planner/rates.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -15,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { db, merchant } = await requireMerchant(request, params.merchant, "read");
-  return { merchant: shownMerchant(merchant), plans: planList(db, merchant), settings: plannerContext(db, merchant).settings };
+  return { merchant: shownMerchant(merchant), plans: planList(db, merchant), settings: plannerSettings(db, merchant) };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {

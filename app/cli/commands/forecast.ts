@@ -9,6 +9,7 @@ import { forecastParsedSeries } from "../../services/forecast/series.server";
 import { bandAt, FORECAST_LEVELS, FORECAST_PILLARS, forecastGmv, refreshForecasts } from "../../services/forecast.server";
 import { findMerchant } from "../../services/merchants.server";
 import { warmOverview } from "../../services/overview.server";
+import { warmPlanner } from "../../services/planner/context.server";
 import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
 
 interface OutPoint {
@@ -61,6 +62,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!merchant) throw new InputError(`no merchant "${values.merchant}"`);
     // the overview's default range first: it is the page people open after an import
     warmOverview(db, merchant);
+    // then the creator roster's estimates, which read every creator's whole history
+    warmPlanner(db, merchant);
     const computed = refreshForecasts(db, merchant);
     io.out(`Forecasts ready for ${merchant.slug}: ${computed} computed, ${FORECAST_PILLARS.length - computed} already cached.`);
     return EXIT.ok;

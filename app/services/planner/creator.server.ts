@@ -6,7 +6,6 @@ import type { CreatorProfile } from "../../domain/planner/roster";
 import { rosterLine, type RosterLine } from "../../domain/planner/roster-line";
 import { FORMATS, type Format } from "../../domain/planner/types";
 import { historyKey } from "../../domain/planner/history";
-import { monthOf } from "../../domain/time";
 import { accountMonths } from "../../queries/planner/account-months.server";
 import type { MerchantContext } from "../merchants.server";
 import { plannerContext } from "./context.server";
@@ -35,8 +34,7 @@ export function creatorPage(db: Db, merchant: MerchantContext, accountId: string
     return x;
   };
   for (const f of FORMATS) {
-    const h = ctx.histories.get(historyKey(accountId, f));
-    h?.days.forEach((d) => at(monthOf(d)).posts++);
+    for (const m of ctx.months.get(historyKey(accountId, f)) ?? []) at(m.month).posts += m.posts;
   }
   for (const m of accountMonths(db, { merchantId: merchant.id, accountId, to: ctx.asOf })) {
     const x = at(m.month);

@@ -5,7 +5,6 @@ import type { Db } from "../../../db/client";
 import { rosterLine, type RosterLine } from "../../domain/planner/roster-line";
 import { historyKey } from "../../domain/planner/history";
 import { ratio } from "../../domain/ratio";
-import { monthOf } from "../../domain/time";
 import { QUADRANTS, type Format, type Quadrant } from "../../domain/planner/types";
 import { pillarMonths } from "../../queries/planner/pillar-months.server";
 import type { MerchantContext } from "../merchants.server";
@@ -39,13 +38,11 @@ export function seedingPage(db: Db, merchant: MerchantContext, asOf?: string): S
   const months = new Map<string, { seeder: number; harvester: number }>();
   for (const c of creators) {
     if (c.quadrant !== "seeder" && c.quadrant !== "harvester") continue;
-    const h = ctx.histories.get(historyKey(c.account_id, c.format));
-    if (!h) continue;
-    h.days.forEach((d, i) => {
-      const m = months.get(monthOf(d)) ?? { seeder: 0, harvester: 0 };
-      m[c.quadrant as "seeder" | "harvester"] += Math.expm1(h.logs[i]);
-      months.set(monthOf(d), m);
-    });
+    for (const pm of ctx.months.get(historyKey(c.account_id, c.format)) ?? []) {
+      const m = months.get(pm.month) ?? { seeder: 0, harvester: 0 };
+      m[c.quadrant] += pm.views;
+      months.set(pm.month, m);
+    }
   }
   const balance = [...months.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))

@@ -12,6 +12,8 @@ import { findMerchant, type MerchantContext } from "../../../app/services/mercha
 import { makeMerchant, tempDbPath } from "../../helpers/db";
 import { runCli } from "../../helpers/cli";
 import { planCsv } from "../../../app/services/planner/export.server";
+import { plannerContext, warmPlanner } from "../../../app/services/planner/context.server";
+import { seedingPage } from "../../../app/services/planner/seeding.server";
 
 let db: Db;
 let tmp: ReturnType<typeof tempDbPath>;
@@ -54,6 +56,41 @@ beforeAll(() => {
 afterAll(() => {
   db.$client.close();
   tmp.cleanup();
+});
+
+describe("the planner's estimates per data version", () => {
+  it("are computed ahead by the warm-up, read back unchanged by another worker, and never for another version", () => {
+    warmPlanner(db, shop);
+    const stored = db.$client.prepare("SELECT cache_key AS k, data_version AS v, result FROM page_cache WHERE merchant_id = ? AND cache_key LIKE '%planner-estimates%'").all(shop.id) as { k: string; v: number; result: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0].v).toBe(shop.dataVersion);
+    // a second handle (another worker) reads what was stored; this one computed nothing yet either,
+    // so compare both with a context computed from the rows by a third handle after the store is gone
+    const worker = openDb(tmp.path);
+    const read = plannerContext(worker, shop);
+    const readSeeding = seedingPage(worker, shop);
+    const fresh = openDb(tmp.path);
+    fresh.$client.prepare("DELETE FROM page_cache WHERE merchant_id = ?").run(shop.id);
+    const computed = plannerContext(fresh, shop);
+    expect(read.rows).toEqual(computed.rows);
+    expect(read.set).toEqual(computed.set);
+    expect([...read.months]).toEqual([...computed.months]);
+    expect(read.rows.length).toBeGreaterThan(0);
+    expect(readSeeding).toEqual(seedingPage(fresh, shop));
+    // the months hold every post: 6 per creator here
+    expect([...computed.months.values()].flat().reduce((n, m) => n + m.posts, 0)).toBe(8 * 6);
+
+    // stored figures are taken rather than computed (marked so the test can tell), for their version only
+    const marked = JSON.parse(stored[0].result) as { set: { rows: { history: { posts: number } }[] } };
+    marked.set.rows[0].history.posts = -1;
+    db.$client.prepare("INSERT INTO page_cache (merchant_id, cache_key, data_version, result, created_at) VALUES (?, ?, ?, ?, 0)").run(shop.id, stored[0].k, shop.dataVersion, JSON.stringify(marked));
+    const third = openDb(tmp.path);
+    expect(plannerContext(third, shop).set.rows[0].history.posts).toBe(-1);
+    const next = { ...shop, dataVersion: shop.dataVersion + 1 };
+    expect(plannerContext(third, next).set.rows[0].history.posts).toBeGreaterThan(0);
+    db.$client.prepare("DELETE FROM page_cache WHERE merchant_id = ?").run(shop.id);
+    for (const h of [worker, fresh, third]) h.$client.close();
+  });
 });
 
 describe("planner services and command line", () => {
