@@ -153,7 +153,7 @@ async function prepare(dbPath: string, size: number): Promise<Setup> {
     // A settings change that moves the shoulder creators (1M–3M followers) out of Top-KOL.
     const merchant = findMerchant(db, MERCHANT)!;
     const t1 = performance.now();
-    applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), topKolThreshold: 3_000_000 });
+    await applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), topKolThreshold: 3_000_000 });
     const settingsSeconds = (performance.now() - t1) / 1000;
     log(`  settings change (Top-KOL threshold 1M → 3M, incremental): ${settingsSeconds.toFixed(1)} s`);
 

@@ -57,8 +57,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (form.get("intent") === "apply") {
     if (form.get("previewed") === key) {
       // waits its turn behind any import or undo (docs/import.md, "One writer at a time")
-      const preview = await withWriter(db, { kind: "settings", merchant: merchant.slug, label: "pillar settings" }, () => {
-        const applied = applySettings(db, merchant, parsed.value).preview;
+      // a change that moves every row re-derives in chunks, giving other merchants' imports the
+      // writer between them
+      const preview = await withWriter(db, { kind: "settings", merchant: merchant.slug, label: "pillar settings" }, async (_id, turn) => {
+        const applied = (await applySettings(db, merchant, parsed.value, { give: turn.give })).preview;
         audit("settings_applied", { settings: parsed.value, moved: applied.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
         return applied;
       });

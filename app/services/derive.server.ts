@@ -108,6 +108,21 @@ const REFRESH_CACHE_KIB = 256 * 1024;
  * the days done with the new rules, the rest with the old; the data version moves once, at the end.
  */
 export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptions = {}): void {
+  for (const step = refreshSteps(db, merchant, opts); !step.next(false).done; );
+}
+
+/**
+ * refreshAll that gives the writer's turn to the jobs waiting (other merchants' imports) after
+ * each chunk: `give` is the running job's `turn.give` (writer-queue.server.ts).
+ */
+export async function refreshAllInTurns(db: Db, merchant: MerchantContext, give: () => Promise<boolean>, opts: RefreshOptions = {}): Promise<void> {
+  const step = refreshSteps(db, merchant, opts);
+  let othersRan = false;
+  while (!step.next(othersRan).done) othersRan = await give();
+}
+
+/** refreshAll's chunks, one per step; each step is told whether other writers ran since the last. */
+function* refreshSteps(db: Db, merchant: MerchantContext, opts: RefreshOptions): Generator<void, void, boolean> {
   const c = db.$client;
   const rules = merchant.settings;
   const chunks = chunkDays(db, merchant.id, opts.chunkRows ?? CHUNK_ROWS);
@@ -116,7 +131,7 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
   if (cacheSize < 0 && cacheSize > -REFRESH_CACHE_KIB) c.pragma(`cache_size = -${REFRESH_CACHE_KIB}`);
   let version = -1;
   let decide: Decide = decider(new Map(), rules);
-  /** what every chunk reads, loaded again whenever another writer moved the data between chunks */
+  /** what every chunk reads, loaded again whenever another writer ran between chunks */
   const load = () => {
     version = dataVersionOf(db, merchant.id);
     decide = decider(knownAccounts(db, merchant.id), rules);
@@ -134,7 +149,7 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
     applyLoadedPillars(db, merchant.id, "orders", rows);
   };
   try {
-    chunks.forEach((range, i) => {
+    for (const [i, range] of chunks.entries()) {
       c.transaction(() => {
         if (version !== dataVersionOf(db, merchant.id)) load();
         derive({ kind: "days", ...range });
@@ -145,7 +160,10 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
         if (i === chunks.length - 1) bumpDataVersion(db, merchant.id);
       }).immediate();
       opts.onChunk?.({ through: range.to, chunk: i + 1, chunks: chunks.length });
-    });
+      // another job on this connection may have replaced the temp tables (another merchant's
+      // live content): read them again
+      if (i < chunks.length - 1 && (yield)) version = -1;
+    }
     if (chunks.length === 0) c.transaction(() => refreshDerived(db, merchant, { kind: "all" })).immediate();
   } finally {
     for (const t of ["content_account", "live_content", "decision", "early_orders"]) c.exec(`DROP TABLE IF EXISTS temp.${t}`);
@@ -160,7 +178,14 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
  * When orders without an account or accounts no file names move (every such row may), the
  * whole merchant is re-derived in chunks (refreshAll). Returns which way it went.
  */
-export function refreshForSettings(db: Db, before: MerchantContext, after: MerchantContext, save: () => void): "none" | "accounts" | "all" {
+export async function refreshForSettings(
+  db: Db,
+  before: MerchantContext,
+  after: MerchantContext,
+  save: () => void,
+  /** the running job's `turn.give`: a re-derivation of everything gives the writer's turn between chunks */
+  give?: () => Promise<boolean>,
+): Promise<"none" | "accounts" | "all"> {
   const c = db.$client;
   const accounts = knownAccounts(db, after.id);
   const old = decider(accounts, before.settings);
@@ -176,7 +201,8 @@ export function refreshForSettings(db: Db, before: MerchantContext, after: Merch
     liveFacetDecisions(old).some((d, i) => !same(d, liveFacetDecisions(next)[i]));
   if (broad) {
     c.transaction(save).immediate();
-    refreshAll(db, after);
+    if (give) await refreshAllInTurns(db, after, give);
+    else refreshAll(db, after);
     return "all";
   }
   const changed = knownAccountIds(accounts).filter((a) => !same(old(a), next(a)));

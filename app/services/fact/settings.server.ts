@@ -37,11 +37,16 @@ export function previewSettings(db: Db, merchant: MerchantContext, next: PillarS
  * settings and figures in place); or, when every row may move, everything in chunks after the
  * settings are saved (docs/decisions/009).
  */
-export function applySettings(db: Db, merchant: MerchantContext, next: PillarSettings): { merchant: MerchantContext; preview: PreviewResult } {
+export async function applySettings(
+  db: Db,
+  merchant: MerchantContext,
+  next: PillarSettings,
+  o: { give?: () => Promise<boolean> } = {},
+): Promise<{ merchant: MerchantContext; preview: PreviewResult }> {
   const preview = previewSettings(db, merchant, next);
   const settings = withPillarSettings(merchant.settings, next);
   const save = () => updateMerchantSettings(db, merchant.id, JSON.stringify(settings));
-  if (preview.changesPillars) refreshForSettings(db, merchant, { ...merchant, settings }, save);
+  if (preview.changesPillars) await refreshForSettings(db, merchant, { ...merchant, settings }, save, o.give);
   else
     db.$client.transaction(() => {
       save();

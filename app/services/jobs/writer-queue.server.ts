@@ -244,47 +244,114 @@ export interface WriterOptions {
   onStart?: (jobId: number) => void;
 }
 
+/** What a job may do with its turn while it runs. */
+export interface Turn {
+  /**
+   * Lets the jobs waiting now run first, then waits for the turn again at the back of the line:
+   * a long job calls it between steps that each leave the database consistent (a re-derivation's
+   * chunks), so other merchants' imports do not wait for all of it. True when some job ran
+   * meanwhile (what the caller read before may have changed), false when none was waiting. The
+   * job is queued again under a new id.
+   */
+  give(): Promise<boolean>;
+}
+
+/** A nested writer's turn belongs to the outer one: it keeps it. */
+const KEEP: Turn = { give: async () => false };
+
+/**
+ * Takes a running job out of the line and queues it again, last, when some job is waiting:
+ * its new id, or null when none waits (it keeps running).
+ */
+function requeue(path: string | null, id: number): number | null {
+  const now = Date.now();
+  if (!path) {
+    if (!memory.jobs.some((j) => j.state === "waiting")) return null;
+    const j = memory.jobs.find((x) => x.id === id);
+    if (!j) return null;
+    memory.jobs = memory.jobs.filter((x) => x.id !== id);
+    const next = memory.next++;
+    memory.jobs.push({ ...j, id: next, state: "waiting", queued_at: now, started_at: null });
+    return next;
+  }
+  const q = jobsDb(path);
+  return q.transaction(() => {
+    if (!rows(q).some((r) => r.state === "waiting")) return null;
+    const r = q
+      .prepare(
+        `INSERT INTO jobs (kind, merchant, label, state, pid, host, queued_at, progress, payload)
+         SELECT kind, merchant, label, 'waiting', pid, host, ?, progress, payload FROM jobs WHERE id = ? RETURNING id`,
+      )
+      .get(now, id) as { id: number } | undefined;
+    if (!r) return null;
+    q.prepare("DELETE FROM jobs WHERE id = ?").run(id);
+    return r.id;
+  }).immediate();
+}
+
+/** Waits until job `id` is first in line and nothing runs, then marks it running. */
+async function waitTurn(db: Db, path: string | null, id: number, onWait?: (w: WaitingFor) => void): Promise<void> {
+  let told = "";
+  while (!tryStart(path, id)) {
+    if (onWait) {
+      const list = listJobs(db);
+      const running = list.find((j) => j.state === "running") ?? null;
+      const ahead = list.filter((j) => j.state === "waiting" && j.id < id).length;
+      const now = `${running?.id}:${ahead}`;
+      if (now !== told) {
+        told = now;
+        onWait({ running, ahead });
+      }
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
 /**
  * Runs `fn` as the only writer of the database: queues, waits its turn (however long), runs,
  * and leaves the queue whatever happens. Reentrant: a writer that calls another writer (an
- * import job that imports several files) keeps its turn.
+ * import job that imports several files) keeps its turn. `fn` may give its turn to waiting jobs
+ * between consistent steps (`turn.give()`).
  */
-export async function withWriter<T>(db: Db, spec: JobSpec, fn: (jobId: number) => Promise<T> | T, o: WriterOptions = {}): Promise<T> {
+export async function withWriter<T>(db: Db, spec: JobSpec, fn: (jobId: number, turn: Turn) => Promise<T> | T, o: WriterOptions = {}): Promise<T> {
   const path = pathOf(db);
   const key = path ?? `memory:${db.$client.name}`;
   const mine = held.getStore();
   const outer = mine?.get(key);
-  if (outer !== undefined) return fn(outer);
+  if (outer !== undefined) return fn(outer, KEEP);
   const id = o.jobId ?? enqueueJob(db, spec);
+  let current = id;
   const started = Date.now();
   try {
-    let told = "";
-    while (!tryStart(path, id)) {
-      if (o.onWait) {
-        const list = listJobs(db);
-        const running = list.find((j) => j.state === "running") ?? null;
-        const ahead = list.filter((j) => j.state === "waiting" && j.id < id).length;
-        const now = `${running?.id}:${ahead}`;
-        if (now !== told) {
-          told = now;
-          o.onWait({ running, ahead });
-        }
-      }
-      await new Promise((r) => setTimeout(r, POLL_MS));
-    }
+    await waitTurn(db, path, id, o.onWait);
     const waitedMs = Date.now() - started;
     logJob({ kind: "job-started", job: id, what: spec.kind, merchant: spec.merchant, label: spec.label, waitedMs });
     o.onStart?.(id);
     const inner = new Map(mine ?? []);
     inner.set(key, id);
-    const result = await held.run(inner, () => fn(id));
-    logJob({ kind: "job-finished", job: id, what: spec.kind, merchant: spec.merchant, label: spec.label, ms: Date.now() - started - waitedMs });
+    let gaveMs = 0;
+    const turn: Turn = {
+      give: async () => {
+        const next = requeue(path, current);
+        if (next === null) return false;
+        const gave = Date.now();
+        logJob({ kind: "job-gave-turn", job: current, next, what: spec.kind, merchant: spec.merchant, label: spec.label });
+        current = next;
+        inner.set(key, next);
+        await waitTurn(db, path, next);
+        gaveMs += Date.now() - gave;
+        logJob({ kind: "job-resumed", job: next, what: spec.kind, merchant: spec.merchant, label: spec.label, waitedMs: Date.now() - gave });
+        return true;
+      },
+    };
+    const result = await held.run(inner, () => fn(id, turn));
+    logJob({ kind: "job-finished", job: current, what: spec.kind, merchant: spec.merchant, label: spec.label, ms: Date.now() - started - waitedMs - gaveMs });
     return result;
   } catch (e) {
-    logJob({ kind: "job-failed", job: id, what: spec.kind, merchant: spec.merchant, label: spec.label, error: (e as Error).message });
+    logJob({ kind: "job-failed", job: current, what: spec.kind, merchant: spec.merchant, label: spec.label, error: (e as Error).message });
     throw e;
   } finally {
-    removeJob(db, id);
+    removeJob(db, current);
   }
 }
 

@@ -61,14 +61,14 @@ describe("why is this order here?", () => {
     expect(e.stale).toBe(false);
   });
 
-  it("explains the Top-KOL rule, and Alliance after the threshold rises", () => {
+  it("explains the Top-KOL rule, and Alliance after the threshold rises", async () => {
     const t = explainOrder(db, m, "o4")!;
     expect(t.pillar).toBe("T");
     expect(t.explanation).toContain("at or above the Top-KOL threshold of 1,000,000");
     expect(t.steps.map((s) => [s.rule, s.matched, s.decided])).toEqual([
       ["campaign", false, false], ["self", false, false], ["top_kol", true, true], ["creator", true, false], ["shelf", false, false],
     ]);
-    const { merchant } = applySettings(db, m, { ...pillarSettingsOf(m.settings), topKolThreshold: 3_000_000 });
+    const { merchant } = await applySettings(db, m, { ...pillarSettingsOf(m.settings), topKolThreshold: 3_000_000 });
     const a = explainOrder(db, merchant, "o4")!;
     expect(a.pillar).toBe("A");
     expect(a.order.pillar).toBe("A");

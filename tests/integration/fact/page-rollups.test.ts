@@ -209,10 +209,10 @@ describe("the Field and Alliance rollups", () => {
     // settings: K2 becomes a Top-KOL (only its rows move), then the own account's campaign
     // orders go to Field (every row is decided again)
     let merchant = findMerchant(db, m.slug)!;
-    merchant = applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), topKolThreshold: 400_000 }).merchant;
+    merchant = (await applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), topKolThreshold: 400_000 })).merchant;
     expect(topKolPage(db, merchant, range(FIRST, LAST)).ranking.map((r) => r.account_id)).toContain("K2");
     expectExact(db, m.slug, "threshold");
-    merchant = applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), ruleOrder: ["self", "campaign", "top_kol", "creator", "shelf"] }).merchant;
+    merchant = (await applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), ruleOrder: ["self", "campaign", "top_kol", "creator", "shelf"] })).merchant;
     const may8 = fieldPage(db, merchant, range("2024-07-08", "2024-07-08")).sessions.find((s) => s.content_id === "L2");
     expect(may8?.started_at).toBe("2024-07-08 19:40"); // o5, the campaign's order, now Field's
     expectExact(db, m.slug, "rule order");

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../../db/client";
 import { pillarSettingsOf } from "../../../app/domain/fact/pillar-settings";
 import { orderFiltersSchema, type OrderFilters } from "../../../app/domain/fact/order-filters";
-import { refreshAll, refreshDerived, refreshForSettings } from "../../../app/services/derive.server";
+import { refreshAll, refreshAllInTurns, refreshDerived, refreshForSettings } from "../../../app/services/derive.server";
+import { withWriter } from "../../../app/services/jobs/writer-queue.server";
 import { applySettings } from "../../../app/services/fact/settings.server";
 import { ordersPage } from "../../../app/services/fact/orders.server";
 import { findMerchant, type MerchantContext } from "../../../app/services/merchants.server";
@@ -67,23 +68,50 @@ describe("a full re-derivation in chunks", () => {
   });
 });
 
+describe("a full re-derivation under the writer queue", () => {
+  it("gives the writer's turn to a job waiting between chunks, and still equals a recount", async () => {
+    const version = m.dataVersion;
+    const events: string[] = [];
+    let chunk = 0;
+    const refresh = withWriter(db, { kind: "settings", merchant: "big", label: "re-derivation" }, async (_id, turn) => {
+      const give = async () => {
+        const ran = await turn.give();
+        events.push(`gave ${ran}`);
+        return ran;
+      };
+      await refreshAllInTurns(db, m, give, { chunkRows: 300, onChunk: (c) => events.push(`chunk ${(chunk = c.chunk)}`) });
+    });
+    // another merchant's import, queued once the re-derivation has its turn
+    const other = withWriter(db, { kind: "import", merchant: "other", label: "another import" }, () => {
+      events.push(`other job after chunk ${chunk}`);
+    });
+    await Promise.all([refresh, other]);
+    expect(events.slice(0, 3)).toEqual(["chunk 1", "other job after chunk 1", "gave true"]);
+    // with nobody waiting, the turn is kept
+    expect(events.slice(3).filter((e) => e.startsWith("gave"))).toEqual(events.slice(3).filter((e) => e.startsWith("gave")).map(() => "gave false"));
+    expect(events.filter((e) => e.startsWith("chunk")).length).toBeGreaterThan(5);
+    expect(derivedState(db)).toBe(recounted(db));
+    expect(findMerchant(db, "big")!.dataVersion).toBe(version + 1);
+  });
+});
+
 describe("a settings change", () => {
   beforeEach(() => refreshAll(db, m));
 
-  it("that moves some creators re-derives only them, and equals a recount", () => {
+  it("that moves some creators re-derives only them, and equals a recount", async () => {
     const before = findMerchant(db, "big")!;
     const next = { ...pillarSettingsOf(before.settings), topKolThreshold: 3_000_000 };
     const after = { ...before, settings: withPillarSettings(before.settings, next) };
     const moved = db.$client.prepare("SELECT COUNT(*) FROM orders WHERE pillar = 'T'").pluck().get() as number;
     expect(moved).toBeGreaterThan(0);
-    expect(refreshForSettings(db, before, after, () => {})).toBe("accounts");
+    expect(await refreshForSettings(db, before, after, () => {})).toBe("accounts");
     expect(derivedState(db)).not.toBe("");
     // compare with the recount under the new settings (the save above was a no-op, so recount with them)
     db.$client.prepare("UPDATE merchants SET settings = ? WHERE id = ?").run(JSON.stringify(after.settings), before.id);
     expect(derivedState(db)).toBe(recounted(db));
   });
 
-  it("through applySettings, threshold and rule order, keeps every rollup equal to a recount", () => {
+  it("through applySettings, threshold and rule order, keeps every rollup equal to a recount", async () => {
     let merchant = findMerchant(db, "big")!;
     for (const change of [
       { topKolThreshold: 500_000 },
@@ -91,7 +119,7 @@ describe("a settings change", () => {
       { ruleOrder: ["self", "campaign", "top_kol", "creator", "shelf"] as const },
       { liveWithoutAccount: "field" as const },
     ]) {
-      merchant = applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), ...change } as ReturnType<typeof pillarSettingsOf>).merchant;
+      merchant = (await applySettings(db, merchant, { ...pillarSettingsOf(merchant.settings), ...change } as ReturnType<typeof pillarSettingsOf>)).merchant;
       expect(derivedState(db), JSON.stringify(change)).toBe(recounted(db));
     }
   });

@@ -43,8 +43,8 @@ describe("pillar settings", () => {
     expect(m.settings.topKolThreshold).toBe(1_000_000);
   });
 
-  it("applies the change: rows move, rollups equal a full rebuild, other settings kept", () => {
-    const { merchant, preview } = applySettings(db, m, { ...pillarSettingsOf(m.settings), topKolThreshold: 3_000_000 });
+  it("applies the change: rows move, rollups equal a full rebuild, other settings kept", async () => {
+    const { merchant, preview } = await applySettings(db, m, { ...pillarSettingsOf(m.settings), topKolThreshold: 3_000_000 });
     expect(merchant.settings.topKolThreshold).toBe(3_000_000);
     expect(merchant.settings.phaseDefinitions).toEqual(m.settings.phaseDefinitions);
     expect(merchant.dataVersion).toBeGreaterThan(m.dataVersion);
@@ -59,9 +59,9 @@ describe("pillar settings", () => {
     expect(snapshot()).toBe(applied);
   });
 
-  it("moves campaign orders when Campaign is ordered after the account rules", () => {
+  it("moves campaign orders when Campaign is ordered after the account rules", async () => {
     const order = ["self", "top_kol", "creator", "campaign", "shelf"] as const;
-    const { preview } = applySettings(db, m, { ...pillarSettingsOf(m.settings), ruleOrder: [...order] });
+    const { preview } = await applySettings(db, m, { ...pillarSettingsOf(m.settings), ruleOrder: [...order] });
     expect(preview.moves.map((x) => [x.from, x.to, x.gmv])).toEqual([
       ["C", "A", 40_000],
       ["C", "F", 6_000],
@@ -69,10 +69,10 @@ describe("pillar settings", () => {
     expect(pillarGmv().C ?? 0).toBe(0);
   });
 
-  it("saves tier bands and the target mix without re-attributing", () => {
+  it("saves tier bands and the target mix without re-attributing", async () => {
     const next = { ...pillarSettingsOf(m.settings), tierBands: [{ name: "big", minFollowers: 1_000_000 }, { name: "small", minFollowers: 0 }] };
     const before = snapshot();
-    const { merchant, preview } = applySettings(db, m, next);
+    const { merchant, preview } = await applySettings(db, m, next);
     expect(preview.changesPillars).toBe(false);
     expect(merchant.settings.tierBands).toEqual(next.tierBands);
     expect(snapshot()).toBe(before);

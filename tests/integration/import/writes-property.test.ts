@@ -102,7 +102,7 @@ describe("imports, undos and settings in any order", () => {
               if (last.fresh) expect(dumpValues(db)).toBe(last.before);
             } else {
               const current = pillarSettingsOf(merchant.settings);
-              applySettings(db, merchant, { ...current, topKolThreshold: o.threshold, ruleOrder: o.order });
+              await applySettings(db, merchant, { ...current, topKolThreshold: o.threshold, ruleOrder: o.order });
               for (const d of done) d.fresh = false;
             }
             const [stored, recounted] = storedAndRecounted(db, shop.slug);

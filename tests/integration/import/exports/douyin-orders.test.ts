@@ -89,7 +89,7 @@ describe("抖店 order export", () => {
     expect(pillarOf8()).toEqual({ pillar: "F", pillar_rule: "self" });
     // the settings page previews the move, then applies it
     const next = { ...pillarSettingsOf(m.settings), liveWithoutAccount: "alliance" as const };
-    const { preview } = applySettings(db, m, next);
+    const { preview } = await applySettings(db, m, next);
     expect(preview.changesPillars).toBe(true);
     expect(preview.moves).toEqual([{ from: "F", to: "A", gmv: 29900, orders: 1, accounts: [] }]);
     expect(pillarOf8()).toEqual({ pillar: "A", pillar_rule: "creator" });
