@@ -9,7 +9,12 @@ const cols = ORDER_ROLLUP_COLUMNS.join(", ");
 const marks = ORDER_ROLLUP_COLUMNS.map(() => "?").join(", ");
 const adds = ORDER_ROLLUP_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ");
 
-export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
+/**
+ * `small: false` leaves campaign_day, account_day, account_content_day and account_content_prev_day
+ * out: a bulk load re-sums them from segment_day once at the end (resumSegmentRollups), cheaper
+ * than a delta per flush when the file is as large as the rollups.
+ */
+export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta, o: { small?: boolean } = {}): void {
   // first_paid_at is a MIN: the delta only ever lowers it (an import that may raise it re-sums the days)
   const segment = db.$client.prepare(
     `INSERT INTO segment_day (merchant_id, day, pillar, campaign_id, account_id, content_id, ${cols}, first_paid_at)
@@ -29,7 +34,8 @@ export function applyOrderRollupDelta(db: Db, merchantId: number, delta: OrderRo
     if (p.sums.every((v) => v === 0)) continue;
     pillarDay.run(merchantId, p.day, p.pillar, ...p.sums);
   }
-  applySmallRollupDelta(db, merchantId, delta);
+  if (o.small !== false) applySmallRollupDelta(db, merchantId, delta);
+  applyChannelDelta(db, merchantId, delta);
 }
 
 // ORDER_ROLLUP_COLUMNS positions of the measures the small rollups carry
@@ -38,7 +44,7 @@ const REFUNDS = ORDER_ROLLUP_COLUMNS.indexOf("refunds");
 const ORDERS = ORDER_ROLLUP_COLUMNS.indexOf("orders");
 const SEP = "\u0001";
 
-/** The same sums into campaign_day, account_day, account_content_day (and account_content_prev_day) and channel_day (migration 0006). */
+/** The same sums into campaign_day, account_day and account_content_day (and account_content_prev_day) (migration 0006). */
 function applySmallRollupDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
   const c = db.$client;
   const campaigns = new Map<string, number[]>();
@@ -81,6 +87,11 @@ function applySmallRollupDelta(db: Db, merchantId: number, delta: OrderRollupDel
   );
   for (const [a, d, k] of lessContent) if (recheck.run({ m: merchantId, a, d, k }).changes > 0) changed.push([a, k, d]);
   refreshContentPrev(db, merchantId, changed);
+}
+
+/** The delta's channel sums into channel_day, which is summed from orders, not segment_day. */
+function applyChannelDelta(db: Db, merchantId: number, delta: OrderRollupDelta): void {
+  const c = db.$client;
   const channelDay = c.prepare(
     `INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (merchant_id, day, pillar, channel) DO UPDATE SET gmv = gmv + excluded.gmv, orders = orders + excluded.orders`,

@@ -10,7 +10,8 @@
 // - rebuildRollups(range): delete and re-sum the days (a chunk of a full re-derivation, an undo);
 // - rebuildAccountRollups: take out and put back one set of accounts' rows (a settings change
 //   that moves only some accounts' pillars), in time proportional to those rows;
-// - the import's delta (delta.server.ts).
+// - the import's delta (delta.server.ts); a bulk load re-sums the rollups summed from segment_day
+//   once at the end instead (resumSegmentRollups).
 import type { Db } from "../../../db/client";
 import { keepRangeContent, rebuildContentPrev, rebuildContentPrevDays } from "./content-prev.server";
 
@@ -94,12 +95,17 @@ function segmentSelect(f: SourceFilter): string {
 
 const SMALL_ROLLUPS = ["campaign_day", "account_day", "account_content_day", "channel_day"] as const;
 
-/** Re-sums the small rollups of the range's days (all days without one) from segment_day and orders. */
-function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void {
+/**
+ * Re-sums the small rollups of the range's days (all days without one) from segment_day and
+ * orders (channel_day; not with `channels: false`). With a range, temp.range_account holds the
+ * accounts whose account_content_day rows these days can hold.
+ */
+function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange, o: { channels?: boolean } = {}): void {
+  const channels = o.channels !== false;
   const days = range ? "AND day BETWEEN @from AND @to" : "";
   const params = range ? { merchantId, from: range.from, to: range.to } : { merchantId };
   const run = (sql: string) => db.$client.prepare(sql).run(params);
-  for (const t of SMALL_ROLLUPS) if (t !== "account_content_day" || !range) run(`DELETE FROM ${t} WHERE merchant_id = @merchantId ${days}`);
+  for (const t of SMALL_ROLLUPS) if ((t !== "account_content_day" || !range) && (t !== "channel_day" || channels)) run(`DELETE FROM ${t} WHERE merchant_id = @merchantId ${days}`);
   // account_content_day's key starts with the account: a day range is deleted account by account
   // (those in temp.range_account, which rebuildRollups read before it deleted the range's segments),
   // not by reading every row of the merchant
@@ -124,10 +130,30 @@ function rebuildSmallRollups(db: Db, merchantId: number, range?: DayRange): void
           WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND account_id <> ''`);
     rebuildContentPrevDays(db, merchantId, range);
   } else rebuildContentPrev(db, merchantId);
-  run(`INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
-       SELECT merchant_id, day, pillar, channel, SUM(gmv), COUNT(*)
-         FROM orders WHERE merchant_id = @merchantId AND status <> 'cancelled' ${days}
-        GROUP BY day, pillar, channel`);
+  if (channels)
+    run(`INSERT INTO channel_day (merchant_id, day, pillar, channel, gmv, orders)
+         SELECT merchant_id, day, pillar, channel, SUM(gmv), COUNT(*)
+           FROM orders WHERE merchant_id = @merchantId AND status <> 'cancelled' ${days}
+          GROUP BY day, pillar, channel`);
+}
+
+/**
+ * After a bulk load added its orders to segment_day and pillar_day (and channel_day) by delta:
+ * the rollups summed from segment_day (campaign_day, account_day, account_content_day and its
+ * previous days) of the range's days, re-summed in SQL. The delta never deletes segment_day rows,
+ * so the range's segment accounts are all those whose content rows these days can hold.
+ */
+export function resumSegmentRollups(db: Db, merchantId: number, range: DayRange): void {
+  db.$client.exec("DROP TABLE IF EXISTS temp.range_account");
+  db.$client.exec("CREATE TEMP TABLE range_account (account_id TEXT PRIMARY KEY) WITHOUT ROWID");
+  db.$client
+    .prepare(
+      `INSERT OR IGNORE INTO temp.range_account SELECT DISTINCT account_id FROM segment_day
+        WHERE merchant_id = @merchantId AND day BETWEEN @from AND @to AND account_id <> ''`,
+    )
+    .run({ merchantId, ...range });
+  rebuildSmallRollups(db, merchantId, range, { channels: false });
+  db.$client.exec("DROP TABLE temp.range_account");
 }
 
 /**
