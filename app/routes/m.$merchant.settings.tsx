@@ -16,9 +16,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { MAX_TIER_BANDS, parsePillarSettingsForm, pillarSettingsInput, pillarSettingsOf, settingsMessageOf, type FieldErrors, type PillarSettings } from "~/domain/fact/pillar-settings";
 import { unreachableRules } from "~/domain/fact/rules";
 import { LIVE_WITHOUT_ACCOUNT_RULES, PILLARS, RULE_IDS, type Pillar, type RuleId } from "~/domain/pillars";
-import { applySettings, previewSettings, type PreviewResult } from "~/services/fact/settings.server";
+import { previewSettings, type PreviewResult } from "~/services/fact/settings.server";
+import { applySettingsInJob } from "~/services/fact/settings-job.server";
 import { warmForecastsInBackground } from "~/services/forecast-warm.server";
-import { withWriter } from "~/services/jobs/writer-queue.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
 
 type RawForm = ReturnType<typeof pillarSettingsInput>;
@@ -56,14 +56,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const key = JSON.stringify(parsed.value);
   if (form.get("intent") === "apply") {
     if (form.get("previewed") === key) {
-      // waits its turn behind any import or undo (docs/import.md, "One writer at a time")
-      // a change that moves every row re-derives in chunks, giving other merchants' imports the
-      // writer between them
-      const preview = await withWriter(db, { kind: "settings", merchant: merchant.slug, label: "pillar settings" }, async (_id, turn) => {
-        const applied = (await applySettings(db, merchant, parsed.value, { give: turn.give })).preview;
-        audit("settings_applied", { settings: parsed.value, moved: applied.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
-        return applied;
-      });
+      // in a job process that waits its turn behind any import or undo (docs/import.md, "One
+      // writer at a time"); a change that moves every row gives the writer to other merchants'
+      // imports between its chunks
+      const preview = await applySettingsInJob(db, merchant, parsed.value);
+      audit("settings_applied", { settings: parsed.value, moved: preview.pillars.map((p) => ({ pillar: p.pillar, before: p.beforeGmv, after: p.afterGmv })) });
       // pillars moved: the forecasts, buyer visits and overview are computed ahead again
       warmForecastsInBackground(db.$client.name, merchant.slug);
       return data<ActionResult>({ intent: "applied", preview });

@@ -2,23 +2,11 @@
 // fits are CPU-bound and would stall every page of this server if run here.
 import { spawn } from "node:child_process";
 import cluster from "node:cluster";
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-function findBin(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const bin = resolve(dir, "bin", "factloop.js");
-    if (existsSync(bin)) return bin;
-    dir = dirname(dir);
-  }
-  return null;
-}
+import { factloopBin } from "./jobs/job-process.server";
 
 /** Starts `factloop forecast --warm` for a merchant and returns at once. */
 export function warmForecastsInBackground(dbPath: string, merchantSlug: string): void {
-  const bin = findBin();
+  const bin = factloopBin();
   // FACTLOOP_WARM=0 turns it off: browser tests stop the server and remove its folder, which a
   // warm-up still writing there would race
   if (!bin || dbPath === ":memory:" || process.env.FACTLOOP_WARM === "0") return;

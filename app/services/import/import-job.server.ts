@@ -3,16 +3,13 @@
 // checking and writing a large or hostile file never holds up a page, and a file that exhausts
 // memory takes down that process, not the server. The job records its files' batches, groups
 // them, writes the audit entry, imports, removes the uploads and warms the forecasts.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Db } from "../../../db/client";
 import { inImportOrder, type ImportKind } from "../../domain/import/kinds";
 import type { ImportReport } from "../../domain/import/report";
 import { groupBatches, insertBatch } from "../../queries/import/batches.server";
 import { audit, type AuditWho } from "../audit.server";
 import { warmForecastsInBackground } from "../forecast-warm.server";
+import { canRunJobProcess, startJobProcess } from "../jobs/job-process.server";
 import { logJob } from "../jobs/log.server";
 import { adoptJob, enqueueJob, listJobs, setJobProgress, withWriter, type JobInfo } from "../jobs/writer-queue.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
@@ -41,24 +38,6 @@ export interface ImportJobPayload {
   who: AuditWho | null;
 }
 
-function findBin(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const bin = resolve(dir, "bin", "factloop.js");
-    if (existsSync(bin)) return bin;
-    dir = dirname(dir);
-  }
-  return null;
-}
-
-const children = ((globalThis as unknown as { __factloopJobChildren?: Set<import("node:child_process").ChildProcess> }).__factloopJobChildren ??=
-  new Set());
-
-/** The job processes this server started and that still run: graceful shutdown interrupts them. */
-export function runningJobProcesses(): ReadonlySet<import("node:child_process").ChildProcess> {
-  return children;
-}
-
 /**
  * Queues the import of files dropped together and starts the process that runs it; returns
  * the job's id at once. An in-memory database (tests) runs the job in this process.
@@ -67,21 +46,11 @@ export function startImportJob(db: Db, merchant: MerchantContext, payload: Omit<
   const full: ImportJobPayload = { ...payload, merchant: merchant.slug, merchantId: merchant.id };
   const label = payload.files.map((f) => f.fileName).join(", ");
   const jobId = enqueueJob(db, { kind: "import", merchant: merchant.slug, label }, full, { phase: "queued", fileName: label });
-  const bin = findBin();
-  if (db.$client.memory || !bin) {
+  if (!canRunJobProcess(db)) {
     void runImportJob(db, jobId).catch((e) => logJob({ kind: "job-error", job: jobId, error: (e as Error).message }));
     return jobId;
   }
-  const child = spawn(process.execPath, [bin, "job", "run", String(jobId), "--db", db.$client.name], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
-  });
-  children.add(child);
-  child.on("exit", (code, signal) => {
-    children.delete(child);
-    logJob({ kind: "job-process-exit", job: jobId, code, signal });
-  });
-  child.on("error", (e) => logJob({ kind: "job-process-error", job: jobId, error: e.message }));
+  startJobProcess(db, jobId);
   return jobId;
 }
 

@@ -6,7 +6,11 @@ import { pillarSettingsOf } from "../../../app/domain/fact/pillar-settings";
 import { refreshAll } from "../../../app/services/derive.server";
 import type { MerchantContext } from "../../../app/services/merchants.server";
 import { applySettings, previewSettings } from "../../../app/services/fact/settings.server";
-import { memoryDb } from "../../helpers/db";
+import { applySettingsInJob } from "../../../app/services/fact/settings-job.server";
+import { listJobs } from "../../../app/services/jobs/writer-queue.server";
+import { findMerchant } from "../../../app/services/merchants.server";
+import { openDb } from "../../../db/client";
+import { memoryDb, tempDbPath } from "../../helpers/db";
 import { seedFixture } from "./fixture";
 
 let db: Db;
@@ -77,4 +81,34 @@ describe("pillar settings", () => {
     expect(merchant.settings.tierBands).toEqual(next.tierBands);
     expect(snapshot()).toBe(before);
   });
+});
+
+describe("pillar settings applied from the page", () => {
+  it("run in a job process of their own, which saves them, re-derives the rows and answers what moved", async () => {
+    const { path, cleanup } = tempDbPath();
+    try {
+      const file = openDb(path);
+      const shop = seedFixture(file);
+      const next = { ...pillarSettingsOf(shop.settings), topKolThreshold: 3_000_000 };
+      const expected = previewSettings(file, shop, next);
+      // the same change applied here, in a copy, to compare the rows with
+      const here = memoryDb();
+      const copy = seedFixture(here);
+      await applySettings(here, copy, next);
+
+      const preview = await applySettingsInJob(file, shop, next);
+      expect(preview).toEqual(expected);
+      const after = findMerchant(file, "shop")!;
+      expect(after.settings.topKolThreshold).toBe(3_000_000);
+      expect(after.dataVersion).toBeGreaterThan(shop.dataVersion);
+      const rows = (db: Db) => JSON.stringify([db.$client.prepare("SELECT * FROM segment_day ORDER BY 1,2,3,4,5,6").all(), db.$client.prepare("SELECT order_id, pillar, pillar_rule FROM orders ORDER BY 1").all()]);
+      expect(rows(file)).toBe(rows(here));
+      // the job left the queue
+      expect(listJobs(file)).toEqual([]);
+      file.$client.close();
+      here.$client.close();
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
 });
