@@ -6,7 +6,8 @@
 // (one worker, no forecast warm-up) on 127.0.0.1, signs in as the merchant's owner, and fetches every
 // page: the loader alone (single-fetch `.data`) and the whole server-rendered document, after warm-up.
 // Pages keep their figures per data version (app/services/data-cache.server.ts), so a loader is
-// timed two ways: "computed", each of COMPUTED different 28-day ranges asked once (what the first
+// timed two ways: "computed", each of COMPUTED different 28-day ranges asked once, after one other
+// range that is not timed (what the first
 // person to open a page after an import, or anyone choosing another range, waits for: the goals are
 // judged on it), and "from memory", the same URL asked again.
 // Goals (issue 15): every loader's p95 under 150 ms at the largest size and within 3× of its figure
@@ -57,8 +58,8 @@ const appRoot = args.app ? resolve(args.app) : root;
 const SIZES = args.sizes!.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
 const REQUESTS = Number(args.requests);
 const WARMUP = 3;
-/** how many different ranges each loader is computed for */
-const COMPUTED = 10;
+/** how many different ranges each loader is computed for (20: the p95 is the 19th, not the slowest) */
+const COMPUTED = 20;
 const MERCHANT = "bench";
 const OWNER = { email: "bench@factloop.test", password: "bench-owner-password" };
 const LOADER_GOAL_MS = 150;
@@ -304,13 +305,18 @@ async function timeEach(urls: string[], cookie: string): Promise<Dist> {
   return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
 }
 
-/** COMPUTED 28-day ranges ending on the data's last day and the days before it, as `from=…&to=…`. */
-function freshRanges(dbPath: string): string[] {
+/**
+ * COMPUTED 28-day ranges ending on the data's last day and the days before it, as `from=…&to=…`,
+ * and one more before them: asked first and not timed, so a page's first-ever request (code
+ * compiled, statements prepared) is not counted as computing a range.
+ */
+function freshRanges(dbPath: string): { untimed: string; timed: string[] } {
   const db = openDb(dbPath);
   try {
     const last = db.$client.prepare("SELECT MAX(day) FROM orders").pluck().get() as string;
     const day = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-    return Array.from({ length: COMPUTED }, (_, i) => `from=${day(last, -i - 27)}&to=${day(last, -i)}`);
+    const all = Array.from({ length: COMPUTED + 1 }, (_, i) => `from=${day(last, -i - 27)}&to=${day(last, -i)}`);
+    return { untimed: all[COMPUTED], timed: all.slice(0, COMPUTED) };
   } finally {
     db.$client.close();
   }
@@ -347,10 +353,9 @@ async function main() {
         const url = `${server.base}${pagePath}${query ? `?${query}` : ""}`;
         const data = `${server.base}${pagePath}.data?${query ? `${query}&` : ""}_routes=${encodeURIComponent(p.route)}`;
         try {
-          const computed = await timeEach(
-            ranges.map((r) => `${server.base}${pagePath}.data?${query ? `${query}&` : ""}${r}&_routes=${encodeURIComponent(p.route)}`),
-            cookie,
-          );
+          const rangeUrl = (r: string) => `${server.base}${pagePath}.data?${query ? `${query}&` : ""}${r}&_routes=${encodeURIComponent(p.route)}`;
+          await timeEach([rangeUrl(ranges.untimed)], cookie);
+          const computed = await timeEach(ranges.timed.map(rangeUrl), cookie);
           const loader = await time(data, cookie);
           const page = await time(url, cookie);
           byPage.set(p.name, { loader, computed, page });
