@@ -10,6 +10,7 @@ import { bandAt, FORECAST_LEVELS, FORECAST_PILLARS, forecastGmv, refreshForecast
 import { findMerchant } from "../../services/merchants.server";
 import { warmOverview } from "../../services/overview.server";
 import { warmPlanner } from "../../services/planner/context.server";
+import { runAsBackground } from "../../services/jobs/job-process.server";
 import { dbFrom, EXIT, InputError, oneOf, parse, UsageError, type CliIo } from "../io";
 
 interface OutPoint {
@@ -57,6 +58,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   if (values.warm) {
     if (!values.merchant) throw new UsageError("--warm needs --merchant SLUG");
+    // the warm-up runs in the background of a serving server: pages first
+    runAsBackground();
     const db = dbFrom(values);
     const merchant = findMerchant(db, values.merchant);
     if (!merchant) throw new InputError(`no merchant "${values.merchant}"`);

@@ -3,6 +3,7 @@
 // one JSON line. Not meant to be typed; `factloop jobs` lists the queue.
 import { runSettingsJob } from "../../services/fact/settings-job.server";
 import { runImportJob } from "../../services/import/import-job.server";
+import { runAsBackground } from "../../services/jobs/job-process.server";
 import { listJobs } from "../../services/jobs/writer-queue.server";
 import { dbFrom, EXIT, parse, UsageError, type CliIo } from "../io";
 
@@ -10,6 +11,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   const [action, id] = positionals;
   if (action !== "run" || !id || !/^\d+$/.test(id)) throw new UsageError("job run ID");
+  runAsBackground();
   const db = dbFrom(values);
   // SIGTERM (the server stopping) rolls the running transaction back: an import whole or absent,
   // a settings change's current chunk (docs/decisions/009)

@@ -4,6 +4,7 @@
 // has no file another process could open: its jobs run in the server's process instead.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { setPriority } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "../../../db/client";
@@ -18,6 +19,22 @@ export function factloopBin(): string | null {
     dir = dirname(dir);
   }
   return null;
+}
+
+/** How much lower than the server's a background process's CPU priority is (nice 10: about a tenth of the CPU a page's worker gets when both want it). */
+export const BACKGROUND_NICE = 10;
+
+/**
+ * Lowers this process's CPU priority: a job process (an import, a settings change) or the
+ * warm-up leaves the cores to the server's workers while people are reading pages, and takes
+ * them whole when nobody is. Threads started afterwards (the import's reading thread) inherit it.
+ */
+export function runAsBackground(): void {
+  try {
+    setPriority(BACKGROUND_NICE);
+  } catch {
+    // not allowed here (some containers): run at the normal priority
+  }
 }
 
 /** The job processes this server started and that still run: graceful shutdown (server.mjs) interrupts them. */
