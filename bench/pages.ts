@@ -130,10 +130,9 @@ function warm(db: ReturnType<typeof openDb>): WarmTimes {
     return (performance.now() - t0) / 1000;
   };
   const overview = buyerVisitsVersion(db, merchant.id) === merchant.dataVersion ? Number.NaN : timed(() => warmOverview(db, merchant));
-  const plannerStored = db.$client
-    .prepare("SELECT 1 FROM page_cache WHERE merchant_id = ? AND data_version = ? AND cache_key LIKE '%planner-estimates%'")
-    .get(merchant.id, merchant.dataVersion);
-  const planner = plannerStored ? Number.NaN : timed(() => warmPlanner(db, merchant));
+  let plannerComputed = false;
+  const plannerSeconds = timed(() => (plannerComputed = warmPlanner(db, merchant)));
+  const planner = plannerComputed ? plannerSeconds : Number.NaN;
   let fitted = 0;
   const forecasts = timed(() => (fitted = refreshForecasts(db, merchant)));
   const s = (t: number) => (Number.isNaN(t) ? "kept" : `${t.toFixed(1)} s`);

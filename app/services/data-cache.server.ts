@@ -44,10 +44,13 @@ const storedKey = (merchant: MerchantContext, key: readonly unknown[]) => JSON.s
 /**
  * Computes a page's figures ahead and stores them with the merchant's data version, for every
  * worker to read (`forDataVersion(…, { stored: true })`). Run by the warm-up after an import.
+ * Figures already stored for this version are kept: true when it computed them.
  */
-export function storeForDataVersion(db: Db, merchant: MerchantContext, key: readonly unknown[], compute: () => unknown): void {
+export function storeForDataVersion(db: Db, merchant: MerchantContext, key: readonly unknown[], compute: () => unknown): boolean {
+  if (readPageCache(db, merchant.id, storedKey(merchant, key), merchant.dataVersion) !== undefined) return false;
   // computed in one read snapshot of that very version: an import landing meanwhile is not half in it
   const result = db.$client.transaction(() => (dataVersionOf(db, merchant.id) === merchant.dataVersion ? JSON.stringify(compute()) : null))();
-  if (result === null) return;
+  if (result === null) return false;
   writePageCache(db, { merchantId: merchant.id, cacheKey: storedKey(merchant, key), dataVersion: merchant.dataVersion, result, createdAt: Date.now() });
+  return true;
 }

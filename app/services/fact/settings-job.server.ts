@@ -15,7 +15,7 @@ export interface SettingsJobPayload {
   settings: PillarSettings;
 }
 
-export const SETTINGS_JOB_LABEL = "pillar settings";
+const SETTINGS_JOB_LABEL = "pillar settings";
 
 /** Queues the change, runs it in a job process and returns what it moved; throws when the job failed. */
 export async function applySettingsInJob(db: Db, merchant: MerchantContext, next: PillarSettings): Promise<PreviewResult> {
@@ -26,7 +26,7 @@ export async function applySettingsInJob(db: Db, merchant: MerchantContext, next
     if (!preview) throw new Error(`settings job ${jobId} found no merchant`);
     return preview;
   }
-  const { code, out } = await startJobProcess(db, jobId).done;
+  const { code, out } = await startJobProcess(db, jobId);
   if (code !== 0 || !out.startsWith("{")) throw new Error(`settings job ${jobId} ended with ${code}`);
   return JSON.parse(out) as PreviewResult;
 }

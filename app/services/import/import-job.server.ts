@@ -50,7 +50,8 @@ export function startImportJob(db: Db, merchant: MerchantContext, payload: Omit<
     void runImportJob(db, jobId).catch((e) => logJob({ kind: "job-error", job: jobId, error: (e as Error).message }));
     return jobId;
   }
-  startJobProcess(db, jobId);
+  // the page follows the job through the queue, not through the process
+  void startJobProcess(db, jobId);
   return jobId;
 }
 

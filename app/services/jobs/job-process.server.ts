@@ -46,10 +46,10 @@ export function canRunJobProcess(db: Db): boolean {
 }
 
 /**
- * Starts `factloop job run ID` for a queued job. `done` resolves when the process ends, with its
- * exit code and its last line (the job's result, one JSON line).
+ * Starts `factloop job run ID` for a queued job. Resolves when the process ends, with its exit
+ * code and its last line (the job's result, one JSON line).
  */
-export function startJobProcess(db: Db, jobId: number): { child: ChildProcess; done: Promise<{ code: number | null; out: string }> } {
+export function startJobProcess(db: Db, jobId: number): Promise<{ code: number | null; out: string }> {
   const bin = factloopBin();
   if (!bin) throw new Error("bin/factloop.js not found");
   const child = spawn(process.execPath, [bin, "job", "run", String(jobId), "--db", db.$client.name], {
@@ -76,7 +76,7 @@ export function startJobProcess(db: Db, jobId: number): { child: ChildProcess; d
     if (pending.length > 1 << 20) pending = "";
   });
   const result = () => (pending.trim() ? pending.trim() : last);
-  const done = new Promise<{ code: number | null; out: string }>((ok) => {
+  return new Promise<{ code: number | null; out: string }>((ok) => {
     child.on("exit", (code, signal) => {
       children.delete(child);
       logJob({ kind: "job-process-exit", job: jobId, code, signal });
@@ -88,5 +88,4 @@ export function startJobProcess(db: Db, jobId: number): { child: ChildProcess; d
       ok({ code: null, out: result() });
     });
   });
-  return { child, done };
 }

@@ -127,10 +127,11 @@ function computeEstimates(db: Db, merchant: MerchantContext, day: string, accoun
 /**
  * Computes the default as-of day's estimates ahead and stores them for every worker: run by the
  * warm-up after an import (`factloop forecast --warm`), so the roster's first request reads them.
+ * True when it computed them (false: already stored for this data version).
  */
-export function warmPlanner(db: Db, merchant: MerchantContext): void {
+export function warmPlanner(db: Db, merchant: MerchantContext): boolean {
   const day = defaultAsOf(db, merchant);
-  storeForDataVersion(db, merchant, estimatesKey(day), () => computeEstimates(db, merchant, day, accountsOf(db, merchant)));
+  return storeForDataVersion(db, merchant, estimatesKey(day), () => computeEstimates(db, merchant, day, accountsOf(db, merchant)));
 }
 
 export function plannerContext(db: Db, merchant: MerchantContext, asOf?: string): PlannerContext {
