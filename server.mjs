@@ -315,7 +315,11 @@ async function runWorker() {
   });
 
   app.use("/assets", express.static(join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(clientDir, { maxAge: "1h" }));
+  // the few files at the client build's top (favicons): looked up by name, so a page request
+  // does not stat the disk first
+  const topFiles = new Set(readdirSync(clientDir).filter((f) => f !== "assets"));
+  const serveTop = express.static(clientDir, { maxAge: "1h" });
+  app.use((req, res, next) => (topFiles.has(req.path.slice(1)) ? serveTop(req, res, next) : next()));
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV || "production" }));
 
   const server = app.listen(PORT, HOST, () =>
