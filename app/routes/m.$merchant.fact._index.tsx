@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { PillarStackChart } from "~/components/charts/pillar-stack-chart";
 import { DataTable } from "~/components/data-table";
 import { CliHint, FactHeader } from "~/components/fact/fact-header";
@@ -29,7 +30,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     merchant: shownMerchant(merchant),
     range,
     by,
-    overview: forDataVersion(db, merchant, ["fact", range, by], () => factOverview(db, merchant, range, by)),
+    // the page draws the trend from `chart`; the per-pillar trend rows are the export's
+    overview: forDataVersion(db, merchant, ["fact", range, by], () => {
+      const { trend: _trend, ...shown } = factOverview(db, merchant, range, by);
+      return shown;
+    }),
   } as const;
 }
 

@@ -5,6 +5,7 @@ import type { Db } from "../../../db/client";
 import { biggestDrop, compareFunnels, funnelSteps, volumesOf, type FunnelComparison, type FunnelStep } from "../../domain/phases/funnel";
 import type { SplitBy } from "../../domain/phases/report-query";
 import { trendGrouping, type TrendGrouping } from "../../domain/phases/trend";
+import { PHASES } from "../../domain/settings";
 import type { PageRange } from "../../domain/range";
 import { ratio } from "../../domain/ratio";
 import type { Row } from "../../domain/report/table";
@@ -64,7 +65,10 @@ export function funnelPage(db: Db, merchant: MerchantContext, range: PageRange, 
 
   const trendBy = trendGrouping(range.from, range.to);
   const trendReport = phasesReport(db, merchant, { from: range.from, to: range.to, by: trendBy, split });
-  const trend = trendReport.rows.filter((r) => keyOf(split, r) === focusKey);
+  // the page draws one small trend per phase: the period and six volumes are all it sends
+  const trend = trendReport.rows
+    .filter((r) => keyOf(split, r) === focusKey)
+    .map((r) => Object.fromEntries([["period", r.period], ...PHASES.map((p) => [p, r[p]])]) as Row);
 
   const comparison = compareFunnels(volumesOf(current), volumesOf(previous));
   return {
