@@ -6,6 +6,7 @@ import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { matchLocale } from "~/domain/locale-format";
 import { currentUser } from "~/services/auth/gate.server";
+import { rememberPlainCalls } from "./plain-calls";
 import { tOf } from "./t";
 import { DEFAULT_LOCALE, i18nOptions, LOCALE_COOKIE, LOCALES, resources, type Locale } from "./config";
 
@@ -57,7 +58,10 @@ export function i18nFor(locale: Locale): Promise<I18n> {
     made = instance
       .use(initReactI18next)
       .init({ ...i18nOptions, lng: locale, resources })
-      .then(() => instance);
+      .then(() => {
+        rememberPlainCalls(instance);
+        return instance;
+      });
     instances.set(locale, made);
   }
   return made;

@@ -3,6 +3,7 @@
 import { createInstance, type TFunction } from "i18next";
 import { matchLocale } from "~/domain/locale-format";
 import { DEFAULT_LOCALE, i18nOptions, resources, type Locale } from "./config";
+import { rememberPlainCalls } from "./plain-calls";
 
 const fixed = new Map<Locale, ReturnType<typeof createInstance>>();
 
@@ -12,6 +13,7 @@ function instanceOf(locale: Locale | string | null | undefined) {
   if (!i) {
     i = createInstance({ ...i18nOptions, lng: l, resources });
     void i.init();
+    rememberPlainCalls(i);
     fixed.set(l, i);
   }
   return i;
