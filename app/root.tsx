@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import { createContext, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-boundary";
+import { LinkNavigation } from "~/components/link";
 import { localeOf } from "~/i18n/i18next.server";
 import { pageTitle } from "~/i18n/t";
 import { currentUser } from "~/services/route-context.server";
@@ -53,7 +54,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  return (
+    <>
+      <LinkNavigation />
+      <Outlet />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -1,5 +1,6 @@
 // The bar above pages outside a merchant: home, the language switch, who is signed in, account and sign-out.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { useViewer } from "~/root";
 import { CsrfField } from "./csrf-field";

@@ -1,5 +1,6 @@
 // The date range control every dated page shares: presets plus a custom from/to, all in the URL.
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { PRESETS, type Preset } from "~/domain/range";
 

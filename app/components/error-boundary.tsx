@@ -1,7 +1,8 @@
 // What a page shows instead of itself when its loader throws: a sentence in the reader's
 // language, inside the page's frame (each merchant route exports RouteErrorBoundary, so the
 // navigation stays around the error). Never a raw router message.
-import { isRouteErrorResponse, Link, useParams, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useParams, useRouteError } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { reportText } from "./report-text";

@@ -1,5 +1,6 @@
 // Toggle chips that narrow a page to some pillars, kept in the URL (`?pillars=F,A`).
-import { Link, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { PILLARS, type Pillar } from "~/domain/pillars";
 

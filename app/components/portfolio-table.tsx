@@ -1,5 +1,5 @@
 // Every merchant side by side: sortable columns, each row opening that merchant.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PILLAR_COLORS } from "~/domain/pillars";

@@ -1,7 +1,8 @@
 // A person's own account: change the password, sign out here or everywhere.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { accessText } from "~/components/access-text";
 import { AppHeader } from "~/components/app-header";

@@ -1,7 +1,8 @@
 // An invitation link: shows what it grants; a signed-in person accepts it, a newcomer makes an account.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { accessText } from "~/components/access-text";
 import { localeOf } from "~/i18n/i18next.server";

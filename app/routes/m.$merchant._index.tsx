@@ -1,6 +1,7 @@
 // The merchant overview: KPIs with their change, daily GMV by pillar, pillar mix, the funnel.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { RangeLine, RangeNotices } from "~/components/range-notices";

@@ -2,7 +2,8 @@
 // sales, its rate card (editable), and what every figure means.
 import { plannerText } from "~/components/planner/planner-text";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { RangeCell } from "~/components/planner/cells";

@@ -1,7 +1,8 @@
 // The creator roster: every creator and format with history, estimate per post and cost;
 // filtered, sorted and paged on the server, with a selection that starts a plan.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { RangeCell } from "~/components/planner/cells";

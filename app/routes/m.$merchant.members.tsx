@@ -2,7 +2,8 @@
 import { DataText } from "~/components/data-text";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { accessText } from "~/components/access-text";
 import { accessEnglish } from "~/domain/auth/messages";

@@ -3,7 +3,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { RangeLine, RangeNotices } from "~/components/range-notices";
-import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { DateRangeFilter } from "~/components/date-range";
 import { PhaseTabs } from "~/components/phases/phase-tabs";
 import { usesDefaultDefinitions } from "~/domain/phases/columns";

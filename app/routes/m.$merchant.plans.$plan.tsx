@@ -1,7 +1,8 @@
 // A saved plan: its figures as planned, what it delivered so far (variance split into volume,
 // efficiency and mix), lines never posted, conflicts across the workspace, export and delete.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { PlanLinesTable, PlanTotalsCards } from "~/components/planner/plan-view";

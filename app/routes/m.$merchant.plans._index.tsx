@@ -1,6 +1,7 @@
 // Saved plans: open, compare up to three, and the planner's settings (the repeat factor).
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { plannerText } from "~/components/planner/planner-text";

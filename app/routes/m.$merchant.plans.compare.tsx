@@ -1,6 +1,7 @@
 // Up to three saved plans side by side.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";

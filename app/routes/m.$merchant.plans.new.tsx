@@ -2,7 +2,8 @@
 // edited here), with expected views, GMV and cost against the budget; saving keeps the figures.
 import { plannerText } from "~/components/planner/planner-text";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CsrfField } from "~/components/csrf-field";

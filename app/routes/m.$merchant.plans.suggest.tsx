@@ -1,7 +1,8 @@
 // Suggest a plan under a budget, dates and constraints; the budget scenarios around it; save it.
 import { plannerText } from "~/components/planner/planner-text";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { CsrfField } from "~/components/csrf-field";
 import { PlanLinesTable, PlanTotalsCards } from "~/components/planner/plan-view";

@@ -1,7 +1,8 @@
 // Seeding (种草) against harvesting (拔草): each creator's quadrant, each pillar's rates by month,
 // and the balance between seeders' and harvesters' views over time.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";

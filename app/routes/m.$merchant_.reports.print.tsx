@@ -2,7 +2,8 @@
 // The browser's print dialog saves it as PDF. (`$merchant_` keeps it out of the app shell.)
 // Its table is built off the request thread, in the export pool.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { columnDefinition, columnLabel, reportNotes } from "~/components/column-label";
 import { messageText } from "~/components/message-text";

@@ -1,7 +1,8 @@
 // Sign-in: email and password, throttled; errors never say whether an email exists.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { safeNextPath } from "~/domain/auth/next-path";
 import { audit } from "~/services/audit.server";
 import { clientIp } from "~/services/auth/client-ip.server";

@@ -48,6 +48,26 @@ describe.runIf(browserAvailable())("overview in the browser", () => {
     await page.close();
   });
 
+  it("opens a table's drill-down link in the page, without reloading it, and back returns", async () => {
+    const page = await ownerPage(browser, app);
+    await page.goto(`${app.baseUrl}/m/demo/fact`);
+    // the charts draw in the browser only: once they are there, the page is hydrated
+    await page.waitForSelector("path.recharts-area-area", { state: "attached" });
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const link = page.locator('[data-table] a[data-app-link][href*="/orders"]').first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/m\/demo\/orders\?/);
+    await link.click();
+    await page.waitForURL((u) => u.pathname === "/m/demo/orders");
+    await page.waitForSelector('[data-table] tbody tr');
+    expect(new URL(page.url()).search).toBe(href!.slice(href!.indexOf("?")));
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === "/m/demo/fact");
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.close();
+  });
+
   it("answers an unknown merchant with a 404 page, not another merchant's data", async () => {
     const { cookie } = await apiSession(app.baseUrl, app.owner.email, app.owner.password);
     const r = await fetch(`${app.baseUrl}/m/not-a-shop`, { headers: { cookie } });

@@ -1,5 +1,5 @@
 // The actual pillar mix against the merchant's target, one row per pillar.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";

@@ -1,6 +1,6 @@
 // A pillar's headline figures with their change; GMV and orders open the orders behind them.
 // The share's change is in percentage points, as in the tables.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { KpiCard } from "~/components/kpi-card";
 import { useFormat } from "~/components/use-format";

@@ -1,6 +1,7 @@
 // What shaped the forecast: the campaign and festival days ahead with the shape each took and
 // where from, the holidays, and a what-if link per campaign that leaves it out or puts it back.
-import { Link, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { CalendarExplanation } from "~/domain/forecast/calendar-explain";
 import { Value } from "~/components/data-text";
 import { useForecastText } from "./forecast-text";

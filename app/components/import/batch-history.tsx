@@ -1,5 +1,5 @@
 // Every import of the merchant, newest first, with undo for the ones that stored rows.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
 

@@ -1,5 +1,6 @@
 // The question an undo asks first: what it takes out (rows, GMV), what it puts back.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { CsrfField } from "~/components/csrf-field";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/components/use-format";
