@@ -1,9 +1,7 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import type { EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { i18nFor, localeOf } from "./i18n/i18next.server";
@@ -15,10 +13,12 @@ const ABORT_DELAY = 15_000;
 export default async function handleRequest(request: Request, status: number, headers: Headers, context: EntryContext) {
   // the page renders in the request's language; the root loader reports the same one to <html lang>
   const i18n = await i18nFor(await localeOf(request));
-  const bot = isbot(request.headers.get("user-agent") ?? "");
   const nonce = randomBytes(16).toString("base64");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
+    // cut a render still going after ABORT_DELAY; a finished one lets go of its timer (and of
+    // everything the timer's closure holds) at once
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={i18n}>
         <NonceContext.Provider value={nonce}>
@@ -27,17 +27,12 @@ export default async function handleRequest(request: Request, status: number, he
       </I18nextProvider>,
       {
         nonce,
-        [bot ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          headers.set("Content-Type", "text/html; charset=utf-8");
-          headers.set("Content-Language", i18n.language);
-          headers.append("Vary", "Accept-Language, Cookie");
-          for (const [k, v] of Object.entries(securityHeaders(nonce))) headers.set(k, v);
-          resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
-          pipe(body);
+        onAllReady() {
+          clearTimeout(timer);
+          respond();
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
@@ -46,7 +41,29 @@ export default async function handleRequest(request: Request, status: number, he
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    timer = setTimeout(abort, ABORT_DELAY);
+
+    function respond() {
+      shellRendered = true;
+      headers.set("Content-Type", "text/html; charset=utf-8");
+      headers.set("Content-Language", i18n.language);
+      headers.append("Vary", "Accept-Language, Cookie");
+      for (const [k, v] of Object.entries(securityHeaders(nonce))) headers.set(k, v);
+      // No page waits on data after its shell (no deferred loader data), so the document goes
+      // out whole: one body instead of React's 2 KB pieces each passed through two streams.
+      const chunks: Buffer[] = [];
+      const body = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+        final(done) {
+          resolve(new Response(Buffer.concat(chunks), { headers, status }));
+          done();
+        },
+      });
+      pipe(body);
+    }
   });
 }
 
