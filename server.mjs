@@ -43,6 +43,13 @@ function workerCount() {
   return n;
 }
 const WORKERS = workerCount();
+/**
+ * A worker's young generation: a page render makes megabytes of short-lived objects, and with
+ * node's default 16 MB semi-spaces garbage collection took 8% of a worker's CPU under load
+ * (--cpu-prof). With 64 MB a request cost about 7% less CPU in six paired runs of the page mix.
+ * A flag given to node wins.
+ */
+const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.startsWith("--max-semi-space-size")) ? process.execArgv : [...process.execArgv, "--max-semi-space-size=64"];
 /** this process's worker number (1…n) in a cluster, null when it serves alone */
 const WORKER = cluster.isWorker ? Number(process.env.FACTLOOP_WORKER_NUMBER) || cluster.worker.id : null;
 
@@ -174,6 +181,7 @@ function warmUps() {
 }
 
 async function runPrimary() {
+  cluster.setupPrimary({ execArgv: WORKER_EXEC_ARGV });
   await prepareDatabase();
   const warm = warmUps();
   let stopping = false;
