@@ -4,9 +4,9 @@
 // instead, and one click handler on the document (LinkNavigation, in the root) turns a plain
 // left click on such an anchor into the router's navigation, as <Link> would. Whatever else
 // <Link> does (relative paths, replace, state, scroll, prefetch) goes to <Link> itself. Without
-// JavaScript both are the same anchor.
-import { Link as RemixLink, useNavigate, type LinkProps } from "@remix-run/react";
-import { useEffect } from "react";
+// JavaScript both are the same anchor. NavLink is the same for the navigation's links.
+import { Link as RemixLink, useLocation, useNavigate, type LinkProps } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
 
 const ROUTER_PROPS = new Set(["prefetch", "replace", "state", "reloadDocument", "preventScrollReset", "relative", "viewTransition", "unstable_viewTransition", "discover"]);
 
@@ -18,6 +18,22 @@ export function Link(props: LinkProps) {
     return <a href={to} {...{ [APP_LINK]: "" }} {...rest} />;
   }
   return <RemixLink {...props} />;
+}
+
+/**
+ * As Remix's <NavLink> for an absolute app path, without its hooks: class "active" and
+ * aria-current="page" on the link of the page shown or, without `end`, of a page under it.
+ */
+export function NavLink({ to, end = false, className, children }: { to: string; end?: boolean; className?: string; children: ReactNode }) {
+  const here = useLocation().pathname.toLowerCase();
+  const path = to.split(/[?#]/)[0].toLowerCase();
+  const endSlash = path !== "/" && path.endsWith("/") ? path.length - 1 : path.length;
+  const active = here === path || (!end && here.startsWith(path) && here.charAt(endSlash) === "/");
+  return (
+    <a href={to} {...{ [APP_LINK]: "" }} className={[className, active ? "active" : null].filter(Boolean).join(" ") || undefined} aria-current={active ? "page" : undefined}>
+      {children}
+    </a>
+  );
 }
 
 /** The one click handler behind every plain app link: rendered once, by the root. */

@@ -1,6 +1,7 @@
 // The merchant shell: navigation every merchant page slots into. Links keep the date range.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
+import { Form, Outlet, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
+import { NavLink } from "~/components/link";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";

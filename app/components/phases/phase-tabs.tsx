@@ -1,5 +1,6 @@
 // The phase pages' tabs; links keep the page's date range.
-import { NavLink, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { NavLink } from "~/components/link";
 import { useTranslation } from "react-i18next";
 
 const TABS = [
