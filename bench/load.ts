@@ -29,6 +29,8 @@ const opt = (name: string): string | undefined => {
 };
 const quick = args.includes("--quick");
 const DURATION = Number(opt("duration") ?? (quick ? 10 : 30));
+/** seconds of untimed load before the first measured run of each configuration */
+const WARMUP = quick ? 2 : 5;
 const CONNECTIONS = Number(opt("connections") ?? 50);
 const IMPORT_ROWS = Number(opt("rows") ?? (quick ? 200_000 : 1_000_000));
 const CORES = availableParallelism();
@@ -259,8 +261,9 @@ try {
     const server = await startServer(dbPath, workers);
     try {
       const cookie = await signIn(server.url);
-      // a short warm-up so the first figures are not the module loads and the page caches
-      await autocannon({ url: server.url, connections: 4, amount: PAGES.length * 4 * workers, headers: { Cookie: cookie }, requests: PAGES.map((path) => ({ method: "GET", path })) });
+      // Steady state is what is measured: a warm-up at full load, untimed, so the figures are not
+      // the module loads, the code's first compilation or each worker's first pass at a page
+      await autocannon({ url: server.url, connections: CONNECTIONS, duration: WARMUP, headers: { Cookie: cookie, "Sec-Fetch-Site": "same-origin" }, requests: PAGES.map((path) => ({ method: "GET", path })) });
       const logStart = server.log().length;
       const alone = await load(server.url, cookie, "alone");
       alone.pids = answeringPids(server.log().slice(logStart));
