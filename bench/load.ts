@@ -8,7 +8,8 @@
 // The overview alone is measured too, the page the 19 req/s of before was measured on. It is not
 // a timed test; it needs `npm run build` first.
 //
-// Options: --quick (10 s, a 200k-row import: a smoke check), --duration S, --connections N,
+// Options: --quick (10 s, a 200k-row import: a smoke check), --duration S, --warmup S (untimed
+// full load first, 5 s), --connections N,
 // --rows N (the import's size), --workers 1,2 (the configurations), --json PATH.
 import autocannon from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -30,7 +31,7 @@ const opt = (name: string): string | undefined => {
 const quick = args.includes("--quick");
 const DURATION = Number(opt("duration") ?? (quick ? 10 : 30));
 /** seconds of untimed load before the first measured run of each configuration */
-const WARMUP = quick ? 2 : 5;
+const WARMUP = Number(opt("warmup") ?? (quick ? 2 : 5));
 const CONNECTIONS = Number(opt("connections") ?? 50);
 const IMPORT_ROWS = Number(opt("rows") ?? (quick ? 200_000 : 1_000_000));
 const CORES = availableParallelism();
