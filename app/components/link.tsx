@@ -1,6 +1,6 @@
 // Links inside the app. Remix's <Link> resolves its path and wires its click handling with a
 // dozen hooks per link, which a table of a hundred drill-down links pays on every server render
-// (a tenth of a page's CPU). A link to an absolute path inside the app renders as a plain anchor
+// (about a tenth of a worker's CPU under load). A link to an absolute path inside the app renders as a plain anchor
 // instead, and one click handler on the document (LinkNavigation, in the root) turns a plain
 // left click on such an anchor into the router's navigation, as <Link> would. Whatever else
 // <Link> does (relative paths, replace, state, scroll, prefetch) goes to <Link> itself. Without
