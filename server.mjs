@@ -152,6 +152,33 @@ async function prepareDatabase() {
   }
 }
 
+/**
+ * Whole re-derivations a killed process left half done (a settings change's chunks, decision
+ * 009; migration 0012 marks how far each got): resumed when the server starts, in a job process
+ * of its own under the writer queue, from the day after the one reached.
+ */
+function resumeRederivations(path) {
+  const bin = join(root, "bin", "factloop.js");
+  if (!existsSync(bin) || path === ":memory:" || !existsSync(path)) return;
+  let pending = 0;
+  try {
+    const q = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      pending = q.prepare("SELECT count(*) AS n FROM merchants WHERE rederive_through IS NOT NULL").get().n;
+    } finally {
+      q.close();
+    }
+  } catch {
+    // a database from before migration 0012 (a server alone migrates on first use): none was under way
+    return;
+  }
+  if (!pending) return;
+  log({ kind: "rederive-resume", merchants: pending });
+  const child = spawn(process.execPath, [bin, "job", "resume", "--db", path], { stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  child.once("exit", (code) => log({ kind: "rederive-resumed", code }));
+  child.once("error", (e) => log({ kind: "error", message: `resuming a re-derivation: ${e.message}` }));
+}
+
 /** Forecast warm-ups asked for by the workers: one process per merchant at a time, one more after it if asked meanwhile. */
 function warmUps() {
   const running = new Map();
@@ -183,6 +210,7 @@ function warmUps() {
 async function runPrimary() {
   cluster.setupPrimary({ execArgv: WORKER_EXEC_ARGV });
   await prepareDatabase();
+  resumeRederivations(dbPath());
   const warm = warmUps();
   let stopping = false;
   let listening = 0;
@@ -338,6 +366,7 @@ async function runWorker() {
   if (WORKER === null) {
     sweepOldFiles();
     setInterval(sweepOldFiles, 60 * 60 * 1000).unref();
+    resumeRederivations(dbPath());
   }
 
   let stopping = false;

@@ -20,6 +20,8 @@ export const merchants = sqliteTable("merchants", {
   workspaceId: integer("workspace_id").references(() => workspaces.id, { onDelete: "restrict" }),
   /** what the shop sells (beauty, apparel, …): peers for benchmarks are merchants of the same category */
   category: text("category").notNull().default(""),
+  /** a whole re-derivation under way: the last day it has derived ('' before the first); null when none (migration 0012) */
+  rederiveThrough: text("rederive_through"),
 });
 
 // ---- people, workspaces and access ---------------------------------------------------------

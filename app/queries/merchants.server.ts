@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, isNotNull, sql } from "drizzle-orm";
 import { perConnection, type Db } from "../../db/client";
 import { merchants, type Merchant } from "../../db/schema";
 
@@ -26,6 +26,26 @@ export function updateMerchantSettings(db: Db, merchantId: number, settings: str
 /** Marks the merchant's data as changed, so caches keyed by the version are recomputed. */
 export function bumpDataVersion(db: Db, merchantId: number): void {
   db.update(merchants).set({ dataVersion: sql`${merchants.dataVersion} + 1` }).where(eq(merchants.id, merchantId)).run();
+}
+
+/** Where a whole re-derivation of the merchant has got to: null when none is under way. */
+export function rederiveThrough(db: Db, merchantId: number): string | null {
+  return db.select({ through: merchants.rederiveThrough }).from(merchants).where(eq(merchants.id, merchantId)).get()?.through ?? null;
+}
+
+/** Marks a whole re-derivation as under way through `through` (its chunks' last day), or over (null). */
+export function setRederiveThrough(db: Db, merchantId: number, through: string | null): void {
+  db.update(merchants).set({ rederiveThrough: through }).where(eq(merchants.id, merchantId)).run();
+}
+
+/** Merchants a whole re-derivation was left half done for (its process was killed). */
+export function merchantsRederiving(db: Db): { slug: string; through: string }[] {
+  return db
+    .select({ slug: merchants.slug, through: merchants.rederiveThrough })
+    .from(merchants)
+    .where(isNotNull(merchants.rederiveThrough))
+    .all()
+    .map((r) => ({ slug: r.slug, through: r.through ?? "" }));
 }
 
 export function getMerchantById(db: Db, id: number): Merchant | undefined {

@@ -8,6 +8,7 @@ import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
 import { UserMenu } from "~/components/app-header";
 import { ErrorPage } from "~/components/error-boundary";
 import { LanguageSwitch } from "~/components/language-switch";
+import { useFormat } from "~/components/use-format";
 import { can } from "~/domain/auth/roles";
 import { pageTitle } from "~/i18n/t";
 import { useViewer } from "~/root";
@@ -21,6 +22,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     // only the merchants this person may see: the switcher must not list another client's shop
     merchants: visibleMerchants(db, user.id).map((m) => ({ slug: m.slug, name: m.name })),
     role,
+    // a settings change still re-deriving: the pages say which days follow the new rules yet
+    rederiving: merchant.rederiveThrough,
     can: { import: can(role, "import"), settings: can(role, "settings"), members: can(role, "members"), audit: can(role, "audit") },
   };
 }
@@ -48,11 +51,12 @@ function keepRange(search: string): string {
 }
 
 export default function MerchantLayout() {
-  const { merchant, merchants, role, can: allowed } = useLoaderData<typeof loader>();
+  const { merchant, merchants, role, rederiving, can: allowed } = useLoaderData<typeof loader>();
   const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation();
+  const f = useFormat();
   const [navOpen, setNavOpen] = useState(false);
   // a phone's menu closes once a link was followed
   useEffect(() => setNavOpen(false), [location.pathname, location.search]);
@@ -137,6 +141,11 @@ export default function MerchantLayout() {
         </div>
       </aside>
       <main className="main" id="main">
+        {rederiving !== null ? (
+          <p className="notice" role="status" data-notice="rederiving">
+            {rederiving ? t("nav.rederivingThrough", { day: f.date(rederiving) }) : t("nav.rederiving")}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </div>

@@ -3,7 +3,7 @@
 // never disagree with the rows they sum.
 import type { Db } from "../../db/client";
 import { orderAttributionInput, pillarOf, type AttributionInput, type AttributionRules, type KnownAccount } from "../domain/pillars";
-import { bumpDataVersion } from "../queries/merchants.server";
+import { bumpDataVersion, rederiveThrough, setRederiveThrough } from "../queries/merchants.server";
 import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
 import {
   applyLoadedPillars,
@@ -93,6 +93,8 @@ export interface RefreshOptions {
   chunkRows?: number;
   /** called after each chunk's transaction, with the last day it finished */
   onChunk?: (done: { through: string; chunk: number; chunks: number }) => void;
+  /** resuming: the days through this one were derived already (`merchants.rederive_through`) */
+  after?: string;
 }
 
 /** Rows per chunk: about a second of work each, so the writer is free again within a second or two. */
@@ -118,14 +120,21 @@ export function refreshAll(db: Db, merchant: MerchantContext, opts: RefreshOptio
 export async function refreshAllInTurns(db: Db, merchant: MerchantContext, give: () => Promise<boolean>, opts: RefreshOptions = {}): Promise<void> {
   const step = refreshSteps(db, merchant, opts);
   let othersRan = false;
-  while (!step.next(othersRan).done) othersRan = await give();
+  try {
+    while (!step.next(othersRan).done) othersRan = await give();
+  } finally {
+    // a turn that failed leaves the chunks done so far, and the connection as it found it
+    step.return();
+  }
 }
 
 /** refreshAll's chunks, one per step; each step is told whether other writers ran since the last. */
 function* refreshSteps(db: Db, merchant: MerchantContext, opts: RefreshOptions): Generator<void, void, boolean> {
   const c = db.$client;
   const rules = merchant.settings;
-  const chunks = chunkDays(db, merchant.id, opts.chunkRows ?? CHUNK_ROWS);
+  // Resuming, the chunks that end on or before the day reached are done; one that straddles it is
+  // derived whole (its first days again, to the same result).
+  const chunks = chunkDays(db, merchant.id, opts.chunkRows ?? CHUNK_ROWS).filter((r) => opts.after === undefined || r.to > opts.after);
   // a chunk reads and rewrites its days' rows and index pages: keep them in memory meanwhile
   const cacheSize = c.pragma("cache_size", { simple: true }) as number;
   if (cacheSize < 0 && cacheSize > -REFRESH_CACHE_KIB) c.pragma(`cache_size = -${REFRESH_CACHE_KIB}`);
@@ -157,14 +166,24 @@ function* refreshSteps(db: Db, merchant: MerchantContext, opts: RefreshOptions):
         // review of these days names is derived now, so these days' sums are final.
         if (earlyReviewOrders(db, merchant.id, range) > 0) derive({ kind: "early" });
         rebuildRollups(db, merchant.id, range, { liveLoaded: true });
-        if (i === chunks.length - 1) bumpDataVersion(db, merchant.id);
+        // how far it got, in the chunk's own transaction: a process killed later resumes after it
+        if (i === chunks.length - 1) {
+          bumpDataVersion(db, merchant.id);
+          setRederiveThrough(db, merchant.id, null);
+        } else setRederiveThrough(db, merchant.id, range.to);
       }).immediate();
       opts.onChunk?.({ through: range.to, chunk: i + 1, chunks: chunks.length });
       // another job on this connection may have replaced the temp tables (another merchant's
       // live content): read them again
       if (i < chunks.length - 1 && (yield)) version = -1;
     }
-    if (chunks.length === 0) c.transaction(() => refreshDerived(db, merchant, { kind: "all" })).immediate();
+    if (chunks.length === 0)
+      c.transaction(() => {
+        // resuming after the last day: what is left is the end's version bump
+        if (opts.after !== undefined) bumpDataVersion(db, merchant.id);
+        else refreshDerived(db, merchant, { kind: "all" });
+        setRederiveThrough(db, merchant.id, null);
+      }).immediate();
   } finally {
     for (const t of ["content_account", "live_content", "decision", "early_orders"]) c.exec(`DROP TABLE IF EXISTS temp.${t}`);
     c.pragma(`cache_size = ${cacheSize}`);
@@ -200,7 +219,12 @@ export async function refreshForSettings(
     !same(old(""), next("")) ||
     liveFacetDecisions(old).some((d, i) => !same(d, liveFacetDecisions(next)[i]));
   if (broad) {
-    c.transaction(save).immediate();
+    // the settings and the mark of a re-derivation under way, together: a process killed before
+    // its last chunk leaves the mark, and the rest is derived when the server next starts
+    c.transaction(() => {
+      save();
+      setRederiveThrough(db, after.id, "");
+    }).immediate();
     if (give) await refreshAllInTurns(db, after, give);
     else refreshAll(db, after);
     return "all";

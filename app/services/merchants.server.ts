@@ -19,6 +19,8 @@ export interface MerchantContext {
   /** the workspace that owns it (null for a merchant made before workspaces: reachable by direct grants only) */
   workspaceId: number | null;
   category: string;
+  /** a whole re-derivation under way (a settings change): the last day it has derived, '' before the first; null when none */
+  rederiveThrough: string | null;
 }
 
 export function toContext(m: Merchant): MerchantContext {
@@ -32,6 +34,7 @@ export function toContext(m: Merchant): MerchantContext {
     dataVersion: m.dataVersion,
     workspaceId: m.workspaceId ?? null,
     category: m.category,
+    rederiveThrough: m.rederiveThrough ?? null,
   };
 }
 

@@ -71,7 +71,7 @@ async function freePort(): Promise<number> {
  * The demo database, seeded once per test run through the real import and copied per test.
  * Parallel workers wait on a lock folder instead of seeding twice.
  */
-async function demoTemplate(): Promise<string> {
+export async function demoTemplate(): Promise<string> {
   const dir = join(tmpdir(), `factloop-e2e-${process.env.VITEST_POOL_ID ? process.ppid : process.pid}`);
   mkdirSync(dir, { recursive: true });
   const template = join(dir, "demo.sqlite");

@@ -9,6 +9,16 @@ export const app = {
   },
   nav: {
     main: ["Main navigation", "主导航", "メインナビゲーション"],
+    rederiving: [
+      "The figures are being recomputed under the new pillar settings. Until that ends, some days still follow the old ones.",
+      "正在按新的阵地设置重新计算数据。完成之前，部分日期仍按原设置计算。",
+      "新しい柱の設定で数値を再計算しています。終わるまでは、一部の日付が以前の設定のままです。",
+    ],
+    rederivingThrough: [
+      "The figures are being recomputed under the new pillar settings: days through {{day}} are done; later days still follow the old ones.",
+      "正在按新的阵地设置重新计算数据：{{day}}及之前的日期已完成，之后的日期仍按原设置计算。",
+      "新しい柱の設定で数値を再計算しています。{{day}}までの日付は完了し、それ以降は以前の設定のままです。",
+    ],
     open: ["Menu", "菜单", "メニュー"],
     merchant: ["Merchant", "商家", "ショップ"],
     overview: ["Overview", "总览", "概要"],

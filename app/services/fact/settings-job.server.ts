@@ -6,6 +6,8 @@ import type { Db } from "../../../db/client";
 import type { PillarSettings } from "../../domain/fact/pillar-settings";
 import { canRunJobProcess, startJobProcess } from "../jobs/job-process.server";
 import { adoptJob, enqueueJob, withWriter } from "../jobs/writer-queue.server";
+import { merchantsRederiving, rederiveThrough } from "../../queries/merchants.server";
+import { refreshAllInTurns, type RefreshOptions } from "../derive.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
 import { applySettings, type PreviewResult } from "./settings.server";
 
@@ -49,4 +51,25 @@ export async function runSettingsJob(db: Db, jobId: number): Promise<PreviewResu
     async (_id, turn) => (await applySettings(db, findMerchant(db, p.merchant)!, p.settings, { give: turn.give })).preview,
     { jobId },
   );
+}
+
+/**
+ * Finishes the whole re-derivations a killed process left half done (`merchants.rederive_through`),
+ * each from the day after the one it reached, under the writer queue and giving its turn between
+ * chunks. Run by `factloop job resume`, which the server starts when it finds one. Returns the
+ * merchants it finished.
+ */
+export async function resumeRederivations(db: Db, opts: Omit<RefreshOptions, "after"> = {}): Promise<string[]> {
+  const resumed: string[] = [];
+  for (const { slug } of merchantsRederiving(db)) {
+    await withWriter(db, { kind: "settings", merchant: slug, label: "pillar settings (resumed)" }, async (_id, turn) => {
+      const merchant = findMerchant(db, slug);
+      // another process may have finished it while this one waited for its turn
+      const through = merchant ? rederiveThrough(db, merchant.id) : null;
+      if (!merchant || through === null) return;
+      await refreshAllInTurns(db, merchant, turn.give, { ...opts, after: through });
+      resumed.push(slug);
+    });
+  }
+  return resumed;
 }

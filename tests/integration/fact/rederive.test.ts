@@ -8,6 +8,9 @@ import { pillarSettingsOf } from "../../../app/domain/fact/pillar-settings";
 import { orderFiltersSchema, type OrderFilters } from "../../../app/domain/fact/order-filters";
 import { refreshAll, refreshAllInTurns, refreshDerived, refreshForSettings } from "../../../app/services/derive.server";
 import { withWriter } from "../../../app/services/jobs/writer-queue.server";
+import { rederiveThrough, setRederiveThrough, updateMerchantSettings } from "../../../app/queries/merchants.server";
+import { chunkDays } from "../../../app/queries/rollups/chunks.server";
+import { resumeRederivations } from "../../../app/services/fact/settings-job.server";
 import { applySettings } from "../../../app/services/fact/settings.server";
 import { ordersPage } from "../../../app/services/fact/orders.server";
 import { findMerchant, type MerchantContext } from "../../../app/services/merchants.server";
@@ -92,6 +95,51 @@ describe("a full re-derivation under the writer queue", () => {
     expect(events.filter((e) => e.startsWith("chunk")).length).toBeGreaterThan(5);
     expect(derivedState(db)).toBe(recounted(db));
     expect(findMerchant(db, "big")!.dataVersion).toBe(version + 1);
+  });
+});
+
+describe("a whole re-derivation a killed process left half done", () => {
+  it("marks how far its chunks got; resuming derives the days after it to a recount, with one version bump", async () => {
+    const before = findMerchant(db, "big")!;
+    const settings = withPillarSettings(before.settings, { ...pillarSettingsOf(before.settings), ruleOrder: ["self", "campaign", "top_kol", "creator", "shelf"] });
+    // as refreshForSettings saves a change that moves every row: the settings and the mark together
+    db.$client.transaction(() => {
+      updateMerchantSettings(db, before.id, JSON.stringify(settings));
+      setRederiveThrough(db, before.id, "");
+    })();
+    const after = findMerchant(db, "big")!;
+    const total = chunkDays(db, before.id, 300).length;
+    const done: string[] = [];
+    let gives = 0;
+    // the process dies after its second chunk
+    const die = async () => {
+      if (++gives === 2) throw new Error("killed");
+      return false;
+    };
+    await expect(refreshAllInTurns(db, after, die, { chunkRows: 300, onChunk: (c) => done.push(c.through) })).rejects.toThrow("killed");
+    expect(done).toHaveLength(2);
+    expect(rederiveThrough(db, before.id)).toBe(done[1]);
+    // half under the old rules, half under the new
+    expect(derivedState(db)).not.toBe(recounted(db));
+
+    const version = findMerchant(db, "big")!.dataVersion;
+    const chunks: number[] = [];
+    expect(await resumeRederivations(db, { chunkRows: 300, onChunk: (c) => chunks.push(c.chunk) })).toEqual(["big"]);
+    expect(chunks).toHaveLength(total - 2);
+    expect(rederiveThrough(db, before.id)).toBeNull();
+    expect(derivedState(db)).toBe(recounted(db));
+    expect(findMerchant(db, "big")!.dataVersion).toBe(version + 1);
+    // nothing left to resume
+    expect(await resumeRederivations(db)).toEqual([]);
+  });
+
+  it("a settings change that re-derives everything clears its mark when it ends", async () => {
+    const before = findMerchant(db, "big")!;
+    const next = { ...pillarSettingsOf(before.settings), liveWithoutAccount: "field" as const };
+    const { merchant } = await applySettings(db, before, next);
+    expect(merchant.settings).not.toEqual(before.settings);
+    expect(rederiveThrough(db, before.id)).toBeNull();
+    expect(derivedState(db)).toBe(recounted(db));
   });
 });
 
