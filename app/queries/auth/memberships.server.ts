@@ -1,5 +1,5 @@
 // Memberships: a person's role in a workspace, or in one merchant only.
-import { and, asc, eq, isNull, or, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, inArray, sql } from "drizzle-orm";
 import { perConnection, type Db } from "../../../db/client";
 import { memberships, merchants, users, type Membership, type Merchant } from "../../../db/schema";
 import type { Role } from "../../domain/auth/roles";
@@ -10,16 +10,20 @@ export function membershipsOfUser(db: Db, userId: number): Membership[] {
   return membershipsByUser(db).all({ userId });
 }
 
-/** Every merchant a person's memberships reach: their workspaces' merchants and single grants. */
+/** Every merchant a person's memberships reach: their workspaces' merchants and single grants (prepared once: every page's frame asks). */
+const visibleByUser = perConnection((db) => {
+  const mine = (column: typeof memberships.workspaceId | typeof memberships.merchantId) =>
+    db.select({ id: column }).from(memberships).where(and(eq(memberships.userId, sql.placeholder("userId")), isNotNull(column)));
+  return db
+    .select()
+    .from(merchants)
+    .where(or(inArray(merchants.workspaceId, mine(memberships.workspaceId)), inArray(merchants.id, mine(memberships.merchantId))))
+    .orderBy(asc(merchants.name))
+    .prepare();
+});
+
 export function merchantsVisibleTo(db: Db, userId: number): Merchant[] {
-  const mine = membershipsOfUser(db, userId);
-  const ws = mine.flatMap((m) => (m.workspaceId != null ? [m.workspaceId] : []));
-  const single = mine.flatMap((m) => (m.merchantId != null ? [m.merchantId] : []));
-  if (ws.length === 0 && single.length === 0) return [];
-  const conds = [];
-  if (ws.length) conds.push(inArray(merchants.workspaceId, ws));
-  if (single.length) conds.push(inArray(merchants.id, single));
-  return db.select().from(merchants).where(or(...conds)).orderBy(asc(merchants.name)).all();
+  return visibleByUser(db).all({ userId });
 }
 
 export interface MemberRow {
