@@ -15,7 +15,7 @@ export default async function handleRequest(request: Request, status: number, he
   const i18n = await i18nFor(await localeOf(request));
   const nonce = randomBytes(16).toString("base64");
   return new Promise((resolve, reject) => {
-    let shellRendered = false;
+    let responded = false;
     // cut a render still going after ABORT_DELAY; a finished one lets go of its timer (and of
     // everything the timer's closure holds) at once
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,14 +37,14 @@ export default async function handleRequest(request: Request, status: number, he
         },
         onError(error: unknown) {
           status = 500;
-          if (shellRendered) console.error(error);
+          if (responded) console.error(error);
         },
       },
     );
     timer = setTimeout(abort, ABORT_DELAY);
 
     function respond() {
-      shellRendered = true;
+      responded = true;
       headers.set("Content-Type", "text/html; charset=utf-8");
       headers.set("Content-Language", i18n.language);
       headers.append("Vary", "Accept-Language, Cookie");

@@ -10,12 +10,10 @@ import { useEffect, type ReactNode } from "react";
 
 const ROUTER_PROPS = new Set(["prefetch", "replace", "state", "reloadDocument", "preventScrollReset", "relative", "viewTransition", "unstable_viewTransition", "discover"]);
 
-const APP_LINK = "data-app-link";
-
 export function Link(props: LinkProps) {
   const { to, ...rest } = props;
   if (typeof to === "string" && to.startsWith("/") && !to.startsWith("//") && Object.keys(rest).every((k) => !ROUTER_PROPS.has(k))) {
-    return <a href={to} {...{ [APP_LINK]: "" }} {...rest} />;
+    return <a href={to} data-app-link="" {...rest} />;
   }
   return <RemixLink {...props} />;
 }
@@ -30,7 +28,7 @@ export function NavLink({ to, end = false, className, children }: { to: string; 
   const endSlash = path !== "/" && path.endsWith("/") ? path.length - 1 : path.length;
   const active = here === path || (!end && here.startsWith(path) && here.charAt(endSlash) === "/");
   return (
-    <a href={to} {...{ [APP_LINK]: "" }} className={[className, active ? "active" : null].filter(Boolean).join(" ") || undefined} aria-current={active ? "page" : undefined}>
+    <a href={to} data-app-link="" className={[className, active ? "active" : null].filter(Boolean).join(" ") || undefined} aria-current={active ? "page" : undefined}>
       {children}
     </a>
   );
@@ -42,7 +40,7 @@ export function LinkNavigation() {
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return;
-      const a = e.target instanceof Element ? e.target.closest(`a[${APP_LINK}]`) : null;
+      const a = e.target instanceof Element ? e.target.closest("a[data-app-link]") : null;
       if (!(a instanceof HTMLAnchorElement) || (a.target && a.target !== "_self") || a.hasAttribute("download")) return;
       const href = a.getAttribute("href") ?? "";
       e.preventDefault();

@@ -28,11 +28,6 @@ export function bumpDataVersion(db: Db, merchantId: number): void {
   db.update(merchants).set({ dataVersion: sql`${merchants.dataVersion} + 1` }).where(eq(merchants.id, merchantId)).run();
 }
 
-/** Where a whole re-derivation of the merchant has got to: null when none is under way. */
-export function rederiveThrough(db: Db, merchantId: number): string | null {
-  return db.select({ through: merchants.rederiveThrough }).from(merchants).where(eq(merchants.id, merchantId)).get()?.through ?? null;
-}
-
 /** Marks a whole re-derivation as under way through `through` (its chunks' last day), or over (null). */
 export function setRederiveThrough(db: Db, merchantId: number, through: string | null): void {
   db.update(merchants).set({ rederiveThrough: through }).where(eq(merchants.id, merchantId)).run();

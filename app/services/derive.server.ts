@@ -3,7 +3,7 @@
 // never disagree with the rows they sum.
 import type { Db } from "../../db/client";
 import { orderAttributionInput, pillarOf, type AttributionInput, type AttributionRules, type KnownAccount } from "../domain/pillars";
-import { bumpDataVersion, rederiveThrough, setRederiveThrough } from "../queries/merchants.server";
+import { bumpDataVersion, setRederiveThrough } from "../queries/merchants.server";
 import { contentAccounts, knownAccounts } from "../queries/attribution/accounts.server";
 import {
   applyLoadedPillars,

@@ -6,7 +6,7 @@ import type { Db } from "../../../db/client";
 import type { PillarSettings } from "../../domain/fact/pillar-settings";
 import { canRunJobProcess, startJobProcess } from "../jobs/job-process.server";
 import { adoptJob, enqueueJob, withWriter } from "../jobs/writer-queue.server";
-import { merchantsRederiving, rederiveThrough } from "../../queries/merchants.server";
+import { merchantsRederiving } from "../../queries/merchants.server";
 import { refreshAllInTurns, type RefreshOptions } from "../derive.server";
 import { findMerchant, type MerchantContext } from "../merchants.server";
 import { applySettings, type PreviewResult } from "./settings.server";
@@ -63,11 +63,10 @@ export async function resumeRederivations(db: Db, opts: Omit<RefreshOptions, "af
   const resumed: string[] = [];
   for (const { slug } of merchantsRederiving(db)) {
     await withWriter(db, { kind: "settings", merchant: slug, label: "pillar settings (resumed)" }, async (_id, turn) => {
+      // as it is once the turn has come: another process may have finished it meanwhile
       const merchant = findMerchant(db, slug);
-      // another process may have finished it while this one waited for its turn
-      const through = merchant ? rederiveThrough(db, merchant.id) : null;
-      if (!merchant || through === null) return;
-      await refreshAllInTurns(db, merchant, turn.give, { ...opts, after: through });
+      if (!merchant || merchant.rederiveThrough === null) return;
+      await refreshAllInTurns(db, merchant, turn.give, { ...opts, after: merchant.rederiveThrough });
       resumed.push(slug);
     });
   }
