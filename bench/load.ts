@@ -8,8 +8,9 @@
 // The overview alone is measured too, the page the 19 req/s of before was measured on. It is not
 // a timed test; it needs `npm run build` first.
 //
-// Options: --quick (10 s, a 200k-row import: a smoke check), --duration S, --warmup S (untimed
-// full load first, 5 s), --connections N,
+// Options: --quick (10 s, a 200k-row import: a smoke check), --duration S, --warmup S (full load
+// first, 40 s: a server just started is slower until its code is compiled; printed, not judged),
+// --connections N,
 // --rows N (the import's size), --workers 1,2 (the configurations), --json PATH.
 import autocannon from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -31,7 +32,7 @@ const opt = (name: string): string | undefined => {
 const quick = args.includes("--quick");
 const DURATION = Number(opt("duration") ?? (quick ? 10 : 30));
 /** seconds of untimed load before the first measured run of each configuration */
-const WARMUP = Number(opt("warmup") ?? (quick ? 2 : 5));
+const WARMUP = Number(opt("warmup") ?? (quick ? 5 : 40));
 const CONNECTIONS = Number(opt("connections") ?? 50);
 const IMPORT_ROWS = Number(opt("rows") ?? (quick ? 200_000 : 1_000_000));
 const CORES = availableParallelism();
@@ -188,12 +189,12 @@ interface Run {
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] : NaN);
 
-async function load(url: string, cookie: string, label: string, pages: readonly string[] = PAGES): Promise<Run> {
+async function load(url: string, cookie: string, label: string, pages: readonly string[] = PAGES, duration = DURATION): Promise<Run> {
   const times: number[] = [];
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     timeout: 20,
     headers: { Cookie: cookie, "Sec-Fetch-Site": "same-origin" },
     requests: pages.map((path) => ({ method: "GET", path })),
@@ -243,7 +244,7 @@ const BUSY = /SQLITE_BUSY|database is locked|FACTLOOP_DB_BUSY|database is busy/g
 // ---- set-up: the demo merchant, a signed-in owner, the import file ----
 const dir = mkdtempSync(join(tmpdir(), "factloop-bench-load-"));
 const dbPath = join(dir, "load.sqlite");
-const results: { workers: number; alone: Run; overview: Run; during: Run; busy: number }[] = [];
+const results: { workers: number; warmup: Run; alone: Run; overview: Run; during: Run; busy: number }[] = [];
 try {
   let t = Date.now();
   cli(dbPath, ["setup"]);
@@ -262,9 +263,10 @@ try {
     const server = await startServer(dbPath, workers);
     try {
       const cookie = await signIn(server.url);
-      // Steady state is what is measured: a warm-up at full load, untimed, so the figures are not
-      // the module loads, the code's first compilation or each worker's first pass at a page
-      await autocannon({ url: server.url, connections: CONNECTIONS, duration: WARMUP, headers: { Cookie: cookie, "Sec-Fetch-Site": "same-origin" }, requests: PAGES.map((path) => ({ method: "GET", path })) });
+      // Steady state is what is judged: the mix at full load first, so the figures are not the
+      // module loads, V8 compiling the hot code (on the same two cores: 10 s windows after a start
+      // gave 76, 85, 96, 102 and 110 req/s) or each worker's first pass at a page. It is printed.
+      const warmup = await load(server.url, cookie, `warming up, the first ${WARMUP} s after the start`, PAGES, WARMUP);
       const logStart = server.log().length;
       const alone = await load(server.url, cookie, "alone");
       alone.pids = answeringPids(server.log().slice(logStart));
@@ -296,7 +298,7 @@ try {
       const serverLog = server.log();
       const busy = (serverLog.match(BUSY)?.length ?? 0) + (importOut.match(BUSY)?.length ?? 0);
       say(`    SQLITE_BUSY (or 'database is locked') in the server's and the import's logs: ${busy}; pages answered by ${alone.pids} worker process(es)`);
-      results.push({ workers, alone, overview, during, busy });
+      results.push({ workers, warmup, alone, overview, during, busy });
     } finally {
       await server.stop();
     }
@@ -315,8 +317,19 @@ for (const r of results) {
     [r.during, GOAL.p95ImportMs, `during ${IMPORT_ROWS.toLocaleString("en-US")}-row import`],
   ] as const) {
     const base = `load ${CONNECTIONS} clients ${DURATION} s, ${who}, ${when}`;
+    // the latency goals are the server's as it runs, one worker per core (server.mjs's default);
+    // other worker counts are measured for comparison
+    const judged = r.workers === CORES;
+    const spread = `p50 ${run.p50.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, max ${run.max.toFixed(0)} ms; load average ${run.load.toFixed(1)} on ${CORES} cores`;
     figures.push(
-      { name: `${base}: p95 latency`, value: Math.round(run.p95), unit: "ms", goal: `< ${goalMs} ms`, met: run.p95 < goalMs, note: `p50 ${run.p50.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, max ${run.max.toFixed(0)} ms; load average ${run.load.toFixed(1)} on ${CORES} cores` },
+      {
+        name: `${base}: p95 latency`,
+        value: Math.round(run.p95),
+        unit: "ms",
+        goal: judged ? `< ${goalMs} ms` : null,
+        met: judged ? run.p95 < goalMs : null,
+        note: judged ? spread : `${spread}; for comparison: the server runs one worker per core`,
+      },
       { name: `${base}: throughput`, value: Number(run.rps.toFixed(1)), unit: "req/s", goal: null, met: null, note: "the throughput goal is judged on the overview alone, where the 19 req/s of before was measured" },
       { name: `${base}: failed requests`, value: run.failed, unit: "requests", goal: "0", met: run.failed === 0, note: run.failed ? `non-2xx ${run.non2xx}, errors ${run.errors} (of which timeouts ${run.timeouts})` : null },
     );
@@ -329,6 +342,15 @@ for (const r of results) {
     met: r.overview.rps >= GOAL.rpsTimes * BEFORE_RPS,
     note: `p50 ${r.overview.p50.toFixed(0)} ms, p95 ${r.overview.p95.toFixed(0)} ms, failed ${r.overview.failed}; load average ${r.overview.load.toFixed(1)} on ${CORES} cores`,
   });
+  figures.push({
+    name: `load ${CONNECTIONS} clients, ${who}, the first ${WARMUP} s after a start (mix): p95 latency`,
+    value: Math.round(r.warmup.p95),
+    unit: "ms",
+    goal: null,
+    met: null,
+    note: `${r.warmup.rps.toFixed(1)} req/s, p50 ${r.warmup.p50.toFixed(0)} ms, failed ${r.warmup.failed}: V8 still compiling the hot code on the same cores; the goals are judged on the windows after it`,
+  });
+  figures.push({ name: `load ${CONNECTIONS} clients, ${who}, the first ${WARMUP} s after a start: failed requests`, value: r.warmup.failed, unit: "requests", goal: "0", met: r.warmup.failed === 0, note: null });
   figures.push({ name: `load, ${who}: SQLITE_BUSY in the logs`, value: r.busy, unit: "lines", goal: "0", met: r.busy === 0, note: null });
   if (single && r !== single) {
     figures.push({ name: `load alone: cluster of ${r.workers} ÷ 1 worker, req/s`, value: Number((r.alone.rps / single.alone.rps).toFixed(2)), unit: "ratio", goal: null, met: null, note: `same run; ${CORES} cores` });
@@ -343,6 +365,7 @@ const table = [
     row(r, r.alone, "mix, alone"),
     row(r, r.during, `mix, during a ${IMPORT_ROWS.toLocaleString("en-US")}-row import`),
     row(r, r.overview, "the overview only, alone"),
+    row(r, r.warmup, `mix, the first ${WARMUP} s after the start (not judged)`),
   ]),
 ].join("\n");
 say(`\n${table}`);
