@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, statfsSync, write
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { turns } from "./server/turns.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const buildPath = resolve(root, "build", "server", "index.js");
@@ -30,19 +31,24 @@ const HOST = process.env.HOST || "127.0.0.1";
 const PORT = Number(process.env.PORT || 3000);
 const TRUST_PROXY = process.env.FACTLOOP_TRUST_PROXY === "1";
 const CLIENT_IP_HEADER = "x-factloop-client-ip";
+/** FACTLOOP_PAGE_TURNS: page requests a worker renders at once, the rest waiting in order (0 = no limit). */
+const PAGE_TURNS = wholeNumberEnv("FACTLOOP_PAGE_TURNS", 4, 0, 64);
+/** a request holding a turn this long lets the next one in: it is waiting on something else */
+const TURN_LEASE_MS = 250;
 
-/** FACTLOOP_WORKERS: how many processes serve pages (default one per core; 1 = no cluster). */
-function workerCount() {
-  const raw = process.env.FACTLOOP_WORKERS;
-  if (raw === undefined || raw.trim() === "") return Math.max(1, availableParallelism());
+/** A whole-number setting from the environment, or its default; the server will not start on a bad one. */
+function wholeNumberEnv(name, fallback, min, max) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    process.stderr.write(`FACTLOOP_WORKERS must be a whole number from 1 to 64, not "${raw}".\n`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    process.stderr.write(`${name} must be a whole number from ${min} to ${max}, not "${raw}".\n`);
     process.exit(2);
   }
   return n;
 }
-const WORKERS = workerCount();
+/** FACTLOOP_WORKERS: how many processes serve pages (default one per core; 1 = no cluster). */
+const WORKERS = wholeNumberEnv("FACTLOOP_WORKERS", Math.max(1, availableParallelism()), 1, 64);
 /**
  * A worker's young generation: a page render makes megabytes of short-lived objects, and with
  * node's default 16 MB semi-spaces garbage collection took 8% of a worker's CPU under load
@@ -356,7 +362,18 @@ async function runWorker() {
   const topFiles = new Set(readdirSync(clientDir).filter((f) => f !== "assets"));
   const serveTop = express.static(clientDir, { maxAge: "1h" });
   app.use((req, res, next) => (topFiles.has(req.path.slice(1)) ? serveTop(req, res, next) : next()));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV || "production" }));
+  const remix = createRequestHandler({ build, mode: process.env.NODE_ENV || "production" });
+  // pages and their data take turns (server/turns.mjs); a form's post, an upload, goes straight in
+  const pageTurns = PAGE_TURNS > 0 ? turns({ width: PAGE_TURNS, leaseMs: TURN_LEASE_MS }) : null;
+  app.all("*", (req, res, next) => {
+    if (!pageTurns || (req.method !== "GET" && req.method !== "HEAD")) return remix(req, res, next);
+    pageTurns.take((done) => {
+      // the client went away while it waited: nothing to answer
+      if (req.socket.destroyed) return done();
+      res.once("close", done);
+      remix(req, res, next).then(done, done);
+    });
+  });
 
   const server = app.listen(PORT, HOST, () =>
     log({ kind: WORKER === null ? "start" : "worker-start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` }),
