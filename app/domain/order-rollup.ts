@@ -109,7 +109,11 @@ export class OrderRollupDelta {
 
   /** Each rollup row with its sums, in ORDER_ROLLUP_COLUMNS order, and the earliest paid_at added to it (null: none). */
   *segments(): Generator<[Segment, number[], number | null]> {
-    for (const [key, slot] of this.slots) {
+    // in the rollup's key order (day, pillar, campaign, account, content): the upserts then walk
+    // segment_day's key index page by page instead of jumping about it
+    const keys = [...this.slots.keys()].sort();
+    for (const key of keys) {
+      const slot = this.slots.get(key)!;
       const first = this.firsts[slot / 6];
       yield [segmentOfKey(key), Array.from(this.sums.subarray(slot, slot + 6)), first === Infinity ? null : first];
     }
