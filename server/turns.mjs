@@ -1,9 +1,9 @@
-// Page requests take turns. A worker that starts every request as it arrives renders them all
-// at once, each a slice at a time between the others (React yields between chunks), so under load
-// every page takes as long as all of them together and a heavy page longest. Letting only a few
-// in at once and the rest wait in arrival order costs the same CPU, but a page is answered after
-// the pages that came before it, not after every page in flight; fewer renders alive at once also
-// means less for the garbage collector (docs/decisions/014).
+// Page requests take turns. A worker that starts every request as it arrives works on them all
+// at once, a slice at a time between the others (a request yields at each await, and between its
+// render and its writing), so under load a request that came early can wait behind many that came
+// after it. Letting only a few in at once and the rest wait in arrival order costs the same CPU;
+// the longest waits halved in the measurements, and fewer renders are alive in the heap at once
+// (docs/decisions/014-pages-take-turns.md).
 //
 // A turn is given back when the app has answered, when the client has gone, or after `leaseMs`:
 // a request that waits on something other than this process's CPU (a worker thread, a long
