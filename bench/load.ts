@@ -31,7 +31,7 @@ const opt = (name: string): string | undefined => {
 };
 const quick = args.includes("--quick");
 const DURATION = Number(opt("duration") ?? (quick ? 10 : 30));
-/** seconds of untimed load before the first measured run of each configuration */
+/** seconds of the mix before the judged runs of each configuration: printed, not judged */
 const WARMUP = Number(opt("warmup") ?? (quick ? 5 : 40));
 const CONNECTIONS = Number(opt("connections") ?? 50);
 const IMPORT_ROWS = Number(opt("rows") ?? (quick ? 200_000 : 1_000_000));
