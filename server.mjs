@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, statfsSync, write
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { JOB_NODE_FLAGS } from "./server/job-flags.mjs";
 import { turns } from "./server/turns.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -180,7 +181,7 @@ function resumeRederivations(path) {
   }
   if (!pending) return;
   log({ kind: "rederive-resume", merchants: pending });
-  const child = spawn(process.execPath, [bin, "job", "resume", "--db", path], { stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, [...JOB_NODE_FLAGS, bin, "job", "resume", "--db", path], { stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
   child.once("exit", (code) => log({ kind: "rederive-resumed", code }));
   child.once("error", (e) => log({ kind: "error", message: `resuming a re-derivation: ${e.message}` }));
 }

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { JOB_NODE_FLAGS } from "../server/job-flags.mjs";
 import { writeFigures, type Figure } from "./lib/figures";
 
 const HEADER =
@@ -137,7 +138,7 @@ async function floorChild(csv: string, dbPath: string): Promise<void> {
 
 function runChild(mode: string, csv: string, dbPath: string, extra: string[] = []): ChildResult {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ["--import", "tsx", self, mode, csv, dbPath, ...extra], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...JOB_NODE_FLAGS, "--import", "tsx", self, mode, csv, dbPath, ...extra], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`the import child failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as ChildResult;
 }

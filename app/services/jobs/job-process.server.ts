@@ -8,6 +8,7 @@ import { setPriority } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "../../../db/client";
+import { JOB_NODE_FLAGS } from "../../../server/job-flags.mjs";
 import { logJob } from "./log.server";
 
 /** bin/factloop.js of this checkout or build, found from here; null when neither has one. */
@@ -52,7 +53,7 @@ export function canRunJobProcess(db: Db): boolean {
 export function startJobProcess(db: Db, jobId: number): Promise<{ code: number | null; out: string }> {
   const bin = factloopBin();
   if (!bin) throw new Error("bin/factloop.js not found");
-  const child = spawn(process.execPath, [bin, "job", "run", String(jobId), "--db", db.$client.name], {
+  const child = spawn(process.execPath, [...JOB_NODE_FLAGS, bin, "job", "run", String(jobId), "--db", db.$client.name], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
   });
