@@ -50,7 +50,8 @@ export default async function handleRequest(request: Request, status: number, he
       headers.append("Vary", "Accept-Language, Cookie");
       for (const [k, v] of Object.entries(securityHeaders(nonce))) headers.set(k, v);
       // No page waits on data after its shell (no deferred loader data), so the document goes
-      // out whole: one body instead of React's 2 KB pieces each passed through two streams.
+      // out whole: one body instead of React's pieces each passed through two streams. (React
+      // writes the text in pieces of at least 8 KB: patches/README.md.)
       const chunks: Buffer[] = [];
       const body = new Writable({
         write(chunk: Buffer, _encoding, done) {
