@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { pageRange, rangeSearchSchema, type PageRange } from "../domain/range";
 import { todayIn } from "../domain/time";
 import { dataSpan } from "../queries/reports/measures-by-period.server";
+import { forDataVersion } from "./data-cache.server";
 import type { MerchantContext } from "./merchants.server";
 import { pageRangeTooLarge, reportTooLargeMessage } from "./exports/fact-size.server";
 
@@ -25,7 +26,7 @@ export interface ShownRange extends PageRange {
  */
 export function rangeFromUrl(db: Db, merchant: MerchantContext, url: URL, opts: { sized?: boolean } = {}): ShownRange {
   const search = rangeSearchSchema.parse(Object.fromEntries(url.searchParams));
-  const span = dataSpan(db, merchant.id);
+  const span = merchantSpan(db, merchant);
   const range = pageRange(search, span?.to ?? todayIn(merchant.timezone));
   const tooLarge = opts.sized === false ? null : pageRangeTooLarge(range.from, range.to);
   if (tooLarge) throw new Response(reportTooLargeMessage(tooLarge, range.from), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -40,6 +41,14 @@ export function rangeFromUrl(db: Db, merchant: MerchantContext, url: URL, opts: 
     previousBeforeData: span !== null && range.previous.from < span.from,
     lastYear: span !== null && lastYear.from >= span.from ? lastYear : null,
   };
+}
+
+/**
+ * The first and last day with data (`dataSpan`), read once per data version: every page asks for
+ * it, and only an import, an undo or a re-derivation moves it (each bumps the version).
+ */
+export function merchantSpan(db: Db, merchant: MerchantContext): { from: string; to: string } | null {
+  return forDataVersion(db, merchant, ["dataSpan"], () => dataSpan(db, merchant.id));
 }
 
 /** The same calendar day a year earlier (29 February becomes 28 February). */

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDb } from "../../db/client";
+import { undoBatch } from "../../app/services/import/batches.server";
 import { importFile } from "../../app/services/import/import.server";
 import { findMerchant } from "../../app/services/merchants.server";
 import { overview, warmOverview } from "../../app/services/overview.server";
@@ -37,6 +38,35 @@ describe("the overview's figures per data version", () => {
       const other = openDb(path);
       expect(overview(other, m2, rangeFromUrl(other, m2, url))).toEqual(after);
       other.$client.close();
+      db.$client.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("anchor the page's range at the data span of the version shown: an import that moves it moves the range, an undo moves it back", async () => {
+    const { path, cleanup } = tempDbPath();
+    try {
+      const db = openDb(path);
+      makeMerchant(db);
+      expect((await importFile(db, findMerchant(db, "shop")!, { kind: "orders", path: fixture })).status).toBe("done");
+      const home = new URL("http://x/m/shop");
+      const m1 = findMerchant(db, "shop")!;
+      const before = rangeFromUrl(db, m1, home);
+      expect(rangeFromUrl(db, m1, home)).toEqual(before);
+
+      const later = join(path, "..", "later.csv");
+      writeFileSync(later, "order_id,paid_at,gmv,quantity,channel,buyer_id,status\nL-1,2025-03-02 10:00:00,10.00,1,mall,B-9002,paid\n");
+      const report = await importFile(db, findMerchant(db, "shop")!, { kind: "orders", path: later });
+      expect(report.status).toBe("done");
+      const m2 = findMerchant(db, "shop")!;
+      const moved = rangeFromUrl(db, m2, home);
+      expect(moved.span).toEqual({ from: before.span!.from, to: "2025-03-02" });
+      expect(moved.to).toBe("2025-03-02");
+
+      undoBatch(db, m2, report.batchId!);
+      const m3 = findMerchant(db, "shop")!;
+      expect(rangeFromUrl(db, m3, home)).toEqual(before);
       db.$client.close();
     } finally {
       cleanup();

@@ -9,7 +9,7 @@ import type { Row } from "../../domain/report/table";
 import { addDays, eachDay } from "../../domain/time";
 import { campaignSums, listCampaigns, unlistedCampaigns } from "../../queries/fact/campaigns.server";
 import { dailyGmv } from "../../queries/fact/daily-gmv.server";
-import { dataSpan } from "../../queries/reports/measures-by-period.server";
+import { merchantSpan } from "../page-range.server";
 import type { MerchantContext } from "../merchants.server";
 import { pillarDaily, pillarTotals, type PillarKpis } from "./figures.server";
 
@@ -40,7 +40,7 @@ export interface EditionRow {
 
 export function campaignPage(db: Db, merchant: MerchantContext, range: PageRange): CampaignPage {
   const totals = pillarTotals(db, merchant, range);
-  const span = dataSpan(db, merchant.id);
+  const span = merchantSpan(db, merchant);
   const all = listCampaigns(db, merchant.id);
   const overlapping = all.filter((c) => c.startsOn <= range.to && c.endsOn >= range.from);
 

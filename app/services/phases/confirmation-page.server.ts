@@ -7,7 +7,7 @@ import type { Row } from "../../domain/report/table";
 import { addDays, monthOf } from "../../domain/time";
 import { buyerMonths } from "../../queries/phases/buyer-months.server";
 import { buyerVisitsVersion, cohortCountsFromDays } from "../../queries/reports/buyer-visits.server";
-import { dataSpan } from "../../queries/reports/measures-by-period.server";
+import { merchantSpan } from "../page-range.server";
 import { forDataVersion } from "../data-cache.server";
 import type { MerchantContext } from "../merchants.server";
 import { phasesReport } from "../reports.server";
@@ -29,7 +29,7 @@ export function confirmationPage(db: Db, merchant: MerchantContext, range: PageR
   const byPillar = phasesReport(db, merchant, { from: range.from, to: range.to, by: "total", split: "pillar", measures: MEASURES }).rows;
   const previousByPillar = phasesReport(db, merchant, { from: range.previous.from, to: range.previous.to, by: "total", split: "pillar", measures: MEASURES }).rows;
 
-  const span = dataSpan(db, merchant.id);
+  const span = merchantSpan(db, merchant);
   let cohorts: CohortTable | null = null;
   let firstCohortIsDataStart = false;
   if (span && span.from <= range.to) {
