@@ -1,5 +1,6 @@
-// A server i18next instance remembers the texts of calls with nothing to fill in; every other
-// call (filling in, plurals, another language) is worked out as before.
+// A server i18next instance remembers the texts of its calls: those with nothing to fill in, and
+// those whose values are strings, numbers or booleans, by key and values. The texts are the ones
+// i18next gives; a call in another language or with other values is never answered from memory.
 import { createInstance } from "i18next";
 import { describe, expect, it, vi } from "vitest";
 import { i18nOptions, resources } from "~/i18n/config";
@@ -34,7 +35,44 @@ describe("rememberPlainCalls", () => {
     }
   });
 
-  it("works a plain call out once, and a call with values every time", () => {
+  it("gives i18next's texts for values that look alike: 1 and \"1\", an empty value and none, true and \"true\"", () => {
+    for (const lng of ["en", "zh-CN", "ja"]) {
+      const { plain, remembering } = instances(lng);
+      const a = plain.getFixedT(null, "common");
+      const b = remembering.getFixedT(null, "common");
+      const calls: [string, Record<string, unknown>?][] = [
+        ["common.download", { what: "" }],
+        ["common.download"],
+        ["common.download", { what: null }],
+        ["table.rows", { count: 1 }],
+        ["common.download", { what: 1 }],
+        ["common.download", { what: "1" }],
+        ["table.rows", { count: 2 }],
+        ["table.page", { page: 1, pages: 10 }],
+        ["table.page", { page: 11, pages: 0 }],
+        ["table.page", { pages: 10, page: 1 }],
+        ["common.download", { what: true }],
+        ["common.download", { what: "true" }],
+        ["common.download", { what: ["CSV"] }],
+      ];
+      for (let round = 0; round < 2; round++) for (const [key, options] of calls) expect(b(key as "common.download", options)).toBe(a(key as "common.download", options));
+    }
+  });
+
+  it("forgets the least recently used texts with values first, and keeps answering right", () => {
+    const { plain, remembering } = instances("en");
+    const a = plain.getFixedT(null, "common");
+    const b = remembering.getFixedT(null, "common");
+    for (let i = 0; i < 6_000; i++) expect(b("table.rows", { count: i })).toBe(a("table.rows", { count: i }));
+    const translator = (remembering as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+    const translate = vi.spyOn(translator, "translate");
+    b("table.rows", { count: 5_999 });
+    expect(translate).toHaveBeenCalledTimes(0);
+    expect(b("table.rows", { count: 0 })).toBe(a("table.rows", { count: 0 }));
+    expect(translate).toHaveBeenCalledTimes(1);
+  });
+
+  it("works a plain call out once, and a call with values once for each set of values", () => {
     const { remembering } = instances("ja");
     // i18next's translator, which every call that is not remembered goes to
     const translator = (remembering as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
@@ -46,7 +84,13 @@ describe("rememberPlainCalls", () => {
     expect(translate).toHaveBeenCalledTimes(1);
     t("common.download", { what: "CSV" });
     t("common.download", { what: "CSV" });
+    expect(translate).toHaveBeenCalledTimes(2);
+    t("common.download", { what: "XLSX" });
     expect(translate).toHaveBeenCalledTimes(3);
+    // a value that is not a string, number or boolean is never remembered
+    t("common.download", { what: { name: "CSV" } });
+    t("common.download", { what: { name: "CSV" } });
+    expect(translate).toHaveBeenCalledTimes(5);
     // a call in another language is not answered from this language's texts
     expect(t("nav.pillarMix", { lng: "en" })).toBe("Pillar mix");
   });
