@@ -1,6 +1,6 @@
 // Every page of the route manifest, in English, 简体中文 and 日本語: <html lang> follows the
-// language, no message key or untranslated interface word shows, axe finds no serious or
-// critical violation, and on a 390 × 844 phone nothing is wider than the screen while the key
+// language, no message key or untranslated interface word shows, the browser hydrates the server's
+// HTML without an error, axe finds no serious or critical violation, and on a 390 × 844 phone nothing is wider than the screen while the key
 // figures and the chart stay in view.
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
@@ -163,11 +163,16 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
     it(`renders every page in ${locale}`, { timeout: 900_000 }, async () => {
       const page = await ownerPage(browser, app, { locale, viewport: { width: 1440, height: 900 } });
       const consoleErrors: string[] = [];
+      let shown = "";
+      // a missing message, or a page whose server HTML React could not hydrate (React's minified
+      // errors 418–425: text or markup that differs between the server and the browser)
       page.on("console", (m) => {
-        if (m.type() === "error" && /missing i18n key/.test(m.text())) consoleErrors.push(m.text());
+        if (m.type() === "error" && /missing i18n key|Minified React error #4(?:18|19|21|22|23|25)\b|[Hh]ydrat/.test(m.text())) consoleErrors.push(`${shown}: ${m.text()}`);
       });
+      page.on("pageerror", (e) => consoleErrors.push(`${shown}: ${e.message}`));
       const problems: string[] = [];
       for (const path of paths) {
+        shown = path;
         const res = await page.goto(`${app.baseUrl}${path}`, { waitUntil: "load" });
         const status = res?.status() ?? 0;
         if (status >= 500) problems.push(`${path}: HTTP ${status}`);
