@@ -1,7 +1,7 @@
 // Every page of the route manifest, in English, 简体中文 and 日本語: <html lang> follows the
 // language, no message key or untranslated interface word shows, the browser hydrates the server's
-// HTML without an error, axe finds no serious or critical violation, and on a 390 × 844 phone nothing is wider than the screen while the key
-// figures and the chart stay in view.
+// HTML without an error, axe finds no serious or critical violation, and on a 390 × 844 phone
+// nothing is wider than the screen while the key figures and the chart stay in view.
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { resolve } from "node:path";
