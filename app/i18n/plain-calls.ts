@@ -15,6 +15,7 @@ const MAX_REMEMBERED = 20_000;
 const MAX_WITH_VALUES = 5_000;
 
 const FIXED_T_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
+const SEPARATORS = /[\u0000\u0001]/;
 
 export function rememberPlainCalls(instance: I18n): void {
   const translate = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown;
@@ -37,7 +38,9 @@ export function rememberPlainCalls(instance: I18n): void {
       if (k === "ns" && (v === ns || (Array.isArray(v) && v.length === 1 && v[0] === ns))) continue;
       const type = typeof v;
       if (type !== "string" && type !== "number" && type !== "boolean") return null;
-      // the type's initial keeps 1 and "1" apart; NUL and SOH appear in no key or value of ours
+      // NUL and SOH separate the values below: a value holding either (from data) is not remembered
+      if (type === "string" && SEPARATORS.test(v as string)) return null;
+      // the type's initial keeps 1 and "1" apart
       values += `\u0000${k}\u0001${type[0]}${v as string | number | boolean}`;
     }
     return values;

@@ -35,7 +35,7 @@ describe("rememberPlainCalls", () => {
     }
   });
 
-  it("gives i18next's texts for values that look alike: 1 and \"1\", an empty value and none, true and \"true\"", () => {
+  it("gives i18next's texts for values that look alike: 1 and \"1\", an empty value and none, true and \"true\", values holding the separators", () => {
     for (const lng of ["en", "zh-CN", "ja"]) {
       const { plain, remembering } = instances(lng);
       const a = plain.getFixedT(null, "common");
@@ -54,6 +54,9 @@ describe("rememberPlainCalls", () => {
         ["common.download", { what: true }],
         ["common.download", { what: "true" }],
         ["common.download", { what: ["CSV"] }],
+        // values that hold the memo's separators, as imported text might
+        ["table.page", { page: "1\u0000pages\u0001s2" }],
+        ["table.page", { page: "1", pages: "2" }],
       ];
       for (let round = 0; round < 2; round++) for (const [key, options] of calls) expect(b(key as "common.download", options)).toBe(a(key as "common.download", options));
     }
