@@ -19,9 +19,9 @@ vi.mock("node:child_process", async (original) => ({
 describe("job processes' node flags", () => {
   it("come before the command of every job process the server starts", async () => {
     const { startJobProcess, factloopBin } = await import("../../../app/services/jobs/job-process.server");
-    const db = { $client: { name: "/tmp/some.sqlite" } } as Parameters<typeof startJobProcess>[0];
+    const db = { $client: { name: "data/some.sqlite" } } as Parameters<typeof startJobProcess>[0];
     await startJobProcess(db, 7);
-    expect(spawned).toEqual([[...JOB_NODE_FLAGS, factloopBin(), "job", "run", "7", "--db", "/tmp/some.sqlite"]]);
+    expect(spawned).toEqual([[...JOB_NODE_FLAGS, factloopBin(), "job", "run", "7", "--db", "data/some.sqlite"]]);
   });
 
   it("are flags node accepts", () => {
