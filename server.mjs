@@ -7,7 +7,8 @@
 // primary of a node:cluster. The primary migrates the database and makes the session secret
 // before any worker starts (so no two race to), forks the workers, which all serve pages from
 // the same SQLite file in WAL mode, and runs the background work alone: the hourly sweep of old
-// uploads and the forecast warm-ups the workers ask for (one at a time per merchant). Writes
+// uploads and the forecast warm-ups the workers ask for (one at a time per merchant). The primary
+// listens and gives each new connection to the worker holding the fewest (server/balance.mjs). Writes
 // from every worker go through the one writer queue in `<db>.jobs`. On SIGTERM/SIGINT the
 // primary tells each worker to stop: it stops accepting, finishes its requests, interrupts its
 // import jobs (whole or absent) and closes the database; then the primary exits.
@@ -15,12 +16,15 @@ import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import Database from "better-sqlite3";
 import cluster from "node:cluster";
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { connectionBalancer } from "./server/balance.mjs";
 import { JOB_NODE_FLAGS } from "./server/job-flags.mjs";
 import { turns } from "./server/turns.mjs";
 
@@ -220,23 +224,66 @@ async function runPrimary() {
   resumeRederivations(dbPath());
   const warm = warmUps();
   let stopping = false;
-  let listening = 0;
   let started = false;
   const numbers = new Map();
   const restarts = [];
+  const balance = connectionBalancer();
+  /** connections that came while no worker could take one (all of them restarting) */
+  const held = new Set();
+  const MAX_HELD = 512;
+
+  // Connections are accepted here, unread, and each is passed to the worker that holds the fewest
+  // (node:cluster's own hand-off favours whichever worker answers first, and a burst stays uneven
+  // for as long as the clients keep their connections: docs/decisions/015).
+  const listener = createNetServer({ pauseOnConnect: true }, hand);
+  function hand(socket) {
+    const picked = balance.pick();
+    if (!picked) {
+      if (held.size >= MAX_HELD) return socket.destroy();
+      held.add(socket);
+      socket.once("close", () => held.delete(socket));
+      return;
+    }
+    balance.opened(picked.id);
+    try {
+      picked.worker.send({ type: "factloop:connection" }, socket, (err) => {
+        if (!err) return;
+        // the worker's channel closed meanwhile: it is gone, and so is this connection
+        balance.closed(picked.id);
+        socket.destroy();
+      });
+    } catch {
+      balance.closed(picked.id);
+      socket.destroy();
+    }
+  }
+  function handHeld() {
+    for (const socket of held) {
+      held.delete(socket);
+      if (!socket.destroyed) hand(socket);
+    }
+  }
+  listener.on("error", (e) => {
+    log({ kind: "error", message: `cannot listen on ${HOST}:${PORT}: ${e.message}` });
+    stop("listen-error", 1);
+  });
 
   const fork = (n) => {
     const w = cluster.fork({ FACTLOOP_WORKER_NUMBER: String(n), FACTLOOP_WORKERS: String(WORKERS) });
     numbers.set(w.id, n);
     w.on("message", (m) => {
-      if (m && m.type === "factloop:warm" && typeof m.dbPath === "string" && typeof m.merchant === "string" && !stopping) warm.start(m.dbPath, m.merchant);
-    });
-    w.once("listening", () => {
-      // said once, when the first set of workers listens (a replaced worker is logged as it starts)
-      if (++listening === WORKERS && !started) {
-        started = true;
-        log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`, workers: WORKERS, pid: process.pid });
-      }
+      if (m?.type === "factloop:closed") balance.closed(w.id);
+      else if (m?.type === "factloop:ready" && !stopping) {
+        balance.add(w.id, w);
+        handHeld();
+        // listens once the first set of workers is ready (a replaced worker is logged as it starts)
+        if (balance.size === WORKERS && !started) {
+          started = true;
+          listener.listen(PORT, HOST, () =>
+            log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`, workers: WORKERS, pid: process.pid }),
+          );
+        }
+      } else if (m?.type === "factloop:warm" && typeof m.dbPath === "string" && typeof m.merchant === "string" && !stopping) warm.start(m.dbPath, m.merchant);
     });
     return w;
   };
@@ -244,6 +291,7 @@ async function runPrimary() {
   cluster.on("exit", (w, code, signal) => {
     const n = numbers.get(w.id);
     numbers.delete(w.id);
+    balance.remove(w.id);
     if (stopping) return;
     // a worker that died is replaced (a crash loop is not: five deaths in a minute stop the server)
     const now = Date.now();
@@ -255,7 +303,6 @@ async function runPrimary() {
       stop("crash-loop", 1);
       return;
     }
-    listening--;
     fork(n);
   });
 
@@ -267,6 +314,9 @@ async function runPrimary() {
     if (stopping) return;
     stopping = true;
     log({ kind: "stop", signal, workers: Object.keys(cluster.workers ?? {}).length });
+    // no new connections; the workers finish what their own connections asked
+    listener.close();
+    for (const socket of held) socket.destroy();
     const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
     const exited = workers.map((w) => (w.isDead() ? null : new Promise((r) => w.once("exit", r))));
     for (const w of workers) {
@@ -294,6 +344,7 @@ async function runPrimary() {
 
 async function runWorker() {
   const build = await import(pathToFileURL(buildPath).href);
+  let stopping = false;
   const app = express();
   app.disable("x-powered-by");
   if (TRUST_PROXY) app.set("trust proxy", true);
@@ -307,6 +358,12 @@ async function runWorker() {
     }
     // the client's address, set here only: whatever a client sent in this header is replaced
     req.headers[CLIENT_IP_HEADER] = String(req.ip || req.socket.remoteAddress || "");
+    next();
+  });
+
+  // a request that comes while this process stops is answered, and its connection closed after
+  app.use((_req, res, next) => {
+    if (stopping) res.setHeader("Connection", "close");
     next();
   });
 
@@ -376,9 +433,30 @@ async function runWorker() {
     });
   });
 
-  const server = app.listen(PORT, HOST, () =>
-    log({ kind: WORKER === null ? "start" : "worker-start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}` }),
-  );
+  const server = createHttpServer(app);
+  const url = `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`;
+  /** in a cluster: the connections the primary handed here, still open */
+  const sockets = new Set();
+  if (WORKER === null) server.listen(PORT, HOST, () => log({ kind: "start", url }));
+  else {
+    // A worker does not listen: the primary passes it connections, unread, and is told when each
+    // closes so it can keep the workers even (server/balance.mjs). The server is told it listens
+    // so that node keeps track of its connections (idle ones closed at a stop, request timeouts).
+    server.emit("listening");
+    process.on("message", (m, socket) => {
+      if (m?.type !== "factloop:connection" || !socket) return;
+      socket.once("close", () => {
+        sockets.delete(socket);
+        if (process.connected) process.send({ type: "factloop:closed" });
+      });
+      if (stopping) return socket.destroy();
+      sockets.add(socket);
+      server.emit("connection", socket);
+      socket.resume();
+    });
+    log({ kind: "worker-start", url });
+    process.send({ type: "factloop:ready" });
+  }
 
   // background work runs in one place: here when alone, in the primary of a cluster
   if (WORKER === null) {
@@ -387,7 +465,6 @@ async function runWorker() {
     resumeRederivations(dbPath());
   }
 
-  let stopping = false;
   function stop(signal) {
     if (stopping) return;
     stopping = true;
@@ -397,7 +474,19 @@ async function runWorker() {
     const children = [...(globalThis.__factloopJobChildren ?? [])];
     for (const child of children) child.kill("SIGTERM");
     const jobsDone = Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once("exit", r)))));
-    const serverClosed = new Promise((r) => server.close(r));
+    const serverClosed =
+      WORKER === null
+        ? new Promise((r) => server.close(r))
+        : new Promise((r) => {
+            // its connections close as each becomes idle (at once for most; a request being
+            // answered finishes first)
+            const drained = () => {
+              server.closeIdleConnections();
+              if (sockets.size === 0) return r();
+              setTimeout(drained, 50).unref();
+            };
+            drained();
+          });
     Promise.all([jobsDone, serverClosed]).then(() => {
       try {
         globalThis.__factloopDb?.$client.close();
