@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../../db/client";
 import { hashPassword, verifyPassword } from "../../../app/services/auth/password.server";
 import { changePassword, checkSignIn, SIGN_IN_FAILED } from "../../../app/services/auth/people.server";
-import { endAllSessions, readSession, startSession } from "../../../app/services/auth/session.server";
+import { endAllSessions, endSession, readSession, startSession } from "../../../app/services/auth/session.server";
 import { acceptInvitation, cancelInvitation, createInvitation, lookUpInvitation } from "../../../app/services/auth/invitations.server";
 import { requireMerchant } from "../../../app/services/route-context.server";
 import { getUserById } from "../../../app/queries/auth/users.server";
@@ -85,6 +85,23 @@ describe("sessions", () => {
     expect(await readSession(db, page("/", cookie), t0 + 1000)).not.toBeNull();
     expect(await readSession(db, page("/", cookie), t0 + 15 * 24 * 3600 * 1000)).toBeNull();
     expect(await readSession(db, page("/", `${cookie.slice(0, -3)}abc`))).toBeNull();
+  });
+
+  it("end at once though the browser's cookie header was read before (sign-out, expiry)", async () => {
+    const u = await person(db, "again@a.test");
+    const t0 = Date.now();
+    const cookie = (await startSession(db, new Request(`${ORIGIN}/signin`, { method: "POST" }), u.id, t0)).split(";")[0];
+    // the same header, read on many requests, with other cookies beside it as a browser sends them
+    const header = `factloop_locale=ja; ${cookie}`;
+    for (let i = 0; i < 3; i++) expect((await readSession(db, page("/", header), t0 + i))?.user.id).toBe(u.id);
+    await endSession(db, page("/signout", header));
+    expect(await readSession(db, page("/", header), t0 + 5)).toBeNull();
+    // a tampered copy of a header read before is still nobody
+    expect(await readSession(db, page("/", `${header.slice(0, -3)}abc`), t0 + 6)).toBeNull();
+
+    const other = `factloop_locale=zh-CN; ${(await startSession(db, new Request(`${ORIGIN}/signin`, { method: "POST" }), u.id, t0)).split(";")[0]}`;
+    expect(await readSession(db, page("/", other), t0 + 1000)).not.toBeNull();
+    expect(await readSession(db, page("/", other), t0 + 15 * 24 * 3600 * 1000)).toBeNull();
   });
 
   it("can be revoked everywhere, and a password change signs out the other browsers", async () => {
