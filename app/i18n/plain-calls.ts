@@ -69,4 +69,14 @@ export function rememberPlainCalls(instance: I18n): void {
     return text;
   };
   instance.t = t as unknown as I18n["t"];
+  // react-i18next's useTranslation asks for a fixed t on every render, and that t copies each
+  // call's options to add the language and namespace (1–2% of a worker's CPU under load). In the
+  // instance's own language and namespace, with no key prefix, it is this t itself; any other
+  // fixed t is i18next's.
+  const fixedT = Object.assign(t, { lng, ns, keyPrefix: undefined });
+  const getFixedT = instance.getFixedT.bind(instance) as (...args: unknown[]) => unknown;
+  instance.getFixedT = ((l?: unknown, n?: unknown, keyPrefix?: unknown, ...rest: unknown[]) =>
+    rest.length === 0 && (l == null || l === lng) && (n == null || n === ns || (Array.isArray(n) && n.length === 1 && n[0] === ns)) && keyPrefix == null
+      ? fixedT
+      : getFixedT(l, n, keyPrefix, ...rest)) as I18n["getFixedT"];
 }

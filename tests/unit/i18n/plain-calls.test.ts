@@ -97,4 +97,21 @@ describe("rememberPlainCalls", () => {
     // a call in another language is not answered from this language's texts
     expect(t("nav.pillarMix", { lng: "en" })).toBe("Pillar mix");
   });
+
+  it("hands react-i18next the remembered t for its own language and namespace, and i18next's fixed t for any other", () => {
+    const { plain, remembering } = instances("zh-CN");
+    // what useTranslation() asks for on every render
+    expect(remembering.getFixedT(null, "common")).toBe(remembering.t);
+    expect(remembering.getFixedT(null, ["common"])).toBe(remembering.t);
+    expect(remembering.getFixedT("zh-CN")).toBe(remembering.t);
+    expect(remembering.getFixedT(null, "common")("table.rows", { count: 7 })).toBe(plain.getFixedT(null, "common")("table.rows", { count: 7 }));
+    // another language, a key prefix: i18next's own fixed t, with i18next's texts
+    const ja = remembering.getFixedT("ja", "common");
+    expect(ja).not.toBe(remembering.t);
+    expect(ja("nav.pillarMix")).toBe(plain.getFixedT("ja", "common")("nav.pillarMix"));
+    expect(ja("nav.pillarMix")).not.toBe(remembering.t("nav.pillarMix"));
+    const prefixed = remembering.getFixedT(null, "common", "table");
+    expect(prefixed).not.toBe(remembering.t);
+    expect(prefixed("rows", { count: 2 })).toBe(plain.t("table.rows", { count: 2 }));
+  });
 });
