@@ -72,3 +72,24 @@ describe("language tags", () => {
     expect(matchLocale(tag)).toBe(want);
   });
 });
+
+describe("remembered texts", () => {
+  it("give Intl's text for each figure, asked again and again, -0 and 0 apart", () => {
+    const intl = new Intl.NumberFormat("ja", { maximumFractionDigits: 2 });
+    const figures = [0, -0, 0.004, -0.004, 12_345.678, -12_345.678, 1e21];
+    for (let round = 0; round < 3; round++)
+      for (const n of figures) {
+        // compact figures under 10,000 are written with up to two decimals, as `intl` does
+        if (Math.abs(n) < 10_000) expect(compact(n, "ja")).toBe(intl.format(n));
+        expect(percent(n, 1, "en")).toBe(new Intl.NumberFormat("en", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n));
+      }
+    expect(compact(-0, "ja")).toBe("-0");
+    expect(compact(0, "ja")).toBe("0");
+    expect(compact(-0, "ja")).toBe("-0");
+  });
+
+  it("stay right past the number a formatter remembers", () => {
+    for (let n = 0; n < 5_000; n++) expect(count(n * 7, "zh-CN")).toBe((n * 7).toLocaleString("zh-CN"));
+    expect(count(21, "zh-CN")).toBe("21");
+  });
+});
