@@ -10,8 +10,9 @@
 // uploads and the forecast warm-ups the workers ask for (one at a time per merchant). The primary
 // listens and gives each new connection to the worker holding the fewest (server/balance.mjs). Writes
 // from every worker go through the one writer queue in `<db>.jobs`. On SIGTERM/SIGINT the
-// primary tells each worker to stop: it stops accepting, finishes its requests, interrupts its
-// import jobs (whole or absent) and closes the database; then the primary exits.
+// primary stops accepting and tells each worker to stop: it finishes its requests, closing each
+// connection as it goes idle, interrupts its import jobs (whole or absent) and closes the
+// database; then the primary exits.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import Database from "better-sqlite3";
