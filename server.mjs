@@ -35,6 +35,8 @@ const clientDir = resolve(root, "build", "client");
 
 const HOST = process.env.HOST || "127.0.0.1";
 const PORT = Number(process.env.PORT || 3000);
+/** the address as the start lines show it (an IPv6 host in brackets) */
+const SHOWN_URL = `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`;
 const TRUST_PROXY = process.env.FACTLOOP_TRUST_PROXY === "1";
 const CLIENT_IP_HEADER = "x-factloop-client-ip";
 /** FACTLOOP_PAGE_TURNS: page requests a worker renders at once, the rest waiting in order (0 = no limit). */
@@ -281,7 +283,7 @@ async function runPrimary() {
         if (balance.size === WORKERS && !started) {
           started = true;
           listener.listen(PORT, HOST, () =>
-            log({ kind: "start", url: `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`, workers: WORKERS, pid: process.pid }),
+            log({ kind: "start", url: SHOWN_URL, workers: WORKERS, pid: process.pid }),
           );
         }
       } else if (m?.type === "factloop:warm" && typeof m.dbPath === "string" && typeof m.merchant === "string" && !stopping) warm.start(m.dbPath, m.merchant);
@@ -435,10 +437,9 @@ async function runWorker() {
   });
 
   const server = createHttpServer(app);
-  const url = `http://${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`;
   /** in a cluster: the connections the primary handed here, still open */
   const sockets = new Set();
-  if (WORKER === null) server.listen(PORT, HOST, () => log({ kind: "start", url }));
+  if (WORKER === null) server.listen(PORT, HOST, () => log({ kind: "start", url: SHOWN_URL }));
   else {
     // A worker does not listen: the primary passes it connections, unread, and is told when each
     // closes so it can keep the workers even (server/balance.mjs). The server is told it listens
@@ -455,7 +456,7 @@ async function runWorker() {
       server.emit("connection", socket);
       socket.resume();
     });
-    log({ kind: "worker-start", url });
+    log({ kind: "worker-start", url: SHOWN_URL });
     process.send({ type: "factloop:ready" });
   }
 

@@ -23,7 +23,7 @@
 export function connectionBalancer() {
   /** @type {Map<number, { worker: W, open: number }>} in the order the workers became ready */
   const ready = new Map();
-  /** the id the last tie went to: the next tie goes to the one after it */
+  /** the id picked last: among equals, the next pick goes to the one after it */
   let last = -Infinity;
 
   return {
