@@ -112,10 +112,14 @@ export class OrderRollupDelta {
     // in the rollup's key order (day, pillar, campaign, account, content): the upserts then walk
     // segment_day's key index page by page instead of jumping about it
     const keys = [...this.slots.keys()].sort();
+    const m = this.sums;
     for (const key of keys) {
       const slot = this.slots.get(key)!;
       const first = this.firsts[slot / 6];
-      yield [segmentOfKey(key), Array.from(this.sums.subarray(slot, slot + 6)), first === Infinity ? null : first];
+      // element by element: a subarray view and Array.from cost more than the sums (4 µs a row,
+      // a second of a 1M-row import)
+      const sums = [m[slot], m[slot + 1], m[slot + 2], m[slot + 3], m[slot + 4], m[slot + 5]];
+      yield [segmentOfKey(key), sums, first === Infinity ? null : first];
     }
   }
 
