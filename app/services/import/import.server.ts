@@ -80,7 +80,8 @@ const BULK_CACHE_KIB = 12 * 1024;
  * Rollup rows an import sums in memory before adding them to the rollups. A file in random day
  * order meets a rollup row again in a later flush, so fewer flushes mean fewer upserts: the
  * benchmark's 1M orders were summed and upserted in 6.9–7.5 s with 10,000, 5.7–6.3 s with 20,000
- * and 5.0–5.9 s with 40,000, which raised the import's peak RSS by about 10 MB (docs/import.md).
+ * and 5.0–5.9 s with 40,000. 40,000 raised the import's peak RSS by about 10 MB; with 20,000 it
+ * stayed within the runs of 10,000 (docs/import.md).
  */
 export const DELTA_FLUSH_SEGMENTS = 20_000;
 
