@@ -129,7 +129,7 @@ export default function PhaseReports() {
                 ))}
               </select>
             </label>
-            <div className="row" style={{ justifyContent: "flex-end" }}>
+            <div className="row builder-actions">
               <button className="btn btn-primary" type="submit" disabled={loading}>
                 {loading ? t("reports.building") : t("reports.preview")}
               </button>
