@@ -18,7 +18,7 @@ export const POINT_COLUMNS: ReadonlySet<string> = new Set(["share_gap"]);
 
 export function formatCell(column: Column, value: Cell | undefined, currency: string, fmt: Formatters, f: CellFormat = {}): string {
   if (value === null || value === undefined || value === "") return column.type === "text" ? "" : "—";
-  if (typeof value === "string") return /^\d{4}-W\d{2}$/.test(value) ? fmt.week(value) : value;
+  if (typeof value === "string") return column.key === "period" ? fmt.period(value) : /^\d{4}-W\d{2}$/.test(value) ? fmt.week(value) : value;
   if ((f.multiples ?? MULTIPLE_COLUMNS).has(column.key)) return fmt.multiple(value);
   if (POINT_COLUMNS.has(column.key)) return fmt.points(value);
   switch (column.type) {

@@ -19,7 +19,7 @@ export function formattersFor(locale: F.Locale) {
     points: (d: number | null, digits = 1) => F.points(d, locale, digits),
     multiple: (v: number | null, digits = 2) => F.multiple(v, locale, digits),
     date: (day: string) => F.date(day, locale),
-    period: (label: string) => F.period(label),
+    period: (label: string) => F.period(label, locale),
     week: (w: string) => F.week(w),
   };
 }

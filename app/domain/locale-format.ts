@@ -1,7 +1,8 @@
 // Numbers, money, shares, points and dates as a reader of one interface language expects them,
 // through Intl: ¥ / $ symbols, JPY without decimals, 万 / 亿 (zh) and 万 / 億 (ja) or K / M (en),
 // and a week always with its dates. Pure: the page passes its language in.
-import { addDays, isoWeek, weekStart, type Day } from "./time";
+import { app } from "../i18n/messages/app";
+import { addDays, isoWeek, TOTAL_PERIOD, weekStart, type Day } from "./time";
 
 export const LOCALES = ["en", "zh-CN", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -173,7 +174,11 @@ export function week(weekOrDay: string): string {
   return `${isoWeek(monday)} · ${monthDay(monday)}–${monthDay(addDays(monday, 6))}`;
 }
 
-/** A report period label as a reader sees it: weeks get their dates, days and months stay ISO. */
-export function period(label: string): string {
+/**
+ * A report period label as a reader sees it: weeks get their dates, the whole range is the page's
+ * word for a total (合计, 合計), days and months stay ISO.
+ */
+export function period(label: string, locale: Locale): string {
+  if (label === TOTAL_PERIOD) return app.common.total[LOCALES.indexOf(locale)];
   return /^\d{4}-W\d{2}$/.test(label) ? week(label) : label;
 }

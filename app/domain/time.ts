@@ -246,6 +246,9 @@ export function monthOf(day: Day): string {
   return day.slice(0, 7);
 }
 
+/** The label of the one period of a report grouped by `total`: the whole range. */
+export const TOTAL_PERIOD = "total";
+
 /** The label of the period a day falls in: the day, `2024-W25`, `2024-06` or `total`. */
 export function periodOf(day: Day, by: Grouping): string {
   switch (by) {
@@ -256,7 +259,7 @@ export function periodOf(day: Day, by: Grouping): string {
     case "month":
       return monthOf(day);
     case "total":
-      return "total";
+      return TOTAL_PERIOD;
   }
 }
 

@@ -9,7 +9,7 @@ import type { Column, ReportTable } from "../domain/report/table";
 import type { Message } from "../domain/message";
 import { phaseDefEnglish } from "../domain/report/phase-definitions";
 import { MEASURE_KEYS, type Measures } from "../domain/measures";
-import { eachDay, periodOf, type Grouping } from "../domain/time";
+import { eachDay, periodOf, TOTAL_PERIOD, type Grouping } from "../domain/time";
 import { buyersByPeriod, type BuyersRow } from "../queries/reports/buyers-by-period.server";
 import { buyersFromVisits, buyerVisitsVersion } from "../queries/reports/buyer-visits.server";
 import { dataSpan, measuresByPeriod, type MeasuresRow } from "../queries/reports/measures-by-period.server";
@@ -34,7 +34,7 @@ export function resolveRange(db: Db, merchant: MerchantContext, p: { from?: stri
 }
 
 export function periodsIn(from: string, to: string, by: Grouping): string[] {
-  if (by === "total") return ["total"];
+  if (by === "total") return [TOTAL_PERIOD];
   return [...new Set(eachDay(from, to).map((d) => periodOf(d, by)))];
 }
 

@@ -1,7 +1,9 @@
 // The page formats per interface language, worked by hand: money per currency, compact figures
 // in 万 / 亿 / 億 or K / M, points for share changes, weeks with their dates.
 import { describe, expect, it } from "vitest";
-import { change, compact, count, date, matchLocale, money, moneyShort, multiple, percent, points, week } from "~/domain/locale-format";
+import { change, compact, count, date, matchLocale, money, moneyShort, multiple, percent, period, points, week } from "~/domain/locale-format";
+import { formatCell } from "~/components/format-cell";
+import { formattersFor } from "~/components/use-format";
 
 describe("money per currency and language", () => {
   it.each([
@@ -64,6 +66,22 @@ describe("dates and weeks", () => {
     expect(date("2026-06-01", "zh-CN")).toBe("2026年6月1日");
     expect(date("2026-06-01", "ja")).toBe("2026年6月1日");
     expect(date("2026-06-01", "en")).toBe("Jun 1, 2026");
+  });
+});
+
+describe("report periods", () => {
+  it("the whole range is the page's word for a total; weeks get dates; days and months stay", () => {
+    expect(period("total", "zh-CN")).toBe("合计");
+    expect(period("total", "ja")).toBe("合計");
+    expect(period("total", "en")).toBe("Total");
+    expect(period("2026-W23", "ja")).toBe("2026-W23 · 6/1–6/7");
+    expect(period("2026-06", "zh-CN")).toBe("2026-06");
+    expect(period("2026-06-01", "en")).toBe("2026-06-01");
+  });
+  it("a report cell says it only in the period column: a split value named total stays as it is", () => {
+    const f = formattersFor("ja");
+    expect(formatCell({ key: "period", label: "Period", type: "text" }, "total", "CNY", f)).toBe("合計");
+    expect(formatCell({ key: "campaign", label: "Campaign", type: "text" }, "total", "CNY", f)).toBe("total");
   });
 });
 
