@@ -13,6 +13,7 @@ import { DataTable } from "~/components/data-table";
 import { KpiCard } from "~/components/kpi-card";
 import { formatCell } from "~/components/phases/format";
 import { columnLabel } from "~/components/column-label";
+import { messageText } from "~/components/message-text";
 import { MetricTrend } from "~/components/phases/metric-trend";
 import { PhaseFunnel } from "~/components/phases/phase-funnel";
 import { PHASE_LABELS, PHASES } from "~/domain/phases";
@@ -67,6 +68,7 @@ export default function PhaseFunnelPage() {
     for (const [k, v] of Object.entries(set)) (v === null ? p.delete(k) : p.set(k, v));
     return `${location.pathname}?${p}`;
   };
+  const focusLabel = page.focus ? messageText(t, page.focus.label) : "";
   const cur = page.current;
   const prev = page.previous;
   const kpi = (key: string) => ({ c: num(cur[key]), p: num(prev[key]) });
@@ -77,13 +79,13 @@ export default function PhaseFunnelPage() {
   const splitColumns: ColumnDef<SplitRowData, unknown>[] = [
     {
       id: "label",
-      accessorFn: (r) => r.label,
+      accessorFn: (r) => messageText(t, r.label),
       header: t(`phases.split.${page.split}`),
       cell: (ctx) => {
         const r = ctx.row.original;
         return (
           <Link className="row-link" to={link({ focus: page.focus?.key === r.key ? null : r.key })} title={t("phases.narrowTo")} data-focus={r.key}>
-            {page.focus?.key === r.key ? <b>{r.label}</b> : r.label}
+            {page.focus?.key === r.key ? <b>{messageText(t, r.label)}</b> : messageText(t, r.label)}
           </Link>
         );
       },
@@ -118,12 +120,12 @@ export default function PhaseFunnelPage() {
       <div className="card">
         <div className="card-head">
           <h2>
-            {page.focus ? t("phases.funnelFocus", { name: page.focus.label }) : t("overview.funnel")}
+            {page.focus ? t("phases.funnelFocus", { name: focusLabel }) : t("overview.funnel")}
           </h2>
           <span className="hint">
             {page.focus ? (
               <span className="chip">
-                {t("phases.narrowed", { name: page.focus.label })} <Link to={link({ focus: null })} aria-label={t("phases.showAll")}>✕</Link>
+                {t("phases.narrowed", { name: focusLabel })} <Link to={link({ focus: null })} aria-label={t("phases.showAll")}>✕</Link>
               </span>
             ) : (
               t("phases.allSales")
@@ -178,7 +180,7 @@ export default function PhaseFunnelPage() {
         <div className="card-head">
           <h2>
             {t("phases.eachPhase", { by: t(`common.${page.trendBy}`) })}
-            {page.focus ? ` · ${page.focus.label}` : ""}
+            {page.focus ? ` · ${focusLabel}` : ""}
           </h2>
           <span className="hint">{t("phases.eachPhaseHint")}</span>
         </div>

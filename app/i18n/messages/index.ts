@@ -27,6 +27,7 @@ import { whyMessages } from "~/domain/planner/why";
 import { planExportMessages } from "~/domain/planner/export-words";
 import { accessMessages } from "~/domain/auth/messages";
 import { phaseQueryMessages } from "~/domain/phases/report-query-messages";
+import { splitLabelMessages } from "~/domain/phases/split-label-messages";
 import { reportSizeMessages } from "~/domain/report/size";
 import { definitionMessages } from "~/domain/phases/definition-messages";
 import { importHistory } from "./import-history";
@@ -39,7 +40,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages, ...phaseQueryMessages, ...reportSizeMessages, ...definitionMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages, ...phaseQueryMessages, ...splitLabelMessages, ...reportSizeMessages, ...definitionMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };

@@ -2,6 +2,7 @@
 // pillar, campaign, account or content, and each phase's trend. Every number comes from the
 // phase report, so the page, the exports and `factloop report phases` agree.
 import type { Db } from "../../../db/client";
+import type { Message } from "../../domain/message";
 import { biggestDrop, compareFunnels, funnelSteps, volumesOf, type FunnelComparison, type FunnelStep } from "../../domain/phases/funnel";
 import type { SplitBy } from "../../domain/phases/report-query";
 import { trendGrouping, type TrendGrouping } from "../../domain/phases/trend";
@@ -18,7 +19,8 @@ export const SPLIT_ROWS_SHOWN = 500;
 
 export interface SplitRow {
   key: string;
-  label: string;
+  /** what the page calls the value, translated there */
+  label: Message;
   row: Row;
   /** this value's Exploration ÷ the total's */
   explorationShare: number | null;
@@ -27,7 +29,7 @@ export interface SplitRow {
 export interface FunnelPage {
   split: SplitBy;
   /** the split value the funnel and trends are narrowed to; null for everything */
-  focus: { key: string; label: string } | null;
+  focus: { key: string; label: Message } | null;
   current: Row;
   previous: Row;
   steps: FunnelStep[];

@@ -6,40 +6,47 @@ import type { SplitBy } from "../../domain/phases/report-query";
 import { contentAccounts } from "../../queries/attribution/accounts.server";
 import { accountNames, campaignNames } from "../../queries/phases/split-labels.server";
 import { NONE_KEY } from "../reports.server";
+import type { Message } from "../../domain/message";
 
-export type SplitLabeler = (key: string) => string;
+/** A split value's label, as a message the page translates (app/domain/phases/split-label-messages.ts). */
+export type SplitLabeler = (key: string) => Message;
+
+const text = (key: string): Message => ({ code: key });
+/** a name or id from the merchant's data, shown as it is in every language */
+const plain = (name: string): Message => ({ code: "splitLabel.name", params: { name } });
 
 export function splitLabeler(db: Db, merchantId: number, split: SplitBy): SplitLabeler {
-  const none = (k: string) => (k === NONE_KEY ? noneLabel(split) : null);
+  const none = (k: string) => (k === NONE_KEY ? text(`splitLabel.none.${split}`) : null);
   switch (split) {
     case "none":
-      return () => "All";
+      return () => text("splitLabel.all");
     case "pillar":
-      return (k) => (k === "ALL" ? "All pillars" : `${k} · ${PILLAR_NAMES[k as Pillar] ?? k}`);
+      return (k) =>
+        k === "ALL"
+          ? text("splitLabel.allPillars")
+          : k in PILLAR_NAMES
+            ? { code: "splitLabel.pillar", params: { pillar: k, name: text(`pillar.name.${k}`) } }
+            : plain(k);
     case "campaign": {
       const names = campaignNames(db, merchantId);
-      return (k) => (k === "ALL" ? "All" : none(k) ?? names.get(k) ?? k);
+      return (k) => (k === "ALL" ? text("splitLabel.all") : none(k) ?? plain(names.get(k) ?? k));
     }
     case "account": {
       const names = accountNames(db, merchantId);
-      return (k) => (k === "ALL" ? "All" : none(k) ?? names.get(k) ?? k);
+      return (k) => (k === "ALL" ? text("splitLabel.all") : none(k) ?? plain(names.get(k) ?? k));
     }
     case "content": {
       const names = accountNames(db, merchantId);
       const contents = contentAccounts(db, merchantId);
       return (k) => {
-        if (k === "ALL") return "All";
+        if (k === "ALL") return text("splitLabel.all");
         const n = none(k);
         if (n) return n;
         const c = contents.get(k);
-        return c ? `${c.contentType} · ${names.get(c.accountId) ?? c.accountId}` : k;
+        return c
+          ? { code: "splitLabel.content", params: { type: text(`splitLabel.contentType.${c.contentType}`), account: names.get(c.accountId) ?? c.accountId } }
+          : plain(k);
       };
     }
   }
-}
-
-function noneLabel(split: SplitBy): string {
-  if (split === "campaign") return "No campaign";
-  if (split === "account") return "No account (shelf)";
-  return "No content (shelf)";
 }

@@ -6,6 +6,10 @@ import { previousPeriod } from "../../../app/domain/time";
 import { refreshAll } from "../../../app/services/derive.server";
 import { findMerchant, type MerchantContext } from "../../../app/services/merchants.server";
 import { confirmationPage } from "../../../app/services/phases/confirmation-page.server";
+import { createInstance } from "i18next";
+import { english, translate, type Message } from "../../../app/domain/message";
+import { i18nOptions, resources } from "../../../app/i18n/config";
+import { ALL } from "../../../app/i18n/messages";
 import { funnelPage } from "../../../app/services/phases/funnel-page.server";
 import { loopPage } from "../../../app/services/phases/loop-page.server";
 import { buyerMonths } from "../../../app/queries/phases/buyer-months.server";
@@ -34,7 +38,7 @@ describe("phase pages", () => {
     // connection fell from 200/4000 = 5 % to 60/3000 = 2 %: the biggest new leak (−60 %)
     expect(p.drop?.step.phase).toBe("connection");
     expect(p.drop?.relative).toBeCloseTo(-0.6, 12);
-    expect(p.splitRows.map((r) => [r.key, r.label, r.row.exploration])).toEqual([
+    expect(p.splitRows.map((r) => [r.key, english(ALL, r.label), r.row.exploration])).toEqual([
       ["F", "F · Field", 0],
       ["A", "A · Alliance", 1000],
       ["C", "C · Campaign", 2000],
@@ -50,13 +54,25 @@ describe("phase pages", () => {
 
   it("funnel: a split value narrows the funnel and trends, with names for accounts", () => {
     const p = funnelPage(db, m, range("2024-06-03", "2024-06-16"), { split: "account", focus: "star" });
-    expect(p.focus).toEqual({ key: "star", label: "Star" });
+    expect(p.focus && { key: p.focus.key, label: english(ALL, p.focus.label) }).toEqual({ key: "star", label: "Star" });
     // star: vid-1 (3000, o2) and camp-1 (2000, o3)
     expect(p.steps.map((s) => s.value)).toEqual([5000, 160, 90, 2, 0, 20]);
     expect(p.trend.reduce((s, r) => s + Number(r.exploration), 0)).toBe(5000);
-    expect(p.splitRows.find((r) => r.key === "(none)")?.label).toBe("No account (shelf)");
+    expect(english(ALL, p.splitRows.find((r) => r.key === "(none)")!.label)).toBe("No account (shelf)");
     // a focus that is not a value of the split is ignored
     expect(funnelPage(db, m, range("2024-06-03", "2024-06-16"), { split: "account", focus: "nobody" }).focus).toBeNull();
+  });
+
+  it("funnel: split values are named in the page's language", () => {
+    const ja = createInstance({ ...i18nOptions, lng: "ja", resources });
+    void ja.init();
+    const say = (label: Message) => translate((k, o) => ja.t(k, o) as string, label);
+    const pillars = funnelPage(db, m, range("2024-06-10", "2024-06-16"), { split: "pillar" });
+    expect(pillars.splitRows.map((r) => say(r.label))).toEqual(["F · 自社ライブ", "A · 達人マトリクス", "C · キャンペーン", "T · トップKOL", "S · 棚（モール・検索）"]);
+    const accounts = funnelPage(db, m, range("2024-06-03", "2024-06-16"), { split: "account", focus: "star" });
+    expect(say(accounts.splitRows.find((r) => r.key === "(none)")!.label)).toBe("アカウントなし（棚）");
+    // names from the merchant's data stay as they are
+    expect(say(accounts.focus!.label)).toBe("Star");
   });
 
   it("loop: the measures, the picture and whether it grew", () => {

@@ -1,0 +1,29 @@
+// What the phase pages call a split value, as [en, zh-CN, ja] texts: labels.server.ts writes a
+// message per value (a pillar's name, "no campaign", a content's type and account) and the page
+// translates it, so a Chinese or Japanese page never shows the English of a label.
+import type { TripleTree } from "../message";
+
+export const splitLabelMessages = {
+  splitLabel: {
+    /** a name or id from the merchant's data */
+    name: ["{{name}}", "{{name}}", "{{name}}"],
+    all: ["All", "全部", "すべて"],
+    allPillars: ["All pillars", "全部阵地", "すべての柱"],
+    /** `name` is the pillar's name (pillar.name.X) */
+    pillar: ["{{pillar}} · {{name}}", "{{pillar}} · {{name}}", "{{pillar}} · {{name}}"],
+    /** `type` is the content's type (splitLabel.contentType.X) */
+    content: ["{{type}} · {{account}}", "{{type}} · {{account}}", "{{type}} · {{account}}"],
+    none: {
+      campaign: ["No campaign", "无活动", "キャンペーンなし"],
+      account: ["No account (shelf)", "无账号（货架）", "アカウントなし（棚）"],
+      content: ["No content (shelf)", "无内容（货架）", "コンテンツなし（棚）"],
+    },
+    contentType: {
+      live: ["live", "直播", "ライブ"],
+      video: ["video", "短视频", "動画"],
+      image: ["image", "图文", "画像"],
+      ugc: ["UGC", "UGC", "UGC"],
+      other: ["other", "其他", "その他"],
+    },
+  },
+} as const satisfies TripleTree;
