@@ -1,7 +1,7 @@
 // What a page calls a split value: a pillar's name, an account's or campaign's name, a content's
 // type and account. Exports keep the raw ids; only pages read these.
 import type { Db } from "../../../db/client";
-import { PILLAR_NAMES, type Pillar } from "../../domain/pillars";
+import { PILLAR_NAMES } from "../../domain/pillars";
 import type { SplitBy } from "../../domain/phases/report-query";
 import { contentAccounts } from "../../queries/attribution/accounts.server";
 import { accountNames, campaignNames } from "../../queries/phases/split-labels.server";
