@@ -2,6 +2,7 @@
 // and how attribution found it, and every rule evaluated in the merchant's order.
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { channelText } from "~/components/channel-text";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
@@ -159,7 +160,7 @@ export default function OrderPage() {
               </tr>
               <tr>
                 <td>{t("col.channel")}</td>
-                <td>{o.channel || <span className="muted">{t("orders.noneGiven")}</span>}</td>
+                <td>{o.channel ? channelText(t, o.channel) : <span className="muted">{t("orders.noneGiven")}</span>}</td>
               </tr>
               <tr>
                 <td>{t("orders.product")}</td>

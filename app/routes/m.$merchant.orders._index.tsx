@@ -5,6 +5,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { RouteErrorBoundary } from "~/components/error-boundary";
+import { channelText } from "~/components/channel-text";
+import { CHANNELS } from "~/domain/import/kinds";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -32,8 +34,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-const CHANNEL_KEYS = { live: 1, video: 1, mall: 1, search: 1, other: 1 } as const;
-
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("nav.orders"));
 
@@ -54,7 +54,7 @@ export default function OrdersPage() {
     filters.campaign ? t("orders.filterCampaign", { v: describe(filters.campaign) }) : null,
     filters.account ? t("orders.filterAccount", { v: describe(filters.account) }) : null,
     filters.content ? t("orders.filterContent", { v: describe(filters.content) }) : null,
-    filters.channel ? t("orders.filterChannel", { v: t(`channel.${filters.channel}`) }) : null,
+    filters.channel ? t("orders.filterChannel", { v: channelText(t, filters.channel) }) : null,
   ].filter(Boolean);
   return (
     <div className="stack">
@@ -102,7 +102,7 @@ export default function OrdersPage() {
             {t("col.channel")}
             <select name="channel" defaultValue={filters.channel ?? ""}>
               <option value="">{t("orders.any")}</option>
-              {(["live", "video", "mall", "search", "other"] as const).map((c) => (
+              {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`channel.${c}`)}
                 </option>
@@ -171,7 +171,7 @@ export default function OrdersPage() {
                     </td>
                     <td>{o.contentId || <span className="muted">—</span>}</td>
                     <td>{o.campaignId || <span className="muted">—</span>}</td>
-                    <td>{o.channel ? (o.channel in CHANNEL_KEYS ? t(`channel.${o.channel as "live"}`) : o.channel) : <span className="muted">—</span>}</td>
+                    <td>{o.channel ? channelText(t, o.channel) : <span className="muted">—</span>}</td>
                     <td className="truncate" title={o.productName}>
                       {o.productName}
                     </td>

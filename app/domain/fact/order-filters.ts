@@ -1,4 +1,5 @@
 // The filters of the order drill-down, in the URL: every pillar figure links to the orders behind it.
+import { CHANNELS } from "../import/kinds";
 import { z } from "zod";
 import { PILLARS, type Pillar } from "../pillars";
 import { isDay } from "../time";
@@ -18,8 +19,8 @@ export const orderFiltersSchema = z.object({
   account: text,
   /** a content id; "-" for orders without content */
   content: text,
-  /** a channel: live, video, mall, search, other */
-  channel: z.enum(["live", "video", "mall", "search", "other"]).optional().catch(undefined),
+  /** a channel of the contract's (CHANNELS) */
+  channel: z.enum(CHANNELS).optional().catch(undefined),
   /** the number of the page shown (for "51–100 of …"); the rows come from the cursor */
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1),
   /** keyset cursor: the page of orders older than this row (orderCursorText) */

@@ -239,6 +239,7 @@ export const fact = {
   channel: {
     live: ["live", "直播", "ライブ"],
     video: ["video", "短视频", "動画"],
+    image: ["image", "图文", "画像"],
     mall: ["mall", "商城", "モール"],
     search: ["search", "搜索", "検索"],
     other: ["other", "其他", "その他"],
