@@ -5,7 +5,7 @@ import { CHANNELS } from "~/domain/import/kinds";
 
 type Channel = (typeof CHANNELS)[number];
 
-export function isChannel(value: string): value is Channel {
+function isChannel(value: string): value is Channel {
   return (CHANNELS as readonly string[]).includes(value);
 }
 

@@ -1,7 +1,11 @@
 // What the phase pages call a split value, as [en, zh-CN, ja] texts: labels.server.ts writes a
 // message per value (a pillar's name, "no campaign", a content's type and account) and the page
 // translates it, so a Chinese or Japanese page never shows the English of a label.
+import { fact } from "../../i18n/messages/fact";
 import type { TripleTree } from "../message";
+
+// a content's type in the words of the channel of the same name; ugc has no channel
+const { live, video, image, other } = fact.channel;
 
 export const splitLabelMessages = {
   splitLabel: {
@@ -18,12 +22,6 @@ export const splitLabelMessages = {
       account: ["No account (shelf)", "无账号（货架）", "アカウントなし（棚）"],
       content: ["No content (shelf)", "无内容（货架）", "コンテンツなし（棚）"],
     },
-    contentType: {
-      live: ["live", "直播", "ライブ"],
-      video: ["video", "短视频", "動画"],
-      image: ["image", "图文", "画像"],
-      ugc: ["UGC", "UGC", "UGC"],
-      other: ["other", "其他", "その他"],
-    },
+    contentType: { live, video, image, ugc: ["UGC", "UGC", "UGC"], other },
   },
 } as const satisfies TripleTree;
