@@ -15,7 +15,7 @@ import { useForecastText } from "~/components/forecast/forecast-text";
 import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
 import { ForecastControls } from "~/components/forecast/forecast-controls";
 import { formatMoney } from "~/domain/money";
-import { PILLAR_COLORS, PILLAR_NAMES, type Pillar } from "~/domain/pillars";
+import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
 import { forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
 import { forecastOffThread } from "~/services/exports/forecast.server";
 import { requireMerchant, shownMerchant } from "~/services/route-context.server";
@@ -106,7 +106,7 @@ export default function ForecastPage() {
   const { model: modelName, message } = useForecastText();
   const fm = useFormat();
   const money = (v: number | null) => fm.money(v, merchant.currency);
-  const title = query.pillar === "ALL" ? t("forecast.allPillars") : t(`pillar.name.${query.pillar as Pillar}`);
+  const title = query.pillar === "ALL" ? t("pillar.all") : t(`pillar.name.${query.pillar as Pillar}`);
   const color = query.pillar === "ALL" ? "#2f5bea" : PILLAR_COLORS[query.pillar as Pillar];
   const header = (
     <div className="page-header">

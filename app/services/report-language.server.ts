@@ -1,11 +1,13 @@
 // A report table in the reader's language for CSV and XLSX downloads: column names, the
-// definitions written for them, sheet names and phase names. The canonical snake_case keys stay
-// in JSON, in the CSV a download asks for without a language, and on the command line.
+// definitions written for them, sheet names, phase names and pillar names. The canonical
+// snake_case keys stay in JSON, in the CSV a download asks for without a language, and on the
+// command line.
 import type { Locale } from "../domain/locale-format";
 import { translate } from "../domain/message";
 import { PHASES } from "../domain/settings";
 import { reportLine } from "../domain/report/export-notes";
-import type { ReportTable } from "../domain/report/table";
+import { PILLARS } from "../domain/pillars";
+import type { ReportTable, Row } from "../domain/report/table";
 import { hasMessage, tOf } from "../i18n/t";
 import type { XlsxWords } from "./report-xlsx.server";
 
@@ -13,6 +15,7 @@ export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
   const tr = tOf(locale);
   const has = (k: string) => hasMessage(locale, k);
   const say = (key: string, o?: Record<string, unknown>) => tr(key, o) as string;
+  const pillarNames = t.columns.filter((c) => c.namesPillar).map((c) => c.key);
   return {
     ...t,
     columns: t.columns.map((c) => ({
@@ -21,7 +24,15 @@ export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
       definition: c.definitionMessage ? translate(say, c.definitionMessage) : has(`colDef.${c.key}`) ? tr(`colDef.${c.key}`) : c.definition,
     })),
     notes: t.noteMessages ? t.noteMessages.map((m) => translate(say, m)) : t.notes,
+    rows: pillarNames.length ? t.rows.map((r) => localPillarNames(r, pillarNames, say)) : t.rows,
   };
+}
+
+/** a pillar's name (or "all pillars") in the reader's words; any other value is left as it is */
+function localPillarNames(r: Row, keys: string[], say: (key: string) => string): Row {
+  const p = String(r.pillar);
+  const name = p === "ALL" ? say("pillar.all") : (PILLARS as readonly string[]).includes(p) ? say(`pillar.name.${p}`) : null;
+  return name === null ? r : { ...r, ...Object.fromEntries(keys.map((k) => [k, name])) };
 }
 
 export function xlsxWords(locale: Locale): XlsxWords {

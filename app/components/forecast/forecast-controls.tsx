@@ -24,7 +24,7 @@ export function ForecastControls({
       <label>
         {t("col.pillar")}{" "}
         <select name="pillar" defaultValue={pillar}>
-          <option value="ALL">{t("forecast.allPillars")}</option>
+          <option value="ALL">{t("pillar.all")}</option>
           {PILLARS.map((p) => (
             <option key={p} value={p}>
               {t(`pillar.name.${p}`)}

@@ -17,7 +17,7 @@ const ROI_COMMISSION = num("roi", "ROI (×)", "GMV ÷ commission cost; blank whe
 
 export const PILLAR_SUMMARY_COLUMNS: Column[] = [
   text("pillar", "Pillar"),
-  text("name", "Name"),
+  { ...text("name", "Name"), namesPillar: true },
   GMV,
   NET,
   ORDERS,

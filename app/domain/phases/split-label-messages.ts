@@ -12,7 +12,6 @@ export const splitLabelMessages = {
     /** a name or id from the merchant's data */
     name: ["{{name}}", "{{name}}", "{{name}}"],
     all: ["All", "全部", "すべて"],
-    allPillars: ["All pillars", "全部阵地", "すべての柱"],
     /** `name` is the pillar's name (pillar.name.X) */
     pillar: ["{{pillar}} · {{name}}", "{{pillar}} · {{name}}", "{{pillar}} · {{name}}"],
     /** `type` is the content's type (splitLabel.contentType.X) */

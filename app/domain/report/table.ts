@@ -11,6 +11,11 @@ export interface Column {
   definition?: string;
   /** the definition as a message, for pages and downloads in the reader's language */
   definitionMessage?: Message;
+  /**
+   * the cell is the name of the row's pillar (`pillar`: F…S, or ALL): English in JSON, the CLI
+   * and key-header CSV; pages and downloads in the reader's language say it in its words
+   */
+  namesPillar?: true;
 }
 
 export type Cell = string | number | null;

@@ -145,6 +145,8 @@ export const app = {
     no: ["no", "否", "いいえ"],
   },
   pillar: {
+    /** every pillar together: a table's total row, a select's first option */
+    all: ["All pillars", "全部阵地", "すべての柱"],
     name: {
       F: ["Field", "自播", "自社ライブ"],
       A: ["Alliance", "达人矩阵", "達人マトリクス"],

@@ -9,7 +9,6 @@ export const other = {
   forecast: {
     title: ["GMV forecast", "GMV 预测", "GMV 予測"],
     sub: ["{{what}} · {{days}} days ahead · {{level}}% intervals", "{{what}} · 未来 {{days}} 天 · {{level}}% 区间", "{{what}} · 今後 {{days}} 日 · {{level}}% 区間"],
-    allPillars: ["All pillars", "全部阵地", "すべての柱"],
     badSettings: ["Some settings in the address were not understood ({{warning}}); showing the defaults.", "地址中有些设置无法识别（{{warning}}），已使用默认值。", "アドレスの一部の設定を読み取れませんでした（{{warning}}）。既定値で表示しています。"],
     total: ["Forecast GMV, next {{days}} days", "未来 {{days}} 天预测 GMV", "今後 {{days}} 日の予測 GMV"],
     fromTo: ["from {{from}} to {{to}}", "{{from}} 至 {{to}}", "{{from}} から {{to}} まで"],

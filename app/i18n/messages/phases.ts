@@ -96,7 +96,6 @@ export const phases = {
       "本商家的履约确认阶段定义为 {{formula}}；此表始终显示标准口径的留存订单。",
       "このショップの確定フェーズは {{formula}} ですが、この表は常に標準の確定注文を表示します。",
     ],
-    allPillars: ["All pillars", "全部阵地", "すべての柱"],
     cohorts: ["Repurchase cohorts", "复购同期群", "リピート購入コホート"],
     cohortMonths: ["Cohort months", "同期群月数", "コホートの月数"],
     months: ["{{n}} months", "{{n}} 个月", "{{n}} か月"],

@@ -23,7 +23,7 @@ export function splitLabeler(db: Db, merchantId: number, split: SplitBy): SplitL
     case "pillar":
       return (k) =>
         k === "ALL"
-          ? text("splitLabel.allPillars")
+          ? text("pillar.all")
           : k in PILLAR_NAMES
             ? { code: "splitLabel.pillar", params: { pillar: k, name: text(`pillar.name.${k}`) } }
             : plain(k);

@@ -63,4 +63,14 @@ describe("FACT exports", () => {
     const ja = localizedTable(factExportTable(db, m, "campaigns", range, { by: "day", scope: "all" }), "ja");
     expect(ja.notes[1]).toBe("各キャンペーンは、最新のインポート日までのキャンペーン自身の期間で測ります。ベースラインは開始前28日間の同じ曜日のショップ GMV です。");
   });
+
+  it("names the summary's pillars in the reader's language, and in English for JSON and key-header CSV", () => {
+    const table = factExportTable(db, m, "summary", range, { by: "day", scope: "all" });
+    const names = (t: typeof table) => Object.fromEntries(t.rows.map((r) => [r.pillar, r.name]));
+    expect(names(table)).toMatchObject({ F: "Field", S: "Shelf", ALL: "All pillars" });
+    expect(names(localizedTable(table, "zh-CN"))).toEqual({ F: "自播", A: "达人矩阵", C: "营销活动", T: "头部达人", S: "货架", ALL: "全部阵地" });
+    expect(names(localizedTable(table, "ja"))).toMatchObject({ F: "自社ライブ", ALL: "すべての柱" });
+    // the figures are untouched
+    expect(localizedTable(table, "ja").rows.map((r) => r.gmv)).toEqual(table.rows.map((r) => r.gmv));
+  });
 });
