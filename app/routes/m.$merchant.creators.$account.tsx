@@ -1,5 +1,6 @@
 // One creator: its figures per format with the estimate and cost, the trend of its posts and
 // sales, its rate card (editable), and what every figure means.
+import { tierText } from "~/components/words-text";
 import { plannerText } from "~/components/planner/planner-text";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -50,7 +51,7 @@ export default function CreatorPage() {
         <div>
           <h1 translate="no">{c.name || c.accountId}</h1>
           <div className="sub">
-            <span translate="no">{c.accountId}</span> · <span translate="no">{c.tier}</span> · {t("planner.creator.followers", { n: f.compact(c.followers) })} ·{" "}
+            <span translate="no">{c.accountId}</span> · {tierText(t, c.tier)} · {t("planner.creator.followers", { n: f.compact(c.followers) })} ·{" "}
             {c.category ? <span translate="no">{c.category}</span> : t("planner.creator.noCategory")} · {t("planner.creator.countsIn", { pillar: c.pillar === "T" ? t("planner.pillarT") : t("planner.pillarA") })}
             {c.known ? "" : ` · ${t("planner.creator.unknown")}`}
           </div>

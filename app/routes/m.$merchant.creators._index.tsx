@@ -1,5 +1,6 @@
 // The creator roster: every creator and format with history, estimate per post and cost;
 // filtered, sorted and paged on the server, with a selection that starts a plan.
+import { tierText } from "~/components/words-text";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { Link } from "~/components/link";
@@ -103,7 +104,9 @@ export default function CreatorsPage() {
           <select name="tier" defaultValue={f.tier ?? ""} aria-label={t("planner.col.tier")}>
             <option value="">{t("planner.roster.allTiers")}</option>
             {r.tiers.map((tier) => (
-              <option key={tier}>{tier}</option>
+              <option key={tier} value={tier}>
+                {tierText(t, tier)}
+              </option>
             ))}
           </select>
           <select name="format" defaultValue={f.format ?? ""} aria-label={t("planner.col.format")}>
@@ -189,7 +192,7 @@ export default function CreatorsPage() {
                         {l.estimated ? <span className="pill"> {t("planner.estimated")}</span> : null}
                       </div>
                     </td>
-                    <td>{l.tier}</td>
+                    <td>{tierText(t, l.tier)}</td>
                     <td className="num">{fmt.compact(l.followers)}</td>
                     <td>{t(`planner.format.${l.format}`)}</td>
                     <td className="num">{fmt.count(l.posts)}</td>

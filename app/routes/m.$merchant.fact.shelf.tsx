@@ -13,6 +13,7 @@ import { exportLinks, ordersHref } from "~/components/fact/links";
 import { PillarKpis } from "~/components/fact/pillar-kpis";
 import { useReportColumns } from "~/components/fact/report-columns";
 import { SHELF_CHANNEL_COLUMNS, SHELF_TREND_COLUMNS } from "~/domain/fact/tables";
+import { isChannel } from "~/domain/import/kinds";
 import { shelfPage } from "~/services/fact/shelf.server";
 import { rangeFromUrl } from "~/services/page-range.server";
 import { forDataVersion } from "~/services/data-cache.server";
@@ -31,7 +32,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   } as const;
 }
 
-const CHANNELS = new Set(["live", "video", "mall", "search", "other"]);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.S"));
 
@@ -53,9 +53,9 @@ export default function ShelfPage() {
     currency: merchant.currency,
     render: {
       channel: (r, text) =>
-        CHANNELS.has(String(r.channel)) ? <Link to={ordersHref(merchant.slug, { ...period, pillar: "S", channel: String(r.channel) })}>{text}</Link> : text,
+        isChannel(r.channel) ? <Link to={ordersHref(merchant.slug, { ...period, pillar: "S", channel: String(r.channel) })}>{text}</Link> : text,
       gmv: (r, text) =>
-        CHANNELS.has(String(r.channel)) ? <Link to={ordersHref(merchant.slug, { ...period, pillar: "S", channel: String(r.channel) })}>{text}</Link> : text,
+        isChannel(r.channel) ? <Link to={ordersHref(merchant.slug, { ...period, pillar: "S", channel: String(r.channel) })}>{text}</Link> : text,
     },
   });
   const trendColumns = useReportColumns(SHELF_TREND_COLUMNS, {

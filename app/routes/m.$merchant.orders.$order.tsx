@@ -2,7 +2,7 @@
 // and how attribution found it, and every rule evaluated in the merchant's order.
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import { channelText } from "~/components/channel-text";
+import { channelText } from "~/components/words-text";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";

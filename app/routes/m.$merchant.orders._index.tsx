@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { RouteErrorBoundary } from "~/components/error-boundary";
-import { channelText } from "~/components/channel-text";
+import { channelText } from "~/components/words-text";
 import { CHANNELS } from "~/domain/import/kinds";
 import { useFormat } from "~/components/use-format";
 import { pageTitle } from "~/i18n/t";

@@ -1,4 +1,5 @@
 // Suggest a plan under a budget, dates and constraints; the budget scenarios around it; save it.
+import { tierText } from "~/components/words-text";
 import { plannerText } from "~/components/planner/planner-text";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -146,7 +147,7 @@ export default function SuggestPage() {
           <legend>{t("planner.suggestion.tiers")}</legend>
           {choices.tiers.map((tier) => (
             <label key={tier}>
-              <input type="checkbox" name="tiers" value={tier} defaultChecked={r?.tiers.includes(tier) ?? false} /> <span translate="no">{tier}</span>{" "}
+              <input type="checkbox" name="tiers" value={tier} defaultChecked={r?.tiers.includes(tier) ?? false} /> {tierText(t, tier)}{" "}
             </label>
           ))}
         </fieldset>

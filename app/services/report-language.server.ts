@@ -6,8 +6,8 @@ import type { Locale } from "../domain/locale-format";
 import { translate } from "../domain/message";
 import { PHASES } from "../domain/settings";
 import { reportLine } from "../domain/report/export-notes";
-import { PILLARS } from "../domain/pillars";
-import type { ReportTable, Row } from "../domain/report/table";
+import { cellWordsKey } from "../domain/report/cell-words";
+import type { Column, ReportTable, Row } from "../domain/report/table";
 import { hasMessage, tOf } from "../i18n/t";
 import type { XlsxWords } from "./report-xlsx.server";
 
@@ -15,7 +15,7 @@ export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
   const tr = tOf(locale);
   const has = (k: string) => hasMessage(locale, k);
   const say = (key: string, o?: Record<string, unknown>) => tr(key, o) as string;
-  const pillarNames = t.columns.filter((c) => c.namesPillar).map((c) => c.key);
+  const worded = t.columns.filter((c) => c.words);
   return {
     ...t,
     columns: t.columns.map((c) => ({
@@ -24,15 +24,17 @@ export function localizedTable(t: ReportTable, locale: Locale): ReportTable {
       definition: c.definitionMessage ? translate(say, c.definitionMessage) : has(`colDef.${c.key}`) ? tr(`colDef.${c.key}`) : c.definition,
     })),
     notes: t.noteMessages ? t.noteMessages.map((m) => translate(say, m)) : t.notes,
-    rows: pillarNames.length ? t.rows.map((r) => localPillarNames(r, pillarNames, say)) : t.rows,
+    rows: worded.length ? t.rows.map((r) => localWords(r, worded, say)) : t.rows,
   };
 }
 
-/** a pillar's name (or "all pillars") in the reader's words; any other value is left as it is */
-function localPillarNames(r: Row, keys: string[], say: (key: string) => string): Row {
-  const p = String(r.pillar);
-  const name = p === "ALL" ? say("pillar.all") : (PILLARS as readonly string[]).includes(p) ? say(`pillar.name.${p}`) : null;
-  return name === null ? r : { ...r, ...Object.fromEntries(keys.map((k) => [k, name])) };
+function localWords(r: Row, columns: Column[], say: (key: string) => string): Row {
+  const out = { ...r };
+  for (const c of columns) {
+    const key = cellWordsKey(c.words!, r[c.key], r);
+    if (key) out[c.key] = say(key);
+  }
+  return out;
 }
 
 export function xlsxWords(locale: Locale): XlsxWords {

@@ -5,7 +5,7 @@ import type { SplitInput } from "../domain/report/group";
 import type { ReportParams } from "../domain/report/params";
 import { phaseReportRows } from "../domain/report/phase-report";
 import { moneyNote, phaseColumns, phaseReportNotes } from "../domain/phases/columns";
-import type { Column, ReportTable } from "../domain/report/table";
+import { NONE_KEY, type Column, type ReportTable } from "../domain/report/table";
 import type { Message } from "../domain/message";
 import { phaseDefEnglish } from "../domain/report/phase-definitions";
 import { MEASURE_KEYS, type Measures } from "../domain/measures";
@@ -15,8 +15,6 @@ import { buyersFromVisits, buyerVisitsVersion } from "../queries/reports/buyer-v
 import { dataSpan, measuresByPeriod, type MeasuresRow } from "../queries/reports/measures-by-period.server";
 import type { MerchantContext } from "./merchants.server";
 
-/** The label of "no campaign" / "no account" / "no content" in split columns. */
-export const NONE_KEY = "(none)";
 
 export interface ResolvedRange {
   from: string;

@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { cellWordsKey } from "~/domain/report/cell-words";
 import type { Cell, Column, Row } from "~/domain/report/table";
 import { columnDefinition, columnLabel } from "../column-label";
 import { formatCell } from "../format-cell";
@@ -29,7 +30,8 @@ export function useReportColumns(columns: Column[], o: ReportColumnOptions): Col
     meta: { numeric: c.type !== "text", description: columnDefinition(t, c, (k) => i18n.exists(k)) },
     cell: (ctx) => {
       const row = ctx.row.original;
-      const text = formatCell(c, ctx.getValue(), o.currency, f);
+      const words = c.words ? cellWordsKey(c.words, ctx.getValue(), row) : null;
+      const text = words ? t(words) : formatCell(c, ctx.getValue(), o.currency, f);
       const render = o.render?.[c.key];
       return render ? render(row, text) : text;
     },

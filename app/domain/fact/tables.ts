@@ -17,7 +17,7 @@ const ROI_COMMISSION = num("roi", "ROI (×)", "GMV ÷ commission cost; blank whe
 
 export const PILLAR_SUMMARY_COLUMNS: Column[] = [
   text("pillar", "Pillar"),
-  { ...text("name", "Name"), namesPillar: true },
+  { ...text("name", "Name"), words: "pillar" },
   GMV,
   NET,
   ORDERS,
@@ -59,7 +59,7 @@ export const FIELD_SESSION_COLUMNS: Column[] = [
 export const TALENT_COLUMNS: Column[] = [
   text("account_id", "Creator"),
   text("name", "Name"),
-  text("tier", "Tier", "By followers, from the merchant's tier bands (Settings)."),
+  { ...text("tier", "Tier", "By followers, from the merchant's tier bands (Settings)."), words: "tier" },
   count("followers", "Followers", "From the accounts file; 0 when no accounts file names the creator."),
   text("pillar", "Pillar", "Where the creator's sales without a campaign go: T at or above the Top-KOL threshold, else A."),
   count("contents", "Contents", "Distinct content pieces with views or orders in the period."),
@@ -74,7 +74,7 @@ export const TALENT_COLUMNS: Column[] = [
 ];
 
 export const TIER_COLUMNS: Column[] = [
-  text("tier", "Tier"),
+  { ...text("tier", "Tier"), words: "tier" },
   text("range", "Followers"),
   count("creators", "Creators", "Creators of the tier with views or orders in the period."),
   count("contents", "Contents", "Σ contents of the tier's creators."),
@@ -111,7 +111,7 @@ export const TOP_KOL_COLUMNS: Column[] = [
   text("account_id", "Creator"),
   text("name", "Name"),
   count("followers", "Followers", "From the accounts file."),
-  text("tier", "Tier"),
+  { ...text("tier", "Tier"), words: "tier" },
   count("contents", "Contents", "Distinct content pieces with views or orders in the period."),
   VIEWS,
   GMV,
@@ -126,7 +126,7 @@ export const TOP_KOL_COLUMNS: Column[] = [
 ];
 
 export const SHELF_CHANNEL_COLUMNS: Column[] = [
-  text("channel", "Channel", "The channel the order file gave; (none) when it gave none."),
+  { ...text("channel", "Channel", "The channel the order file gave; (none) when it gave none."), words: "channel" },
   GMV,
   ORDERS,
   money("aov", "AOV", "GMV ÷ orders."),

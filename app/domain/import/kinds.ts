@@ -45,6 +45,8 @@ export const ACCOUNT_KINDS = ["self", "creator"] as const;
 export const CAMPAIGN_KINDS = ["platform", "brand", "flash", "other"] as const;
 export const CONTENT_TYPES = ["live", "video", "image", "ugc", "other"] as const;
 export const CHANNELS = ["live", "video", "image", "mall", "search", "other"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const isChannel = (value: unknown): value is Channel => typeof value === "string" && (CHANNELS as readonly string[]).includes(value);
 export const ORDER_STATUSES = ["paid", "refunded", "cancelled"] as const;
 /** who sold an order, as a Douyin shop export says: the shop itself (小店自卖) or the creator alliance (精选联盟) */
 export const SALES_SOURCES = ["shop", "alliance"] as const;

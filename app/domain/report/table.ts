@@ -1,4 +1,5 @@
 // A report as a table: typed columns and rows, money in hundredths until serialised.
+import type { CellWords } from "./cell-words";
 import type { Message } from "../message";
 
 export type ColumnType = "text" | "money" | "count" | "ratio" | "number";
@@ -11,12 +12,12 @@ export interface Column {
   definition?: string;
   /** the definition as a message, for pages and downloads in the reader's language */
   definitionMessage?: Message;
-  /**
-   * the cell is the name of the row's pillar (`pillar`: F…S, or ALL): English in JSON, the CLI
-   * and key-header CSV; pages and downloads in the reader's language say it in its words
-   */
-  namesPillar?: true;
+  /** the cells are words of ours, said in the reader's language on pages and downloads (cell-words.ts) */
+  words?: CellWords;
 }
+
+/** The label of "no campaign" / "no account" / "no content" / "no channel" in split columns. */
+export const NONE_KEY = "(none)";
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;

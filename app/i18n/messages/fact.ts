@@ -245,4 +245,11 @@ export const fact = {
     other: ["other", "其他", "その他"],
     none: ["(none)", "（无）", "（なし）"],
   },
+  /** the default creator tiers (settings.ts DEFAULT_TIER_BANDS); a tier the merchant names is shown as named */
+  tier: {
+    head: ["head", "头部", "トップ"],
+    shoulder: ["shoulder", "肩部", "準トップ"],
+    waist: ["waist", "腰部", "ミドル"],
+    tail: ["tail", "尾部", "マイクロ"],
+  },
 } as const;

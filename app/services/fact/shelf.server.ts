@@ -6,7 +6,8 @@ import type { Row } from "../../domain/report/table";
 import { periodOf } from "../../domain/time";
 import { shelfByChannel } from "../../queries/fact/shelf-channels.server";
 import type { MerchantContext } from "../merchants.server";
-import { NONE_KEY, periodsIn } from "../reports.server";
+import { NONE_KEY } from "../../domain/report/table";
+import { periodsIn } from "../reports.server";
 import { pillarTotals, type PillarKpis } from "./figures.server";
 
 export type ShelfGrouping = "day" | "week";

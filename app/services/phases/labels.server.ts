@@ -5,7 +5,7 @@ import { PILLAR_NAMES } from "../../domain/pillars";
 import type { SplitBy } from "../../domain/phases/report-query";
 import { contentAccounts } from "../../queries/attribution/accounts.server";
 import { accountNames, campaignNames } from "../../queries/phases/split-labels.server";
-import { NONE_KEY } from "../reports.server";
+import { NONE_KEY } from "../../domain/report/table";
 import type { Message } from "../../domain/message";
 
 /** A split value's label, as a message the page translates (app/domain/phases/split-label-messages.ts). */

@@ -73,4 +73,17 @@ describe("FACT exports", () => {
     // the figures are untouched
     expect(localizedTable(table, "ja").rows.map((r) => r.gmv)).toEqual(table.rows.map((r) => r.gmv));
   });
+
+  it("says default tiers and the contract's channels in the reader's language, and keeps the codes for JSON", () => {
+    const tiers = factExportTable(db, m, "tiers", range, { by: "day", scope: "all" });
+    const zhTiers = localizedTable(tiers, "zh-CN");
+    expect(tiers.rows.length).toBeGreaterThan(0);
+    expect(tiers.rows.map((r) => r.tier).every((x) => ["head", "shoulder", "waist", "tail"].includes(String(x)))).toBe(true);
+    expect(zhTiers.rows.map((r) => r.tier)).toEqual(tiers.rows.map((r) => ({ head: "头部", shoulder: "肩部", waist: "腰部", tail: "尾部" })[String(r.tier)]));
+    const channels = factExportTable(db, m, "shelf-channels", range, { by: "day", scope: "all" });
+    expect(channels.rows.length).toBeGreaterThan(0);
+    const ja = localizedTable(channels, "ja").rows.map((r) => r.channel);
+    expect(ja).toEqual(channels.rows.map((r) => ({ mall: "モール", search: "検索", "(none)": "（なし）" })[String(r.channel)] ?? r.channel));
+    expect(ja.some((c) => c === "モール" || c === "検索")).toBe(true);
+  });
 });
