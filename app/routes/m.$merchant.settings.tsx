@@ -1,6 +1,7 @@
 // Pillar settings: the Top-KOL threshold, the order of the attribution rules, creator tier bands
 // and the target mix. "Preview" shows before/after GMV per pillar without saving; "Apply" saves
 // and re-attributes every order in one transaction.
+import { tierText } from "~/components/words-text";
 import type { MetaFunction } from "@remix-run/node";
 import { pageTitle } from "~/i18n/t";
 import { useTranslation } from "react-i18next";
@@ -271,6 +272,9 @@ export default function SettingsPage() {
                   <tr key={i}>
                     <td>
                       <input name="tierName" defaultValue={raw.tierName[i] ?? ""} aria-label={t("settings.tierName", { n: i + 1 })} size={12} />
+                      {raw.tierName[i] && tierText(t, raw.tierName[i]) !== raw.tierName[i] ? (
+                        <div className="muted">{t("settings.tierShownAs", { name: tierText(t, raw.tierName[i]) })}</div>
+                      ) : null}
                     </td>
                     <td>
                       <input name="tierMin" defaultValue={raw.tierMin[i] ?? ""} aria-label={t("settings.tierMin", { n: i + 1 })} inputMode="numeric" size={14} />

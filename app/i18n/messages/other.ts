@@ -51,6 +51,8 @@ export const other = {
     tiersHint: ["by followers; empty rows are ignored", "按粉丝数；空行忽略", "フォロワー数で区分。空の行は無視"],
     tierFrom: ["From followers (inclusive)", "起始粉丝数（含）", "フォロワー数（以上）"],
     tierName: ["Tier {{n}} name", "第 {{n}} 层名称", "階層 {{n}} の名前"],
+    /** under a default tier name (head … tail): what the pages call it in the reader's language */
+    tierShownAs: ["shown as {{name}}", "显示为 {{name}}", "表示名：{{name}}"],
     tierMin: ["Tier {{n}} lowest followers", "第 {{n}} 层最低粉丝数", "階層 {{n}} の最少フォロワー数"],
     target: ["Target mix", "目标结构", "目標構成"],
     targetHint: ["share of GMV, adds up to 100%", "GMV 占比，合计 100%", "GMV シェア、合計100%"],
