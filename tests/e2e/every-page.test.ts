@@ -213,6 +213,16 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
         const box = await first.boundingBox();
         if (!box || box.width < 40 || box.x < 0 || box.x + box.width > view + 1) problems.push(`${path}: ${sel} not in view (${JSON.stringify(box)})`);
       }
+      // a table's column chooser opens within the screen, too
+      const chooser = page.locator("details.column-chooser").first();
+      if ((await chooser.count()) > 0) {
+        await chooser.locator("summary").click();
+        const menu = await chooser.locator(".column-menu").boundingBox();
+        if (!menu || menu.x < 0 || menu.x + menu.width > view + 1) problems.push(`${path}: column chooser off the screen (${JSON.stringify(menu)})`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > view) problems.push(`${path}: document ${wide}px wide with the column chooser open`);
+        await chooser.locator("summary").click();
+      }
     }
     await page.context().close();
     expect(problems).toEqual([]);
