@@ -1,5 +1,6 @@
 // Every page of the route manifest, in English, 简体中文 and 日本語: <html lang> follows the
-// language, no message key or untranslated interface word shows, the browser hydrates the server's
+// language, no message key or untranslated interface word shows (nor, in a table cell, an English
+// word of ours: a pillar, a default tier, a channel), the browser hydrates the server's
 // HTML without an error, axe finds no serious or critical violation, and on a 390 × 844 phone
 // nothing is wider than the screen while the key figures and the chart stay in view.
 import AxeBuilder from "@axe-core/playwright";
@@ -15,6 +16,8 @@ import { findUser } from "../../app/services/auth/people.server";
 import { findMerchant } from "../../app/services/merchants.server";
 import { savePlan } from "../../app/services/planner/plans.server";
 import { suggestPlan } from "../../app/services/planner/suggest.server";
+import { app as appMessages } from "../../app/i18n/messages/app";
+import { fact } from "../../app/i18n/messages/fact";
 import { browserAvailable, E2E_OWNER, launchBrowser, ownerPage, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -25,6 +28,11 @@ interface ManifestRoute {
   parentId?: string;
   module: { default?: unknown };
 }
+
+/** The English of words a table cell says in the reader's language (app/domain/report/cell-words.ts). */
+const OUR_CELL_WORDS = new Set<string>(
+  [...Object.values(fact.channel), ...Object.values(fact.tier), ...Object.values(appMessages.pillar.name), appMessages.pillar.all].map(([en]) => en),
+);
 
 /** Interface words of the English UI: none of them may show on a Chinese or Japanese page outside data. */
 export const ENGLISH_UI_WORDS = [
@@ -189,6 +197,10 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
           // and any other Latin word of three letters or more that is not an allowed abbreviation
           for (const w of new Set(ui.match(/[\p{Script=Latin}]{3,}/gu) ?? [])) if (!LATIN_ALLOWED.has(w) && !english.includes(w)) english.push(w);
           if (english.length) problems.push(`${path}: English interface words ${english.join(", ")}`);
+          // table cells hold data, but a cell that is one of our own words (a pillar, a default tier, a channel) is ours to translate
+          const cells = await page.evaluate(() => [...document.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()));
+          const ours = [...new Set(cells.filter((c) => OUR_CELL_WORDS.has(c)))];
+          if (ours.length) problems.push(`${path}: English words of ours in table cells: ${ours.join(", ")}`);
         }
         const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
         const bad = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
