@@ -225,6 +225,10 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
         const box = await first.boundingBox();
         if (!box || box.width < 40 || box.x < 0 || box.x + box.width > view + 1) problems.push(`${path}: ${sel} not in view (${JSON.stringify(box)})`);
       }
+      // the closed menu bar stays a bar, however short the page
+      const sidebar = page.locator(".sidebar").first();
+      const bar = (await sidebar.count()) > 0 ? await sidebar.boundingBox() : null;
+      if (bar && bar.height > 100) problems.push(`${path}: the closed menu bar is ${Math.round(bar.height)}px tall`);
       // a table's column chooser opens within the screen, too
       const chooser = page.locator("details.column-chooser").first();
       if ((await chooser.count()) > 0) {
