@@ -46,16 +46,16 @@ export function BatchHistory({ batches, timezone, busy }: { batches: BatchRow[];
           <tr key={b.id} data-batch={b.id}>
             <td className="num">{b.id}</td>
             <td>{b.fileName}</td>
-            <td>{t(`importPage.kind.${b.kind as "orders"}`, { defaultValue: b.kind })}</td>
-            <td>{when(b.startedAt)}</td>
-            <td>
+            <td className="nowrap">{t(`importPage.kind.${b.kind as "orders"}`, { defaultValue: b.kind })}</td>
+            <td className="nowrap">{when(b.startedAt)}</td>
+            <td className="nowrap">
               <span className={`pill ${PILL[b.status] ?? ""}`}>{stateOf(b.statusNote ?? b.status)}</span>
             </td>
             <td className="num">{f.count(b.rowsRead)}</td>
             <td className="num">{f.count(b.inserted)}</td>
             <td className="num">{f.count(b.replaced)}</td>
             <td className="num">{f.count(b.rejected)}</td>
-            <td>
+            <td className="nowrap">
               <a href={`?batch=${b.id}`}>{t("importHistory.report")}</a>
               {b.status === "done" && (
                 // a link, not a form: undo first shows what it would remove and asks
