@@ -85,7 +85,7 @@ export default function CreatorPage() {
           <tbody>
             {p.lines.map((l) => (
               <tr key={l.format}>
-                <td>
+                <td className="nowrap">
                   {t(`planner.format.${l.format}`)}
                   {l.estimated ? (
                     <div className="small muted">
@@ -112,8 +112,8 @@ export default function CreatorPage() {
                 <td className="num">{l.orders_per_view === null ? "—" : f.percent(l.orders_per_view, 3)}</td>
                 <td className="num">{f.percent(l.refund_rate)}</td>
                 <td className="num">{l.rating === null ? "—" : f.decimal(l.rating, 2)}</td>
-                <td>{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
-                <td>
+                <td className="nowrap">{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
+                <td className="nowrap">
                   <Link to={`${base}/plans/new?line=${encodeURIComponent(encodeLine({ accountId: l.account_id, format: l.format, posts: 1, fromDay: "", toDay: "" }))}`}>{t("planner.creator.plan")}</Link>
                 </td>
               </tr>
@@ -138,7 +138,7 @@ export default function CreatorPage() {
           <tbody>
             {p.trend.map((x) => (
               <tr key={x.month}>
-                <td>{x.month}</td>
+                <td className="nowrap">{x.month}</td>
                 <td className="num">{f.count(x.posts)}</td>
                 <td className="num">{f.compact(x.views)}</td>
                 <td className="num">{f.count(x.orders)}</td>

@@ -229,6 +229,23 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
       const sidebar = page.locator(".sidebar").first();
       const bar = (await sidebar.count()) > 0 ? await sidebar.boundingBox() : null;
       if (bar && bar.height > 100) problems.push(`${path}: the closed menu bar is ${Math.round(bar.height)}px tall`);
+      // no visible words squeezed into a column a character or two wide (直/播, 加/入/计/划)
+      const squeezed = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll("main *")) {
+          const h = el as HTMLElement;
+          if (h.closest(".sr-only")) continue;
+          const text = [...h.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
+          if (text.length < 3) continue;
+          const box = h.getBoundingClientRect();
+          if (!box.width || box.width >= parseFloat(getComputedStyle(h).fontSize) * 2.6) continue;
+          const range = document.createRange();
+          range.selectNodeContents(h);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size >= 3) out.push(text.slice(0, 20));
+        }
+        return [...new Set(out)].slice(0, 5);
+      });
+      if (squeezed.length) problems.push(`${path}: words squeezed a character a line: ${squeezed.join(", ")}`);
       // a table's column chooser opens within the screen, too
       const chooser = page.locator("details.column-chooser").first();
       if ((await chooser.count()) > 0) {

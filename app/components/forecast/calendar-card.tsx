@@ -50,12 +50,12 @@ export function CalendarCard({ calendar }: { calendar: CalendarExplanation }) {
                     <Value>{c.label}</Value>
                     {c.leftOut ? <div className="muted">{t("forecastPage.leftOut")}</div> : null}
                   </td>
-                  <td>
+                  <td className="nowrap">
                     {c.startsOn} – {c.endsOn}
                   </td>
                   <td>{c.source === "festival" ? t("forecastPage.festivalDefault") : t("forecastPage.entered")}</td>
                   <td>{message(c.note)}</td>
-                  <td>
+                  <td className="nowrap">
                     <Link to={whatIfHref(c.id)} preventScrollReset>
                       {c.leftOut ? t("forecastPage.include") : t("forecastPage.leaveOut")}
                     </Link>
