@@ -14,6 +14,7 @@ import { FestivalSettings } from "~/components/forecast/festival-settings";
 import { useForecastText } from "~/components/forecast/forecast-text";
 import { ForecastChart, type ForecastChartRow } from "~/components/forecast/forecast-chart";
 import { ForecastControls } from "~/components/forecast/forecast-controls";
+import { kindParam } from "~/domain/forecast/explain-messages";
 import { formatMoney } from "~/domain/money";
 import { PILLAR_COLORS, type Pillar } from "~/domain/pillars";
 import { forecastRequestSchema, type ForecastPoint, type MerchantForecast } from "~/services/forecast.server";
@@ -104,6 +105,10 @@ export default function ForecastPage() {
   const saved = useActionData<typeof action>();
   const { t } = useTranslation();
   const { model: modelName, message } = useForecastText();
+  const kindText = (kind: string) => {
+    const k = kindParam(kind);
+    return typeof k === "string" ? k : message(k);
+  };
   const fm = useFormat();
   const money = (v: number | null) => fm.money(v, merchant.currency);
   const title = query.pillar === "ALL" ? t("pillar.all") : t(`pillar.name.${query.pillar as Pillar}`);
@@ -200,7 +205,7 @@ export default function ForecastPage() {
                   <td>{p.date}</td>
                   <td>{money(p.value)}</td>
                   <td>{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
-                  <td>{c ? `${c.name} (${["platform", "brand", "flash", "other"].includes(c.kind) ? t(`forecastExplain.campaignKind.${c.kind as "brand"}`) : c.kind})` : ""}</td>
+                  <td>{c ? `${c.name} (${kindText(c.kind)})` : ""}</td>
                 </tr>
               );
             })}

@@ -47,7 +47,7 @@ export function CalendarCard({ calendar }: { calendar: CalendarExplanation }) {
               {calendar.campaigns.map((c) => (
                 <tr key={c.id} data-campaign={c.id}>
                   <td>
-                    <Value>{c.label}</Value>
+                    {typeof c.name === "string" ? <Value>{c.name}</Value> : message(c.name)}
                     {c.leftOut ? <div className="muted">{t("forecastPage.leftOut")}</div> : null}
                   </td>
                   <td className="nowrap">

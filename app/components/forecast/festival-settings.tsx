@@ -3,7 +3,8 @@
 import { Form } from "@remix-run/react";
 import { CsrfField } from "~/components/csrf-field";
 import { useTranslation } from "react-i18next";
-import { Value } from "~/components/data-text";
+import { messageText } from "~/components/message-text";
+import { festivalName } from "~/domain/forecast/explain-messages";
 
 export interface FestivalRow {
   id: string;
@@ -19,6 +20,7 @@ const COUNTRIES = ["CN", "JP", "none"] as const;
 /** `notice` is a message key (saved, or what was wrong with the form). */
 export function FestivalSettings({ country, festivals, notice }: { country: string; festivals: FestivalRow[]; notice?: string | null }) {
   const { t } = useTranslation();
+  const name = (id: string) => messageText(t, festivalName(id));
   return (
     <div className="card" data-festival-settings>
       <div className="card-head">
@@ -46,19 +48,19 @@ export function FestivalSettings({ country, festivals, notice }: { country: stri
           {festivals.map((f) => (
             <tr key={f.id} data-festival={f.id}>
               <td>
-                <Value>{f.label}</Value>
+                {name(f.id)}
               </td>
               <td colSpan={4}>
                 <Form method="post" style={{ display: "flex", gap: 8, alignItems: "end" }}>
                   <CsrfField />
                   <input type="hidden" name="intent" value="festival" />
                   <input type="hidden" name="festival" value={f.id} />
-                  <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={t("forecastPage.onOff", { name: f.label })}>
+                  <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={t("forecastPage.onOff", { name: name(f.id) })}>
                     <option value="on">{t("forecastPage.on")}</option>
                     <option value="off">{t("forecastPage.off")}</option>
                   </select>
-                  <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${f.label}: ${t("forecastPage.from")}`} size={5} />
-                  <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${f.label}: ${t("forecastPage.to")}`} size={5} />
+                  <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.from")}`} size={5} />
+                  <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.to")}`} size={5} />
                   <button type="submit">{t("forecastPage.save")}</button>
                 </Form>
               </td>

@@ -2,9 +2,9 @@
 // profile laid on it and where that profile came from, and the holidays in the forecast days.
 // Every sentence the page shows about the calendar is built here as a message (code and
 // parameters, texts in explain-messages.ts) that the page translates.
-import type { Message } from "../message";
+import type { Message, MessageParam } from "../message";
 import { addDays, type Day } from "../time";
-import { fx, kindParam } from "./explain-messages";
+import { fx, kindParam, occurrenceName } from "./explain-messages";
 import { fitCalendar, isCampaignOccurrence, type ProfileDay, type ProfileSource } from "./calendar-profile";
 import type { HolidayCountry } from "./holidays";
 import type { DatedOccurrence } from "./occurrences";
@@ -21,6 +21,8 @@ export interface CampaignAhead {
   /** the what-if id: key@first day */
   id: string;
   label: string;
+  /** the label as the page shows it: a festival's default days in the reader's language (occurrenceName) */
+  name: Message | string;
   kind: string;
   /** entered by the merchant, or a platform festival's default days */
   source: "campaign" | "festival";
@@ -54,10 +56,18 @@ export interface CalendarExplanation {
 
 const times = (x: number) => `×${x.toFixed(x >= 10 ? 0 : x >= 2 ? 1 : 2)}`;
 
-export function profileNote(source: ProfileSource, learnedFrom: readonly string[], kind: string, peak: { date: Day; lift: number } | null): Message {
+/** `nameOf`: an edition's label as the page names it (a festival's default days in the reader's words) */
+export function profileNote(
+  source: ProfileSource,
+  learnedFrom: readonly string[],
+  kind: string,
+  peak: { date: Day; lift: number } | null,
+  nameOf: (label: string) => MessageParam = (label) => label,
+): Message {
   const withPeak = (m: Message) => (peak ? fx("sentences", { a: m, b: fx("peak", { lift: times(peak.lift), date: peak.date }) }) : m);
   if (source === "edition") {
-    return withPeak(learnedFrom.length > 1 ? fx("editionMore", { edition: learnedFrom[0], count: learnedFrom.length - 1 }) : fx("edition", { edition: learnedFrom[0] }));
+    const edition = nameOf(learnedFrom[0]);
+    return withPeak(learnedFrom.length > 1 ? fx("editionMore", { edition, count: learnedFrom.length - 1 }) : fx("edition", { edition }));
   }
   if (source === "kind") return withPeak(fx("kind", { count: learnedFrom.length, kind: kindParam(kind) }));
   return fx("none", { kind: kindParam(kind) });
@@ -90,6 +100,8 @@ export function describeCalendar(input: ForecastInput, dated: readonly DatedOccu
   const fit = fitCalendar(input);
   const campaigns: CampaignAhead[] = [];
   const holidays: HolidayAhead[] = [];
+  const names = new Map(dated.map((d) => [d.label, occurrenceName(d)]));
+  const nameOf = (label: string) => names.get(label) ?? label;
   dated.forEach((d, i) => {
     if (d.endsOn < firstAhead || d.startsOn > lastDay) return;
     const applied = fit?.applied.get(i);
@@ -110,6 +122,7 @@ export function describeCalendar(input: ForecastInput, dated: readonly DatedOccu
       campaigns.push({
         id: o.idOf(d),
         label: d.label,
+        name: occurrenceName(d),
         kind: d.kind,
         source: d.source === "festival" ? "festival" : "campaign",
         startsOn: d.startsOn,
@@ -119,7 +132,7 @@ export function describeCalendar(input: ForecastInput, dated: readonly DatedOccu
         peak,
         days: shown,
         leftOut: o.leftOut.includes(o.idOf(d)),
-        note: profileNote(source, learnedFrom, d.kind, peak),
+        note: profileNote(source, learnedFrom, d.kind, peak, nameOf),
       });
     } else {
       const lifts = shown.filter((x) => x.part === "during" && x.lift !== null).map((x) => x.lift as number);
@@ -129,7 +142,7 @@ export function describeCalendar(input: ForecastInput, dated: readonly DatedOccu
         startsOn: d.startsOn,
         endsOn: d.endsOn,
         lift: source === "none" ? null : mean,
-        note: source === "none" || mean === null ? fx("holidayUnseen") : fx("holidayLast", { lift: times(mean), edition: learnedFrom[0] }),
+        note: source === "none" || mean === null ? fx("holidayUnseen") : fx("holidayLast", { lift: times(mean), edition: nameOf(learnedFrom[0]) }),
       });
     }
   });

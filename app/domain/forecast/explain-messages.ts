@@ -1,7 +1,9 @@
 // Every sentence the forecast writes about itself (what shaped it, why this model), as message
 // codes with [en, zh-CN, ja] texts. The domain returns codes and parameters; the page
 // translates them, and the command line and tests read the English of the same triples.
+import { CAMPAIGN_KINDS } from "../import/kinds";
 import { english, type Message, type MessageParams, type TripleTree } from "../message";
+import type { DatedOccurrence } from "./occurrences";
 
 export const forecastExplainMessages = {
   forecastExplain: {
@@ -50,6 +52,20 @@ export const forecastExplainMessages = {
       "未来有 {{count}} 个活动或大促，各自采用从过去学到的形状。",
       "今後のキャンペーン・商戦 {{count}} 件、それぞれ過去から学んだ形を使います。",
     ],
+    /**
+     * a platform festival's name (occurrences.ts PLATFORM_FESTIVALS, by id) in each language; its
+     * `label` there stays as written, for the command line and for matching editions by name
+     */
+    festival: {
+      nianhuo: ["New Year Shopping Festival", "年货节", "年貨節（春節前セール）"],
+      "womens-day": ["Women's Day (8 March)", "38 女神节", "3.8 女神節"],
+      "618": ["618 Mid-year Festival", "618 年中大促", "618 年中セール"],
+      "99": ["99 Sale", "99 大促", "99 セール"],
+      "double-11": ["Double 11", "双11", "ダブルイレブン（双11）"],
+      "double-12": ["Double 12", "双12", "ダブルトゥエルブ（双12）"],
+    },
+    /** a festival in a year: its default days that year */
+    festivalEdition: ["{{name}} {{year}}", "{{year}} {{name}}", "{{year}} {{name}}"],
     campaignKind: {
       platform: ["platform", "平台大促", "プラットフォーム商戦"],
       brand: ["brand", "品牌", "ブランド"],
@@ -138,11 +154,23 @@ export function fx(key: string, params?: MessageParams): Message {
   return params ? { code: `forecastExplain.${key}`, params } : { code: `forecastExplain.${key}` };
 }
 
-const KINDS = new Set(["platform", "brand", "flash", "other"]);
-
 /** A campaign's kind: a message for the contract's kinds, the stored word otherwise. */
 export function kindParam(kind: string): Message | string {
-  return KINDS.has(kind) ? fx(`campaignKind.${kind}`) : kind;
+  return (CAMPAIGN_KINDS as readonly string[]).includes(kind) ? fx(`campaignKind.${kind}`) : kind;
+}
+
+/** A platform festival's name (`festival.<id>`), with the year of its edition when given. */
+export function festivalName(id: string, year?: string): Message {
+  const name = fx(`festival.${id}`);
+  return year ? fx("festivalEdition", { name, year }) : name;
+}
+
+/**
+ * An occurrence as the page names it: a festival's default days by the festival's name in the
+ * reader's language, anything the merchant entered (a campaign, its name) as written.
+ */
+export function occurrenceName(o: Pick<DatedOccurrence, "key" | "label" | "source" | "endsOn">): Message | string {
+  return o.source === "festival" ? festivalName(o.key, o.endsOn.slice(0, 4)) : o.label;
 }
 
 /** The English of a forecast message, from the same triple the page translates. */

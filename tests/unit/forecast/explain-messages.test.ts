@@ -2,8 +2,9 @@
 // the page's translations come from the same triples.
 import { describe, expect, it } from "vitest";
 import { calendarNote, profileNote } from "~/domain/forecast/calendar-explain";
-import { forecastEnglish, modelLabelIn } from "~/domain/forecast/explain-messages";
-import { translate } from "~/domain/message";
+import { festivalName, forecastEnglish, modelLabelIn, occurrenceName } from "~/domain/forecast/explain-messages";
+import { PLATFORM_FESTIVALS } from "~/domain/forecast/occurrences";
+import { translate, type Message } from "~/domain/message";
 import { tOf } from "~/i18n/t";
 
 const inLang = (lang: string, m: Parameters<typeof translate>[1]) => translate((k, o) => tOf(lang)(k, o) as string, m);
@@ -15,6 +16,23 @@ describe("forecast explanations", () => {
     expect(inLang("en", m)).toBe(forecastEnglish(m));
     expect(inLang("zh-CN", m)).toBe("形状参照上一届：双11 Double 11 2025（另有 1 届更早的）。峰值在 2026-11-11，为平日的 ×4.3。");
     expect(inLang("ja", profileNote("none", [], "brand", null))).toBe("過去の開催も「ブランド」キャンペーンもないため、上乗せしていません。");
+  });
+
+  it("name a platform festival's default days in the reader's language, and a campaign the merchant entered as written", () => {
+    const festival = { key: "double-11", label: "双11 Double 11 2025", source: "festival" as const, endsOn: "2025-11-11" };
+    const entered = { key: "双11 double 11", label: "双11 Double 11 2025", source: "campaign" as const, endsOn: "2025-11-11" };
+    expect(inLang("ja", occurrenceName(festival) as Message)).toBe("2025 ダブルイレブン（双11）");
+    expect(inLang("zh-CN", occurrenceName(festival) as Message)).toBe("2025 双11");
+    expect(inLang("en", occurrenceName(festival) as Message)).toBe("Double 11 2025");
+    expect(occurrenceName(entered)).toBe("双11 Double 11 2025");
+    // every festival has its words in each language
+    for (const f of PLATFORM_FESTIVALS) for (const lang of ["en", "zh-CN", "ja"]) expect(inLang(lang, festivalName(f.id))).not.toMatch(/festival\./);
+    expect(inLang("ja", festivalName("nianhuo"))).toBe("年貨節（春節前セール）");
+    // the shape's source names a festival edition the same way; the English for the command line too
+    const names = new Map([[festival.label, occurrenceName(festival)]]);
+    const m = profileNote("edition", [festival.label], "platform", null, (l) => names.get(l) ?? l);
+    expect(inLang("zh-CN", m)).toBe("形状参照上一届：2025 双11。");
+    expect(forecastEnglish(m)).toBe("Shaped like its previous edition, Double 11 2025.");
   });
 
   it("count campaigns ahead with English plurals", () => {
