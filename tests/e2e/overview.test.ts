@@ -77,4 +77,19 @@ describe.runIf(browserAvailable())("overview in the browser", () => {
     expect(r.status).toBe(404);
     expect(await r.text()).toContain("does not exist");
   });
+
+  it("shows and filters a table's tiers in the page's language", async () => {
+    const page = await ownerPage(browser, app, { locale: "ja", viewport: { width: 1440, height: 900 } });
+    await page.goto(`${app.baseUrl}/m/demo/fact/alliance`, { waitUntil: "networkidle" });
+    const matrix = page.locator("table").first();
+    const tierCells = () => matrix.locator("tbody tr td:nth-child(3)").allInnerTexts();
+    const before = await tierCells();
+    expect(before.every((x) => ["トップ", "準トップ", "ミドル", "マイクロ"].includes(x))).toBe(true);
+    expect(before).toContain("トップ");
+    // the reader filters by the word they see, not the stored one
+    await page.locator('input[type="search"]').first().fill("ミドル");
+    await expect.poll(tierCells).toEqual(expect.arrayContaining(["ミドル"]));
+    expect(new Set(await tierCells())).toEqual(new Set(["ミドル"]));
+    await page.context().close();
+  });
 });

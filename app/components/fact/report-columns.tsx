@@ -23,15 +23,18 @@ export function useReportColumns(columns: Column[], o: ReportColumnOptions): Col
   return columns.map((c) => ({
     id: c.key,
     header: columnLabel(t, c),
-    // a missing value sorts last whichever way the column is sorted
-    accessorFn: (r: Row) => (r[c.key] === null ? undefined : r[c.key]),
+    // a missing value sorts last whichever way the column is sorted; words of ours (a pillar's
+    // name, a default tier, a channel) sort and filter as the reader reads them
+    accessorFn: (r: Row) => {
+      const words = c.words ? cellWordsKey(c.words, r[c.key], r) : null;
+      return words ? t(words) : r[c.key] === null ? undefined : r[c.key];
+    },
     sortUndefined: "last",
     sortDescFirst: c.type !== "text",
     meta: { numeric: c.type !== "text", description: columnDefinition(t, c, (k) => i18n.exists(k)) },
     cell: (ctx) => {
       const row = ctx.row.original;
-      const words = c.words ? cellWordsKey(c.words, ctx.getValue(), row) : null;
-      const text = words ? t(words) : formatCell(c, ctx.getValue(), o.currency, f);
+      const text = formatCell(c, ctx.getValue(), o.currency, f);
       const render = o.render?.[c.key];
       return render ? render(row, text) : text;
     },
