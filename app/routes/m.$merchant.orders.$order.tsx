@@ -116,7 +116,7 @@ export default function OrderPage() {
           <div className="card-head">
             <h2>{t("orders.says")}</h2>
           </div>
-          <table className="data">
+          <table className="data label-value">
             <tbody>
               <tr>
                 <td>{t("col.account_id")}</td>
