@@ -32,7 +32,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   } as const;
 }
 
-
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("pillar.name.S"));
 
 export { RouteErrorBoundary as ErrorBoundary };
