@@ -31,8 +31,8 @@ export const festivalFormSchema = z
 export const holidayCountryFormSchema = z.object({ country: z.enum(HOLIDAY_COUNTRIES) });
 
 export interface FestivalSetting {
+  /** the festival's id (PLATFORM_FESTIVALS); the page names it in the reader's words */
   id: string;
-  label: string;
   enabled: boolean;
   /** the days it runs in `year`, edited or default */
   startsOn: string;
@@ -52,7 +52,7 @@ export function calendarSettingsOf(merchant: MerchantContext, year: number): Cal
     festivals: PLATFORM_FESTIVALS.map((f) => {
       const choice = choices[f.id];
       const w = festivalWindow(f, year, choice);
-      return { id: f.id, label: f.label, enabled: choice?.enabled ?? true, ...w, edited: !!(choice?.from && choice?.to) };
+      return { id: f.id, enabled: choice?.enabled ?? true, ...w, edited: !!(choice?.from && choice?.to) };
     }),
   };
 }

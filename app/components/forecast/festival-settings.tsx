@@ -5,20 +5,12 @@ import { CsrfField } from "~/components/csrf-field";
 import { useTranslation } from "react-i18next";
 import { messageText } from "~/components/message-text";
 import { festivalName } from "~/domain/forecast/explain-messages";
-
-export interface FestivalRow {
-  id: string;
-  label: string;
-  enabled: boolean;
-  startsOn: string;
-  endsOn: string;
-  edited: boolean;
-}
+import type { FestivalSetting } from "~/services/forecast-calendar.server";
 
 const COUNTRIES = ["CN", "JP", "none"] as const;
 
 /** `notice` is a message key (saved, or what was wrong with the form). */
-export function FestivalSettings({ country, festivals, notice }: { country: string; festivals: FestivalRow[]; notice?: string | null }) {
+export function FestivalSettings({ country, festivals, notice }: { country: string; festivals: FestivalSetting[]; notice?: string | null }) {
   const { t } = useTranslation();
   const name = (id: string) => messageText(t, festivalName(id));
   return (
