@@ -27,7 +27,7 @@ export function dropIndexes(db: Db, indexes: IndexDefinition[]): void {
  * two helpers built the six orders indexes of 1M rows in 9.4–10.8 s instead of 12.0–12.8 s, for
  * about 24 MB more at the peak; four were no faster and took 41 MB (docs/import.md).
  */
-const SORT_THREADS = 2;
+export const SORT_THREADS = 2;
 
 export function createIndexes(db: Db, indexes: IndexDefinition[]): void {
   if (indexes.length === 0) return;

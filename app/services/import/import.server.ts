@@ -74,7 +74,7 @@ export interface ImportOptions {
 const BULK_MIN_ROWS = 100_000;
 const BYTES_PER_ROW_ESTIMATE = 100;
 /** Page cache of a bulk load's connection (the default is 64 MB). */
-const BULK_CACHE_KIB = 12 * 1024;
+export const BULK_CACHE_KIB = 12 * 1024;
 
 /**
  * Rollup rows an import sums in memory before adding them to the rollups. A file in random day
