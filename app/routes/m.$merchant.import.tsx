@@ -17,6 +17,7 @@ import { BatchHistory, type BatchRow } from "~/components/import/batch-history";
 import { UndoConfirm } from "~/components/import/undo-confirm";
 import { undoPreview } from "~/services/import/undo-preview.server";
 import { FilePreviewCard, type PreviewFile } from "~/components/import/file-preview";
+import { FilePicker } from "~/components/import/file-picker";
 import { ImportReportView } from "~/components/import/import-report";
 import { ImportProgressBar } from "~/components/import/progress-bar";
 import { IMPORT_KINDS, inImportOrder, isImportKind } from "~/domain/import/kinds";
@@ -372,24 +373,7 @@ export default function ImportPage() {
       )}
 
       <Form method="post" encType="multipart/form-data" action={uploadAction} className="card" style={{ marginBottom: 14 }}>
-        <label
-          htmlFor="import-files"
-          style={{ display: "block", border: "2px dashed var(--line)", borderRadius: 8, padding: 24, textAlign: "center", cursor: "pointer" }}
-        >
-          <strong>{t("importer.drop")}</strong>
-          {t("importer.orChoose")}
-          <div className="muted" style={{ fontSize: 12 }}>
-            {t("importer.accepted")}
-          </div>
-          <input
-            id="import-files"
-            type="file"
-            name="files"
-            multiple
-            accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl"
-            style={{ marginTop: 10 }}
-          />
-        </label>
+        <FilePicker id="import-files" name="files" accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl" />
         <div style={{ marginTop: 10 }}>
           <button className="btn btn-primary" type="submit" disabled={busy}>
             {busy && navigation.formEncType === "multipart/form-data" ? t("importer.uploading") : t("importer.preview")}

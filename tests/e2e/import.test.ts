@@ -91,6 +91,41 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
     expect(await page.locator("[data-import-report] [data-count='inserted']").innerText()).toBe("300,000");
   });
 
+  it("chooses files in the page's language and takes a file dropped anywhere on the zone", async () => {
+    const page = await ownerPage(browser, app, { locale: "zh-CN" });
+    await page.goto(`${app.baseUrl}/m/shop/import`);
+    // the browser's own input would say "Choose Files / No file chosen" in the browser's language
+    const chosen = page.locator("[data-chosen-files]");
+    await chosen.waitFor();
+    expect(await chosen.innerText()).toMatch(/^选择文件\s+未选择文件$/);
+    await page.setInputFiles("#import-files", [fixture("orders-douyin-gbk.csv")]);
+    await page.waitForSelector("[data-chosen-files='1'] >> text=orders-douyin-gbk.csv");
+
+    // dropped on the zone's words, not on the input
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["order_id,paid_at,gmv\nD1,2024-06-01 10:00:00,12.50\n"], "dropped.csv", { type: "text/csv" }));
+      return dt;
+    });
+    await page.dispatchEvent(".file-drop strong", "dragover", { dataTransfer: dropped });
+    expect(await page.locator(".file-drop").getAttribute("class")).toContain("over");
+    await page.dispatchEvent(".file-drop strong", "drop", { dataTransfer: dropped });
+    await page.waitForSelector("[data-chosen-files='1'] >> text=dropped.csv");
+    expect(await chosen.innerText()).not.toContain("orders-douyin-gbk.csv");
+    await page.click("button:has-text('预览')");
+    await page.waitForSelector("[data-preview-file='dropped.csv']");
+
+    // let go of a file outside the zone: the page keeps it instead of opening the file
+    const kept = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["x"], "x.csv"));
+      const drop = new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true });
+      document.querySelector("h1")!.dispatchEvent(drop);
+      return drop.defaultPrevented;
+    });
+    expect(kept).toBe(true);
+  });
+
   it("says so for an empty upload", async () => {
     const page = await ownerPage(browser, app);
     await page.goto(`${app.baseUrl}/m/shop/import`);

@@ -1,5 +1,6 @@
 // A live import: rows read, percent of the file and rows per second.
 import { useTranslation } from "react-i18next";
+import { isImportKind } from "~/domain/import/kinds";
 import { Value } from "../data-text";
 import { useFormat } from "../use-format";
 
@@ -11,8 +12,6 @@ export interface ProgressView {
   percent: number | null;
   rowsPerSecond: number | null;
 }
-
-const KINDS = ["accounts", "campaigns", "views", "orders", "reviews"] as const;
 
 export function ImportProgressBar({ p }: { p: ProgressView }) {
   const { t } = useTranslation();
@@ -30,7 +29,7 @@ export function ImportProgressBar({ p }: { p: ProgressView }) {
         <span>
           <strong>
             <Value>{p.fileName}</Value>
-          </strong> <span className="muted">({(KINDS as readonly string[]).includes(p.kind) ? t(`importPage.kind.${p.kind as "orders"}`) : p.kind})</span>
+          </strong> <span className="muted">({isImportKind(p.kind) ? t(`importPage.kind.${p.kind}`) : p.kind})</span>
         </span>
         <span className="muted" aria-live="polite">
           {label}

@@ -123,6 +123,10 @@ export const other = {
     ],
     drop: ["Drop files here", "把文件拖到这里", "ここにファイルをドロップ"],
     orChoose: [" or click to choose them", "，或点击选择", "、またはクリックして選択"],
+    chooseFiles: ["Choose files", "选择文件", "ファイルを選択"],
+    noFiles: ["No file chosen", "未选择文件", "ファイルが選択されていません"],
+    chosen_one: ["{{count}} file chosen", "已选择 {{count}} 个文件", "{{count}} 個のファイルを選択済み"],
+    chosen_other: ["{{count}} files chosen", "已选择 {{count}} 个文件", "{{count}} 個のファイルを選択済み"],
     accepted: [
       ".csv, .tsv, .xlsx, .json, .ndjson — headers in English or as Douyin exports them (订单编号, 支付时间 …)",
       ".csv、.tsv、.xlsx、.json、.ndjson——表头可用英文，或抖店导出的原样表头（订单编号、支付时间…）",
