@@ -114,6 +114,10 @@ describe.runIf(browserAvailable())("import page in the browser", () => {
     expect(await chosen.innerText()).not.toContain("orders-douyin-gbk.csv");
     await page.click("button:has-text('预览')");
     await page.waitForSelector("[data-preview-file='dropped.csv']");
+    // what was detected is named in the page's language too
+    const options = (await page.locator("[data-preview-file='dropped.csv'] select option").allTextContents()).join(" ");
+    expect(options).toContain("（逗号）");
+    expect(options).not.toMatch(/comma|semicolon/);
 
     // let go of a file outside the zone: the page keeps it instead of opening the file
     const kept = await page.evaluate(() => {

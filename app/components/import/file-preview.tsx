@@ -14,7 +14,7 @@ import { DataText, Value } from "../data-text";
 import { messageText } from "../message-text";
 import { ImportMessage } from "./import-message";
 import { importText } from "./import-text";
-import { readAs } from "./read-as";
+import { readAs, separatorText } from "./read-as";
 
 export interface PreviewFile {
   token: string;
@@ -42,7 +42,7 @@ function ReadAs(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <label style={{ marginLeft: 14 }}>
+    <label>
       {props.label}{" "}
       <select aria-label={t("importPage.readAsOf", { label: props.label, file: props.fileName })} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">{props.detected ? t("importPage.detectAs", { detected: props.detected }) : t("importPage.detect")}</option>
@@ -109,54 +109,56 @@ export function FilePreviewCard({ file }: { file: PreviewFile }) {
           {readAs(t, p)}
         </span>
       </div>
-      <label>
-        {t("importPage.kindOfFile")}{" "}
-        <select
-          aria-label={t("importPage.kindOf", { file: p.fileName })}
-          value={kind}
-          onChange={(e) => {
-            setKind(e.target.value);
-            setEdits({});
-            repreview({ kind: e.target.value, edits: {} });
-          }}
-        >
-          <option value="">{t("importPage.choose")}</option>
-          {IMPORT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`importPage.kind.${k}`)}
-              {p.suggestedKind === k ? t("importPage.suggested") : ""}
-            </option>
-          ))}
-        </select>
-      </label>
-      {/* a chosen encoding that cannot read the file leaves no format: keep the choice to undo it */}
-      {(p.format === "csv" || encoding !== "" || separator !== "") && (
-        <>
-          <ReadAs
-            label={t("importPage.encoding")}
-            fileName={p.fileName}
-            detected={p.encoding}
-            value={encoding}
-            choices={encodingChoices(t)}
-            onChange={(v) => {
-              setEncoding(v);
-              repreview({ encoding: v });
+      <div className="read-as-row">
+        <label>
+          {t("importPage.kindOfFile")}{" "}
+          <select
+            aria-label={t("importPage.kindOf", { file: p.fileName })}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value);
+              setEdits({});
+              repreview({ kind: e.target.value, edits: {} });
             }}
-          />
-          <ReadAs
-            label={t("importPage.separatorLabel")}
-            fileName={p.fileName}
-            detected={p.separator}
-            value={separator}
-            choices={separatorChoices(t)}
-            onChange={(v) => {
-              setSeparator(v);
-              repreview({ separator: v });
-            }}
-          />
-        </>
-      )}
-      {fetcher.state !== "idle" && <span className="muted">{t("importPage.updating")}</span>}
+          >
+            <option value="">{t("importPage.choose")}</option>
+            {IMPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`importPage.kind.${k}`)}
+                {p.suggestedKind === k ? t("importPage.suggested") : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        {/* a chosen encoding that cannot read the file leaves no format: keep the choice to undo it */}
+        {(p.format === "csv" || encoding !== "" || separator !== "") && (
+          <>
+            <ReadAs
+              label={t("importPage.encoding")}
+              fileName={p.fileName}
+              detected={p.encoding?.toUpperCase() ?? null}
+              value={encoding}
+              choices={encodingChoices(t)}
+              onChange={(v) => {
+                setEncoding(v);
+                repreview({ encoding: v });
+              }}
+            />
+            <ReadAs
+              label={t("importPage.separatorLabel")}
+              fileName={p.fileName}
+              detected={p.separator === null ? null : separatorText(t, p.separator)}
+              value={separator}
+              choices={separatorChoices(t)}
+              onChange={(v) => {
+                setSeparator(v);
+                repreview({ separator: v });
+              }}
+            />
+          </>
+        )}
+        {fetcher.state !== "idle" && <span className="muted">{t("importPage.updating")}</span>}
+      </div>
       {p.export && (
         <p data-export={p.export.id} style={{ margin: "8px 0" }}>
           <strong>{exportSummary ? messageText(t, exportSummary) : p.export.summary}</strong> <span className="muted">{messageText(t, EXPORT_READ_AS_IT_COMES)}</span>

@@ -3,12 +3,17 @@ import type { TFunction } from "i18next";
 
 const SEPARATORS: Record<string, "comma" | "semicolon" | "tab"> = { ",": "comma", comma: "comma", ";": "semicolon", semicolon: "semicolon", "\t": "tab", tab: "tab" };
 
+/** A separator in the reader's words (カンマ, 逗号), or as given when it is none of ours. */
+export function separatorText(t: TFunction, separator: string): string {
+  const sep = SEPARATORS[separator];
+  return sep ? t(`importPage.separator.${sep}`) : separator;
+}
+
 export function readAs(t: TFunction, r: { format: string | null; encoding: string | null; separator: string | null }): string {
-  const sep = r.separator ? SEPARATORS[r.separator] : undefined;
   return [
     r.format,
     r.encoding?.toUpperCase(),
-    r.separator ? t("importPage.separated", { separator: sep ? t(`importPage.separator.${sep}`) : r.separator }) : null,
+    r.separator ? t("importPage.separated", { separator: separatorText(t, r.separator) }) : null,
   ]
     .filter(Boolean)
     .join(" · ");
