@@ -23,6 +23,8 @@ export const jobMessages = {
       "正在等待另一个导入或修改完成{{what}}{{more}}。轮到时会自动开始，等待不会丢失任何内容。",
       "別のインポートまたは変更の完了を待っています{{what}}{{more}}。順番が来ると自動的に始まり、待っても何も失われません。",
     ],
+    // queued with nothing running or ahead: its turn has come, its process is starting
+    starting: ["Starting…", "即将开始…", "まもなく開始します…"],
     running: [" ({{job}} is running)", "（正在运行：{{job}}）", "（実行中：{{job}}）"],
     ahead: ["; {{n}} more ahead in the queue", "；队列中前面还有 {{n}} 个", "、前にあと {{n}} 件"],
     // the labels the pages give their writer jobs (an import's label is its file's name)
@@ -61,6 +63,7 @@ export function jobTitle(j: Pick<JobView, "kind" | "merchant" | "label">): strin
 
 /** What a waiting job waits for; `running` is null when nothing runs, its label a message for another merchant's file. */
 export function waitingMessageOf(running: (Pick<JobView, "kind" | "merchant"> & { label: string | Message }) | null, ahead: number): Message {
+  if (!running && ahead === 0) return { code: "jobsSay.starting" };
   return {
     code: "jobsSay.waiting",
     params: {

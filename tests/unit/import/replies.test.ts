@@ -72,7 +72,9 @@ describe("the import page's replies and the undo's messages", () => {
     expect(waitingMessage({ kind: "import", merchant: "shop", label: "big.csv" }, 2)).toBe(
       "Waiting for another import or change to finish (import of big.csv (shop) is running); 2 more ahead in the queue. It starts by itself; nothing is lost by waiting.",
     );
-    expect(waitingMessage(null, 0)).toBe("Waiting for another import or change to finish. It starts by itself; nothing is lost by waiting.");
+    // nothing runs and nothing is ahead: it is not waiting for anything, it is starting
+    expect(waitingMessage(null, 0)).toBe("Starting…");
+    expect(waitingMessage(null, 1)).toBe("Waiting for another import or change to finish; 1 more ahead in the queue. It starts by itself; nothing is lost by waiting.");
     expect(waitingMessage({ kind: "settings", merchant: null, label: OTHER_MERCHANTS_FILE }, 0)).toBe(
       "Waiting for another import or change to finish (settings change of another merchant's file is running). It starts by itself; nothing is lost by waiting.",
     );
@@ -101,6 +103,7 @@ describe("the import page's replies and the undo's messages", () => {
         waitingMessageOf({ kind: "import", merchant: "shop", label: "big.csv" }, 2),
         waitingMessageOf({ kind: "undo", merchant: null, label: OTHER_MERCHANTS_FILE }, 0),
         waitingMessageOf(null, 1),
+        waitingMessageOf(null, 0),
       ].map((m) => [m, say("en", m)] as [Message, string]),
     ];
     for (const [m, english] of all) chineseAndJapanese(m, english);
