@@ -116,15 +116,16 @@ export default function Home() {
               </label>
               <label>
                 {t("home.slug")}
-                <input name="slug" required pattern="[a-z0-9][a-z0-9-]*" placeholder="my-shop" />
+                {/* a slug is Latin in every language: its example is not translated */}
+                <input name="slug" required pattern="[a-z0-9][a-z0-9-]*" placeholder="my-shop" translate="no" />
               </label>
               <label>
                 {t("home.name")}
-                <input name="name" placeholder="My Shop 我的店" />
+                <input name="name" placeholder={t("home.nameExample")} />
               </label>
               <label>
                 {t("home.category")}
-                <input name="category" placeholder="beauty" />
+                <input name="category" placeholder={t("home.categoryExample")} />
               </label>
               <label>
                 {t("home.timezone")}

@@ -54,7 +54,7 @@ export default function AuditLog() {
         </label>
         <label>
           {t("audit.person")}
-          <input name="user" defaultValue={filter.user ?? ""} placeholder="email" />
+          <input name="user" defaultValue={filter.user ?? ""} placeholder={t("invite.email")} />
         </label>
         <label>
           {t("audit.from")}

@@ -71,6 +71,21 @@ async function interfaceText(page: Page): Promise<string> {
 }
 
 /**
+ * Interface text in attributes: a column's or a figure's definition (`title`) and a field's hint
+ * (`placeholder`). Titles of data cells and of marked data are data; aria-labels are left out, as
+ * they name data (a creator's name) inside their words.
+ */
+async function interfaceAttributes(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("[title], [placeholder]")]
+      .filter((e) => !e.closest("td, [data-value], [translate='no'], .recharts-wrapper, .merchant-switch, .user-menu, .lang-switch"))
+      .flatMap((e) => [e.getAttribute("title") ?? "", e.getAttribute("placeholder") ?? ""])
+      .join(" ")
+      .replace(/\S+@\S+/g, " "),
+  );
+}
+
+/**
  * A saved plan and an open invitation in the demo merchant, so the plan pages and the
  * invitation page are visited too: the plan as the planner suggests one for a month of the
  * demo's data, the invitation as its owner makes one.
@@ -197,6 +212,9 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
           // and any other Latin word of three letters or more that is not an allowed abbreviation
           for (const w of new Set(ui.match(/[\p{Script=Latin}]{3,}/gu) ?? [])) if (!LATIN_ALLOWED.has(w) && !english.includes(w)) english.push(w);
           if (english.length) problems.push(`${path}: English interface words ${english.join(", ")}`);
+          const attributes = await interfaceAttributes(page);
+          const inAttributes = [...new Set(attributes.match(/[\p{Script=Latin}]{3,}/gu) ?? [])].filter((w) => !LATIN_ALLOWED.has(w));
+          if (inAttributes.length) problems.push(`${path}: English words in definitions and hints: ${inAttributes.join(", ")}`);
           // table cells hold data, but a cell that is one of our own words (a pillar, a default tier, a channel) is ours to translate
           const cells = await page.evaluate(() => [...document.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()));
           const ours = [...new Set(cells.filter((c) => OUR_CELL_WORDS.has(c)))];

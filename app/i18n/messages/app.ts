@@ -250,6 +250,9 @@ export const app = {
     slug: ["Slug", "标识", "スラッグ"],
     name: ["Name", "名称", "名前"],
     category: ["Category", "类目", "カテゴリ"],
+    // examples in the fields of a new merchant
+    nameExample: ["My Shop", "我的店铺", "マイショップ"],
+    categoryExample: ["beauty", "美妆", "コスメ"],
     timezone: ["Time zone", "时区", "タイムゾーン"],
     currency: ["Currency", "币种", "通貨"],
     create: ["Create", "创建", "作成"],

@@ -21,6 +21,7 @@ import { importReplyMessages } from "~/domain/import/replies";
 import { mappingMessages } from "~/domain/import/aliases";
 import { jobMessages } from "~/domain/jobs";
 import { liveWithoutAccountMessages } from "~/domain/fact/rules";
+import { factColumnMessages } from "~/domain/fact/column-definitions";
 import { pillarSettingsMessages } from "~/domain/fact/pillar-settings-messages";
 import { plannerMessages } from "~/domain/planner/messages";
 import { whyMessages } from "~/domain/planner/why";
@@ -40,7 +41,7 @@ export interface TripleTree {
   readonly [key: string]: Triple | TripleTree;
 }
 
-export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages, ...phaseQueryMessages, ...splitLabelMessages, ...reportSizeMessages, ...definitionMessages } satisfies TripleTree;
+export const ALL = { ...app, ...fact, ...phases, ...other, ...access, ...planner, ...importHistory, ...forecastPage, ...forecastExplainMessages, ...phaseDefinitionMessages, ...reportExportMessages, ...importMessages, ...importFileMessages, ...csvMessages, ...jsonMessages, ...limitTriples, ...exportMessages, ...importReplyMessages, ...mappingMessages, ...jobMessages, ...liveWithoutAccountMessages, ...factColumnMessages, ...pillarSettingsMessages, ...importPage, ...factMore, ...plannerMessages, ...whyMessages, ...planExportMessages, ...accessMessages, ...phaseQueryMessages, ...splitLabelMessages, ...reportSizeMessages, ...definitionMessages } satisfies TripleTree;
 
 /** The English (zh, ja) tree of a triple tree: the shape i18next reads. */
 export type Messages<T = typeof ALL> = { -readonly [K in keyof T]: T[K] extends Triple ? string : Messages<T[K]> };
