@@ -131,9 +131,9 @@ export default function Members() {
                   {m.email}
                   {m.userId === me ? <span className="muted"> {t("members.you")}</span> : null}
                 </td>
-                <td>{m.scope === "workspace" ? t("members.wholeWorkspace") : t("members.thisMerchant")}</td>
+                <td className="nowrap">{m.scope === "workspace" ? t("members.wholeWorkspace") : t("members.thisMerchant")}</td>
                 <td>
-                  <Form method="post" className="row" style={{ gap: 6 }}>
+                  <Form method="post" className="row" style={{ gap: 6, flexWrap: "nowrap" }}>
                     <CsrfField />
                     <input type="hidden" name="intent" value="role" />
                     <input type="hidden" name="membership" value={m.membershipId} />

@@ -33,7 +33,7 @@ export function FestivalSettings({ country, festivals, notice }: { country: stri
             ))}
           </select>
         </label>
-        <button type="submit">{t("forecastPage.save")}</button>
+        <button className="btn" type="submit">{t("forecastPage.save")}</button>
       </Form>
       <table className="data">
         <tbody>
@@ -53,7 +53,7 @@ export function FestivalSettings({ country, festivals, notice }: { country: stri
                   </select>
                   <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.from")}`} size={5} />
                   <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.to")}`} size={5} />
-                  <button type="submit">{t("forecastPage.save")}</button>
+                  <button className="btn" type="submit">{t("forecastPage.save")}</button>
                 </Form>
               </td>
             </tr>
