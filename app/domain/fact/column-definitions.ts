@@ -2,8 +2,9 @@
 // different tables (`gmv_share` is of the period's total on the summary, of the matrix by tier, of
 // Shelf by channel), so a column names its own definition here and the page, the localized
 // downloads and the canonical English all read it. Definitions shared with other reports come
-// from `colDef`.
+// from `colDef` and the phase report's `phaseDef.col`.
 import { fact } from "../../i18n/messages/fact";
+import { phaseDefinitionMessages } from "../report/phase-definitions";
 import { english, type Message, type TripleTree } from "../message";
 import type { Column } from "../report/table";
 
@@ -18,6 +19,8 @@ export const factColumnMessages = {
     target_share: ["The merchant's target share of GMV (Settings).", "店铺设定的 GMV 目标占比（设置）。", "ショップが設定した GMV の目標シェア（設定）。"],
     refunds: ["Refunds of counted orders.", "计入订单的退款。", "カウント対象注文の返金。"],
     aov: ["GMV ÷ orders.", "GMV ÷ 订单数。", "GMV ÷ 注文数。"],
+    aov_or_blank: ["GMV ÷ orders; blank when there are no orders.", "GMV ÷ 订单数；无订单时为空。", "GMV ÷ 注文数。注文がなければ空欄。"],
+    buyers: ["Distinct non-empty buyer_id among counted orders.", "计入订单中不同的非空买家 ID 数。", "カウント対象注文の空でない buyer_id の数（重複なし）。"],
     live_session: ["The live content broadcast that day.", "当天播出的直播内容。", "その日に配信されたライブコンテンツ。"],
     live_hours: ["live_seconds ÷ 3600.", "直播秒数 ÷ 3600。", "ライブ秒数 ÷ 3600。"],
     gmv_per_live_hour: ["Live GMV ÷ live hours; blank without live seconds.", "直播 GMV ÷ 直播小时数；无直播时长时为空。", "ライブ GMV ÷ ライブ時間。ライブ秒数がなければ空欄。"],
@@ -94,9 +97,12 @@ export const factColumnMessages = {
   },
 } as const satisfies TripleTree;
 
-type Code = `factCol.${keyof typeof factColumnMessages.factCol}` | `colDef.${keyof typeof fact.colDef}`;
+type Code =
+  | `factCol.${keyof typeof factColumnMessages.factCol}`
+  | `colDef.${keyof typeof fact.colDef}`
+  | `phaseDef.col.${keyof typeof phaseDefinitionMessages.phaseDef.col}`;
 
-const TREES: TripleTree = { ...factColumnMessages, colDef: fact.colDef };
+const TREES: TripleTree = { ...factColumnMessages, colDef: fact.colDef, ...phaseDefinitionMessages };
 
 /** A column's definition: the canonical English and the message the pages translate. */
 export function def(code: Code): Pick<Column, "definition" | "definitionMessage"> {

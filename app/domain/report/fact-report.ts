@@ -1,16 +1,17 @@
 // The FACT report: sales measures per period and split, with ALL rows for totals.
 import { factMeasures } from "../fact";
+import { def } from "../fact/column-definitions";
 import { groupBySplit, type Split, type SplitInput } from "./group";
 import type { Column, Row } from "./table";
 
 export const FACT_COLUMNS: Column[] = [
-  { key: "gmv", label: "GMV", type: "money", definition: "Sum of gmv over counted orders (status not cancelled)." },
-  { key: "net_gmv", label: "Net GMV", type: "money", definition: "GMV − Refunds." },
-  { key: "refunds", label: "Refunds", type: "money", definition: "Sum of refund_amount over counted orders; a refunded order without one refunds its whole gmv; never more than the order's gmv." },
-  { key: "orders", label: "Orders", type: "count", definition: "Number of counted orders." },
-  { key: "buyers", label: "Buyers", type: "count", definition: "Distinct non-empty buyer_id among counted orders." },
-  { key: "aov", label: "AOV", type: "money", definition: "GMV ÷ Orders; blank when there are no orders." },
-  { key: "gmv_share", label: "GMV share", type: "ratio", definition: "GMV ÷ the period's total GMV; blank when the total is 0." },
+  { key: "gmv", label: "GMV", type: "money", ...def("colDef.gmv") },
+  { key: "net_gmv", label: "Net GMV", type: "money", ...def("colDef.net_gmv") },
+  { key: "refunds", label: "Refunds", type: "money", ...def("phaseDef.col.refunds") },
+  { key: "orders", label: "Orders", type: "count", ...def("colDef.orders") },
+  { key: "buyers", label: "Buyers", type: "count", ...def("factCol.buyers") },
+  { key: "aov", label: "AOV", type: "money", ...def("factCol.aov_or_blank") },
+  { key: "gmv_share", label: "GMV share", type: "ratio", ...def("colDef.gmv_share") },
 ];
 
 /**
