@@ -69,7 +69,7 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
         <tbody>
           {sorted.map((r) => (
             <tr key={r.slug} data-merchant={r.slug}>
-              <td>
+              <td style={{ minWidth: "9em" }}>
                 <Link to={`/m/${r.slug}`}>{r.name}</Link>
                 <div className="muted small">
                   {r.category || t("portfolio.noCategory")} · {r.role in ROLES ? t(`roles.${r.role as "owner"}`) : r.role}

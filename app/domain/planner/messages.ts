@@ -11,14 +11,14 @@ export const plannerMessages = {
     maxPostsMin: ["At least one post per creator and format.", "每个达人每种形式至少一条作品。", "達人・形式ごとに少なくとも1投稿です。"],
     seedingAtMost1: ["The seeding share is at most 1 (100%).", "种草占比最多为 1（100%）。", "種草のシェアは1（100%）までです。"],
     lastAfterFirst: ["The last day comes on or after the first.", "最后一天须不早于第一天。", "最終日は初日以降にしてください。"],
-    nameRequired: ["Give the plan a name.", "请给方案起个名字。", "プランに名前を付けてください。"],
+    nameRequired: ["Give the plan a name.", "请给计划起个名字。", "プランに名前を付けてください。"],
     repeatFactor: ["The repeat factor is 0.1 to 1.", "重复系数为 0.1 到 1。", "繰り返し係数は0.1〜1です。"],
     postsPerCreator: ["Posts per creator and format is a whole number from 1 to 30.", "每个达人每种体裁的作品数是 1 到 30 之间的整数。", "達人・形式ごとの投稿数は 1〜30 の整数です。"],
     rateCardUnreadable: ["The rate card could not be read.", "无法读取报价表。", "料金表を読み取れませんでした。"],
     amount: ["This amount {{problem}}.", "该金额{{problem}}。", "この金額{{problem}}。"],
     commission: ["The commission is a rate from 0 to 1 (or 0% to 100%).", "佣金是 0 到 1（或 0% 到 100%）之间的比率。", "コミッションは0〜1（または0%〜100%）の率です。"],
-    planExists: ["A plan named “{{name}}” already exists; choose another name.", "已有名为“{{name}}”的方案；请换一个名字。", "「{{name}}」という名前のプランはすでにあります。別の名前にしてください。"],
-    planNoLines: ["A plan needs at least one line.", "方案至少需要一行。", "プランには少なくとも1行が必要です。"],
+    planExists: ["A plan named “{{name}}” already exists; choose another name.", "已有名为“{{name}}”的计划；请换一个名字。", "「{{name}}」という名前のプランはすでにあります。別の名前にしてください。"],
+    planNoLines: ["A plan needs at least one line.", "计划至少需要一行。", "プランには少なくとも1行が必要です。"],
     infeasibleFew: [
       "At least {{need}} creators were asked for, but only {{count}} can be booked for one post within the budget and the per-creator share.",
       "要求至少 {{need}} 位达人，但在预算和单个达人占比之内，只能为 {{count}} 位预订一条作品。",
@@ -31,10 +31,10 @@ export const plannerMessages = {
     ],
     infeasibleSeeding: [
       "No plan can put {{share}}% of its cost on seeding creators with these candidates and constraints.",
-      "在这些候选达人和约束下，没有方案能把 {{share}}% 的费用放在种草达人上。",
+      "在这些候选达人和约束下，没有计划能把 {{share}}% 的费用放在种草达人上。",
       "この候補と制約では、費用の {{share}}% を種草型の達人に充てるプランは作れません。",
     ],
-    infeasibleOther: ["No plan meets the {{constraint}} constraint with these candidates.", "在这些候选达人下，没有方案能满足 {{constraint}} 约束。", "この候補では {{constraint}} の制約を満たすプランはありません。"],
+    infeasibleOther: ["No plan meets the {{constraint}} constraint with these candidates.", "在这些候选达人下，没有计划能满足 {{constraint}} 约束。", "この候補では {{constraint}} の制約を満たすプランはありません。"],
   },
 } as const satisfies TripleTree;
 

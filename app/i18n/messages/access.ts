@@ -42,7 +42,7 @@ export const access = {
     invite: ["Invite someone", "邀请成员", "メンバーを招待"],
     inviteHelp: [
       "An invitation is a link: single-use, valid for 7 days, revocable below. Owners can do everything; analysts import, undo, change settings, plans and reports; viewers read and export.",
-      "邀请是一个链接：仅可使用一次，7 天内有效，可在下方撤销。所有者可做任何事；分析师可导入、撤销、修改设置、方案和报表；查看者只能查看和导出。",
+      "邀请是一个链接：仅可使用一次，7 天内有效，可在下方撤销。所有者可做任何事；分析师可导入、撤销、修改设置、计划和报表；查看者只能查看和导出。",
       "招待はリンクです。1 回限り・7 日間有効で、下で取り消せます。オーナーはすべて、アナリストはインポート・取り消し・設定・プラン・レポート、閲覧者は閲覧とエクスポートができます。",
     ],
     forEmail: ["For (email, as a note)", "发给（邮箱，仅作备注）", "宛先（メール、メモとして）"],
@@ -82,7 +82,7 @@ export const access = {
     title: ["Audit log", "操作日志", "監査ログ"],
     sub: [
       "Sign-ins of the people who can open {{merchant}}, and every import, undo, settings change, export, plan and membership change. Times in {{tz}}; newest first, up to 500 entries.",
-      "能打开 {{merchant}} 的人的登录记录，以及每次导入、撤销、设置修改、导出、方案和成员变动。时间为 {{tz}}；最新在前，最多 500 条。",
+      "能打开 {{merchant}} 的人的登录记录，以及每次导入、撤销、设置修改、导出、计划和成员变动。时间为 {{tz}}；最新在前，最多 500 条。",
       "{{merchant}} を開ける人のログインと、すべてのインポート・取り消し・設定変更・エクスポート・プラン・メンバー変更。時刻は {{tz}}、新しい順に最大 500 件。",
     ],
     download: ["Download CSV", "下载 CSV", "CSV をダウンロード"],
@@ -109,7 +109,7 @@ export const access = {
       export: ["export", "导出", "エクスポート"],
       report_saved: ["report saved", "保存报表", "レポートを保存"],
       report_deleted: ["report deleted", "删除报表", "レポートを削除"],
-      plan_changed: ["plan changed", "方案变更", "プラン変更"],
+      plan_changed: ["plan changed", "计划变更", "プラン変更"],
       member_added: ["member added", "添加成员", "メンバー追加"],
       member_removed: ["member removed", "移除成员", "メンバー削除"],
       role_changed: ["role changed", "角色变更", "ロール変更"],

@@ -39,7 +39,7 @@ export const app = {
     audit: ["Audit log", "操作日志", "監査ログ"],
     planner: ["KOL planner", "达人投放规划", "KOL プランナー"],
     creators: ["Creators", "达人", "達人"],
-    plans: ["Plans", "投放方案", "プラン"],
+    plans: ["Plans", "投放计划", "プラン"],
     seeding: ["Seeding", "种草", "種草"],
     account: ["Your account", "我的账号", "アカウント"],
     signOut: ["Sign out", "退出登录", "ログアウト"],

@@ -16,7 +16,7 @@ describe("planner messages", () => {
 
   it("show in Chinese and Japanese, nested cell problems included", () => {
     const zh = tOf("zh-CN");
-    expect(plannerText(zh, plannerEnglish("planExists", { name: "June" }))).toBe("已有名为“June”的方案；请换一个名字。");
+    expect(plannerText(zh, plannerEnglish("planExists", { name: "June" }))).toBe("已有名为“June”的计划；请换一个名字。");
     const bad = parseMoney("12,34.5");
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
