@@ -87,7 +87,7 @@ export default function AuditLog() {
                 <tr key={r.id} data-action={r.action}>
                   <td className="num">{r.when}</td>
                   <td>{r.user || "—"}</td>
-                  <td>{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
+                  <td className="nowrap">{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
                   <td className="small">{detailText(r.detail)}</td>
                   <td className="muted">{r.ip || "—"}</td>
                 </tr>

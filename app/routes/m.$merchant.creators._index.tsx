@@ -192,9 +192,9 @@ export default function CreatorsPage() {
                         {l.estimated ? <span className="pill"> {t("planner.estimated")}</span> : null}
                       </div>
                     </td>
-                    <td>{tierText(t, l.tier)}</td>
+                    <td className="nowrap">{tierText(t, l.tier)}</td>
                     <td className="num">{fmt.compact(l.followers)}</td>
-                    <td>{t(`planner.format.${l.format}`)}</td>
+                    <td className="nowrap">{t(`planner.format.${l.format}`)}</td>
                     <td className="num">{fmt.count(l.posts)}</td>
                     <td className="num">
                       <RangeCell value={fmt.compact(l.views_per_post)} lo={fmt.compact(l.views_p10)} hi={fmt.compact(l.views_p90)} />
@@ -215,7 +215,7 @@ export default function CreatorsPage() {
                     <td className="num">{fmt.percent(l.refund_rate)}</td>
                     <td className="num">{l.rating === null ? "—" : fmt.decimal(l.rating, 2)}</td>
                     <td className="num">{l.hist_roi === null ? "—" : fmt.decimal(l.hist_roi, 2)}</td>
-                    <td>{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
+                    <td className="nowrap">{l.quadrant ? t(`planner.quadrant.${l.quadrant}`) : "—"}</td>
                   </tr>
                 ))
               )}

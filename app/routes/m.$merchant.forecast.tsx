@@ -187,30 +187,32 @@ export default function ForecastPage() {
         <div className="card-head">
           <h2>{t("forecast.byDay")}</h2>
         </div>
-        <table className="data">
-          <thead>
-            <tr>
-              <th>{t("col.day")}</th>
-              <th>{t("forecast.forecast")}</th>
-              <th>{t("forecast.interval", { level: query.level })}</th>
-              <th>{t("col.campaign_id")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => {
-              const [lo, hi] = band(p);
-              const c = f.upcomingCampaigns.find((x) => x.startsOn <= p.date && x.endsOn >= p.date);
-              return (
-                <tr key={p.date}>
-                  <td>{p.date}</td>
-                  <td>{money(p.value)}</td>
-                  <td>{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
-                  <td>{c ? `${c.name} (${kindText(c.kind)})` : ""}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t("col.day")}</th>
+                <th className="num">{t("forecast.forecast")}</th>
+                <th className="num">{t("forecast.interval", { level: query.level })}</th>
+                <th>{t("col.campaign_id")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => {
+                const [lo, hi] = band(p);
+                const c = f.upcomingCampaigns.find((x) => x.startsOn <= p.date && x.endsOn >= p.date);
+                return (
+                  <tr key={p.date}>
+                    <td className="nowrap">{p.date}</td>
+                    <td className="num">{money(p.value)}</td>
+                    <td className="num">{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
+                    <td style={{ minWidth: "16em" }}>{c ? `${c.name} (${kindText(c.kind)})` : ""}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
       <FestivalSettings country={calendarSettings.country} festivals={calendarSettings.festivals} notice={saved?.notice} />
     </div>

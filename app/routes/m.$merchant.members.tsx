@@ -216,9 +216,9 @@ export default function Members() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email || "—"}</td>
-                  <td>{roleName(i.role)}</td>
+                  <td className="nowrap">{roleName(i.role)}</td>
                   <td>{i.scope === "workspace" ? `${t("members.wholeWorkspace")} · ${i.target}` : i.target}</td>
-                  <td>{t(`members.states.${i.state}`)}</td>
+                  <td className="nowrap">{t(`members.states.${i.state}`)}</td>
                   <td>{new Date(i.expiresAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
                   <td>
                     {i.state === "open" ? (

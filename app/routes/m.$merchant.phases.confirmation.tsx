@@ -89,7 +89,7 @@ export default function ConfirmationPage() {
                 const d = curRate === null || prevRate === null ? null : curRate - prevRate;
                 return (
                   <tr key={key} className={key === "ALL" ? "total" : undefined} data-pillar={key}>
-                    <td>{key === "ALL" ? t("pillar.all") : <><span className={`pill ${key}`}>{key}</span> {t(`pillar.name.${key as Pillar}`)}</>}</td>
+                    <td className="nowrap">{key === "ALL" ? t("pillar.all") : <><span className={`pill ${key}`}>{key}</span> {t(`pillar.name.${key as Pillar}`)}</>}</td>
                     <td className="num">{f.count(num(r.orders))}</td>
                     <td className="num">{f.count(num(r.kept_orders))}</td>
                     <td className="num">{f.percent(curRate, 1)}</td>

@@ -146,7 +146,7 @@ export default function PlanPage() {
                   {l.name || l.accountId}
                   {l.neverPosted ? <span className="pill bad"> {t("planner.neverPosted")}</span> : null}
                 </td>
-                <td>{t(`planner.format.${l.format}`)}</td>
+                <td className="nowrap">{t(`planner.format.${l.format}`)}</td>
                 <td className="num">
                   {f.count(l.plannedPosts)} / {f.count(l.actualPosts)}
                 </td>

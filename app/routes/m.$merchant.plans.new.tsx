@@ -110,7 +110,7 @@ export default function PlanBuilder() {
                     {name}
                     <input type="hidden" name={`key_${i}`} value={`${l.accountId}~${l.format}`} />
                   </td>
-                  <td>{t(`planner.format.${l.format}`)}</td>
+                  <td className="nowrap">{t(`planner.format.${l.format}`)}</td>
                   <td>
                     <input name={`posts_${i}`} type="number" min={1} max={30} defaultValue={l.posts} aria-label={t("planner.builder.postsOf", { name })} style={{ width: 70 }} />
                   </td>

@@ -73,12 +73,12 @@ export default function SeedingPage() {
                   <Link to={`${base}/creators/${encodeURIComponent(c.account_id)}`}>{c.name || c.account_id}</Link>
                   <div className="small muted">{c.account_id}</div>
                 </td>
-                <td>{t(`planner.format.${c.format}`)}</td>
+                <td className="nowrap">{t(`planner.format.${c.format}`)}</td>
                 <td className="num">{f.count(c.posts)}</td>
                 <td className="num">{rate(c.seeding_rate)}</td>
                 <td className="num">{rate(c.interest_rate)}</td>
                 <td className="num">{money(c.harvest_rate)}</td>
-                <td>{c.quadrant ? t(`planner.quadrant.${c.quadrant}`) : "—"}</td>
+                <td className="nowrap">{c.quadrant ? t(`planner.quadrant.${c.quadrant}`) : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -248,19 +248,24 @@ describe.runIf(browserAvailable())("every page, in three languages and on a phon
       const sidebar = page.locator(".sidebar").first();
       const bar = (await sidebar.count()) > 0 ? await sidebar.boundingBox() : null;
       if (bar && bar.height > 100) problems.push(`${path}: the closed menu bar is ${Math.round(bar.height)}px tall`);
-      // no visible words squeezed into a column a character or two wide (直/播, 加/入/计/划)
+      // no visible words squeezed into a column a few characters wide (直/播, 加/入/计/划, 年貨/節/（春/節前)
       const squeezed = await page.evaluate(() => {
         const out: string[] = [];
         for (const el of document.querySelectorAll("main *")) {
           const h = el as HTMLElement;
           if (h.closest(".sr-only")) continue;
-          const text = [...h.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
-          if (text.length < 3) continue;
           const box = h.getBoundingClientRect();
-          if (!box.width || box.width >= parseFloat(getComputedStyle(h).fontSize) * 2.6) continue;
-          const range = document.createRange();
-          range.selectNodeContents(h);
-          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size >= 3) out.push(text.slice(0, 20));
+          if (!box.width) continue;
+          const narrow = box.width < parseFloat(getComputedStyle(h).fontSize) * 2.6;
+          for (const n of h.childNodes) {
+            const text = n.nodeType === Node.TEXT_NODE ? (n.textContent ?? "").trim() : "";
+            if (text.length < 3) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            // a column under 2.6 em, or three lines and more of three characters or fewer each
+            if (lines >= 3 && (narrow || text.length / lines <= 3.2)) out.push(text.slice(0, 20));
+          }
         }
         return [...new Set(out)].slice(0, 5);
       });

@@ -35,31 +35,31 @@ export function FestivalSettings({ country, festivals, notice }: { country: stri
         </label>
         <button className="btn" type="submit">{t("forecastPage.save")}</button>
       </Form>
-      <table className="data">
-        <tbody>
-          {festivals.map((f) => (
-            <tr key={f.id} data-festival={f.id}>
-              <td>
-                {name(f.id)}
-              </td>
-              <td colSpan={4}>
-                <Form method="post" style={{ display: "flex", gap: 8, alignItems: "end" }}>
-                  <CsrfField />
-                  <input type="hidden" name="intent" value="festival" />
-                  <input type="hidden" name="festival" value={f.id} />
-                  <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={t("forecastPage.onOff", { name: name(f.id) })}>
-                    <option value="on">{t("forecastPage.on")}</option>
-                    <option value="off">{t("forecastPage.off")}</option>
-                  </select>
-                  <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.from")}`} size={5} />
-                  <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.to")}`} size={5} />
-                  <button className="btn" type="submit">{t("forecastPage.save")}</button>
-                </Form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-wrap">
+        <table className="data">
+          <tbody>
+            {festivals.map((f) => (
+              <tr key={f.id} data-festival={f.id}>
+                <td style={{ minWidth: "8em" }}>{name(f.id)}</td>
+                <td colSpan={4}>
+                  <Form method="post" style={{ display: "flex", gap: 8, alignItems: "end" }}>
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="festival" />
+                    <input type="hidden" name="festival" value={f.id} />
+                    <select name="enabled" defaultValue={f.enabled ? "on" : "off"} aria-label={t("forecastPage.onOff", { name: name(f.id) })}>
+                      <option value="on">{t("forecastPage.on")}</option>
+                      <option value="off">{t("forecastPage.off")}</option>
+                    </select>
+                    <input name="from" defaultValue={f.edited ? f.startsOn.slice(5) : ""} placeholder={f.startsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.from")}`} size={5} />
+                    <input name="to" defaultValue={f.edited ? f.endsOn.slice(5) : ""} placeholder={f.endsOn.slice(5)} aria-label={`${name(f.id)}: ${t("forecastPage.to")}`} size={5} />
+                    <button className="btn" type="submit">{t("forecastPage.save")}</button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -65,7 +65,7 @@ export function PlanTotalsCards({ t: totals, currency }: { t: PlanTotals; curren
               ] as const
             ).map(([key, label, s]) => (
               <tr key={key}>
-                <td>{label}</td>
+                <td className="nowrap">{label}</td>
                 <td className="num">{f.count(s.lines)}</td>
                 <td className="num">{money(s.cost)}</td>
                 <td className="num">{money(s.expectedGmv)}</td>
@@ -114,12 +114,12 @@ export function PlanLinesTable({ lines, currency, flags }: { lines: PlannedLine[
                   {flags?.(l) ? <span className="pill bad"> {flags(l)}</span> : null}
                 </div>
               </td>
-              <td>{t(`planner.format.${l.format}`)}</td>
+              <td className="nowrap">{t(`planner.format.${l.format}`)}</td>
               <td className="num">{f.count(l.posts)}</td>
               <td className="small">
                 {l.fromDay} – {l.toDay}
               </td>
-              <td>{t(`planner.intent.${l.intent}`)}</td>
+              <td className="nowrap">{t(`planner.intent.${l.intent}`)}</td>
               <td>
                 <span className={`pill ${l.pillar}`}>{l.pillar}</span>
               </td>
