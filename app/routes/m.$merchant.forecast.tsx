@@ -206,7 +206,7 @@ export default function ForecastPage() {
                     <td className="nowrap">{p.date}</td>
                     <td className="num">{money(p.value)}</td>
                     <td className="num">{lo === null || hi === null ? "—" : `${money(lo)} – ${money(hi)}`}</td>
-                    <td style={{ minWidth: "16em" }}>{c ? `${c.name} (${kindText(c.kind)})` : ""}</td>
+                    <td className="sentence">{c ? `${c.name} (${kindText(c.kind)})` : ""}</td>
                   </tr>
                 );
               })}

@@ -54,8 +54,7 @@ export function CalendarCard({ calendar }: { calendar: CalendarExplanation }) {
                     {c.startsOn} – {c.endsOn}
                   </td>
                   <td className="nowrap">{c.source === "festival" ? t("forecastPage.festivalDefault") : t("forecastPage.entered")}</td>
-                  {/* a sentence: room enough that the row stays short on a phone (the table scrolls sideways) */}
-                  <td style={{ minWidth: "16em" }}>{message(c.note)}</td>
+                  <td className="sentence">{message(c.note)}</td>
                   <td className="nowrap">
                     <Link to={whatIfHref(c.id)} preventScrollReset>
                       {c.leftOut ? t("forecastPage.include") : t("forecastPage.leaveOut")}
